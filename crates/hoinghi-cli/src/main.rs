@@ -1,0 +1,340 @@
+//! `hoinghi`: check, parse, render and count conference plans from the command line.
+//!
+//! Exit codes: 0 success (for `check`: no errors), 1 the plan has errors, 2 bad input.
+
+use std::io::{Read, Write};
+use std::path::{Path, PathBuf};
+use std::process::ExitCode;
+
+use clap::{Parser, Subcommand, ValueEnum};
+use hoinghi::quorum::{check_attendance, Attendance, QuorumRule};
+use hoinghi::render::Format;
+use hoinghi::{Diagnostic, Locale, Plan, Severity, ValidateOptions};
+
+mod summary;
+
+#[derive(Parser)]
+#[command(
+    name = "hoinghi",
+    version,
+    about = "Kiểm tra và xuất kế hoạch tổ chức hội nghị / Check and publish conference plans"
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Input {
+    /// Decide by content: JSON when it starts with `{`.
+    Auto,
+    /// Plan text.
+    Text,
+    /// Plan JSON.
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Lang {
+    Vi,
+    En,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Output {
+    Human,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum To {
+    Text,
+    Md,
+    Html,
+    Json,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
+enum Preset {
+    /// At least 2/3 of delegates and 2/3 of units (Youth Union congress).
+    YouthUnion,
+    /// More than half of those summoned.
+    MoreThanHalf,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// Check a plan: summary, delegate count and diagnostics.
+    Check {
+        /// Plan file (text or JSON), or `-` for standard input.
+        file: PathBuf,
+        /// Language of messages.
+        #[arg(long, value_enum, default_value = "vi")]
+        lang: Lang,
+        /// Output format.
+        #[arg(long, value_enum, default_value = "human")]
+        format: Output,
+        /// How to read the input.
+        #[arg(long, value_enum, default_value = "auto")]
+        input: Input,
+        /// Fewest days between issue and conference before `short-notice`.
+        #[arg(long, default_value_t = 7)]
+        min_lead_days: u32,
+        /// Rules not to run (codes), comma separated.
+        #[arg(long, value_delimiter = ',')]
+        disable: Vec<String>,
+    },
+    /// Read plan text and print it as JSON; parse diagnostics go to standard error.
+    Parse {
+        /// Plan text, or `-` for standard input.
+        file: PathBuf,
+        /// Output format (only json).
+        #[arg(long, default_value = "json")]
+        format: String,
+    },
+    /// Render a plan as text, Markdown, HTML or JSON.
+    Render {
+        /// Plan file (text or JSON), or `-`.
+        file: PathBuf,
+        /// Target format.
+        #[arg(long, value_enum)]
+        to: To,
+        /// Output file (standard output when absent).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// How to read the input.
+        #[arg(long, value_enum, default_value = "auto")]
+        input: Input,
+    },
+    /// Count delegates and print the breakdown as JSON.
+    Count {
+        /// Plan file (text or JSON), or `-`.
+        file: PathBuf,
+        /// How to read the input.
+        #[arg(long, value_enum, default_value = "auto")]
+        input: Input,
+    },
+    /// Check a quorum rule against the plan, and an attendance record when given.
+    Quorum {
+        /// Plan file (text or JSON), or `-`.
+        file: PathBuf,
+        /// A preset rule.
+        #[arg(long, value_enum, conflicts_with = "rule")]
+        preset: Option<Preset>,
+        /// A rule as a JSON file.
+        #[arg(long)]
+        rule: Option<PathBuf>,
+        /// An attendance record as a JSON file.
+        #[arg(long)]
+        attendance: Option<PathBuf>,
+        /// Language of the summary.
+        #[arg(long, value_enum, default_value = "vi")]
+        lang: Lang,
+    },
+}
+
+/// An input problem: exit code 2.
+struct Fail(String);
+
+impl<E: std::fmt::Display> From<E> for Fail {
+    fn from(e: E) -> Self {
+        Self(e.to_string())
+    }
+}
+
+fn read(path: &Path) -> Result<Vec<u8>, Fail> {
+    let mut bytes = Vec::new();
+    if path == Path::new("-") {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| Fail(format!("cannot read standard input: {e}")))?;
+    } else {
+        bytes = std::fs::read(path)
+            .map_err(|e| Fail(format!("cannot read {}: {e}", path.display())))?;
+    }
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Fail(format!("{} is empty", path.display())));
+    }
+    Ok(bytes)
+}
+
+/// Reads a plan; text also yields parse diagnostics.
+fn load(path: &Path, input: Input) -> Result<(Plan, Vec<Diagnostic>), Fail> {
+    let bytes = read(path)?;
+    let json = match input {
+        Input::Json => true,
+        Input::Text => false,
+        Input::Auto => bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'),
+    };
+    if json {
+        let text = std::str::from_utf8(&bytes)
+            .map_err(|e| Fail(format!("{}: not UTF-8 ({e})", path.display())))?;
+        let plan =
+            hoinghi::json::from_str(text).map_err(|e| Fail(format!("{}: {e}", path.display())))?;
+        Ok((plan, Vec::new()))
+    } else {
+        let parsed = hoinghi::text::parse_bytes(&bytes)
+            .map_err(|e| Fail(format!("{}: {e}", path.display())))?;
+        Ok((parsed.plan, parsed.diagnostics))
+    }
+}
+
+fn locale(lang: Lang) -> Locale {
+    match lang {
+        Lang::Vi => Locale::Vi,
+        Lang::En => Locale::En,
+    }
+}
+
+fn write_out(output: Option<&Path>, text: &str) -> Result<(), Fail> {
+    match output {
+        Some(path) => std::fs::write(path, text)
+            .map_err(|e| Fail(format!("cannot write {}: {e}", path.display()))),
+        None => {
+            let mut out = std::io::stdout().lock();
+            out.write_all(text.as_bytes())?;
+            out.flush()?;
+            Ok(())
+        }
+    }
+}
+
+fn json<T: serde::Serialize>(value: &T) -> Result<String, Fail> {
+    Ok(serde_json::to_string_pretty(value)? + "\n")
+}
+
+fn run(cli: Cli) -> Result<ExitCode, Fail> {
+    match cli.command {
+        Command::Check {
+            file,
+            lang,
+            format,
+            input,
+            min_lead_days,
+            disable,
+        } => {
+            let (plan, mut diagnostics) = load(&file, input)?;
+            let mut disabled = Vec::new();
+            for name in &disable {
+                disabled.push(
+                    hoinghi::Code::from_name(name)
+                        .ok_or_else(|| Fail(format!("unknown rule code {name:?}")))?,
+                );
+            }
+            let options = ValidateOptions {
+                min_lead_days,
+                disabled,
+                only: None,
+            };
+            diagnostics.extend(hoinghi::validate_with(&plan, &options));
+            let count = hoinghi::count_delegates(&plan);
+            let text = match format {
+                Output::Json => json(&serde_json::json!({
+                    "summary": summary::facts(&plan, &count),
+                    "delegates": count,
+                    "diagnostics": diagnostics,
+                }))?,
+                Output::Human => summary::human(&plan, &count, &diagnostics, locale(lang)),
+            };
+            write_out(None, &text)?;
+            let errors = diagnostics.iter().any(|d| d.severity == Severity::Error);
+            Ok(if errors {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+        Command::Parse { file, format } => {
+            if format != "json" {
+                return Err(Fail(format!(
+                    "unknown format {format:?}: parse prints json"
+                )));
+            }
+            let (plan, diagnostics) = load(&file, Input::Text)?;
+            for d in &diagnostics {
+                let at = d
+                    .source
+                    .map(|s| format!("{}:{}: ", s.line, s.column))
+                    .unwrap_or_default();
+                eprintln!(
+                    "{at}{} [{}] {}",
+                    d.severity.label(Locale::En),
+                    d.code,
+                    d.message.en
+                );
+            }
+            write_out(None, &(hoinghi::json::to_string_pretty(&plan) + "\n"))?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Render {
+            file,
+            to,
+            output,
+            input,
+        } => {
+            let (plan, _) = load(&file, input)?;
+            let text = match to {
+                To::Text => hoinghi::render::render(&plan, Format::Text),
+                To::Md => hoinghi::render::render(&plan, Format::Markdown),
+                To::Html => hoinghi::render::render(&plan, Format::Html),
+                To::Json => hoinghi::json::to_string_pretty(&plan) + "\n",
+            };
+            write_out(output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Count { file, input } => {
+            let (plan, _) = load(&file, input)?;
+            write_out(None, &json(&hoinghi::count_delegates(&plan))?)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Quorum {
+            file,
+            preset,
+            rule,
+            attendance,
+            lang,
+        } => {
+            let (plan, _) = load(&file, Input::Auto)?;
+            let rule: QuorumRule = match (preset, rule) {
+                (Some(Preset::YouthUnion), _) => QuorumRule::youth_union_congress(),
+                (Some(Preset::MoreThanHalf), _) => QuorumRule::more_than_half(),
+                (None, Some(path)) => serde_json::from_slice(&read(&path)?)
+                    .map_err(|e| Fail(format!("{}: {e}", path.display())))?,
+                (None, None) => plan.quorum.clone().ok_or_else(|| {
+                    Fail("give --preset or --rule: the plan has no quorum rule".to_owned())
+                })?,
+            };
+            let unreachable = hoinghi::quorum::reachability(&plan, &rule, "/quorum");
+            for u in &unreachable {
+                eprintln!("{} {}", u.path, u.message.get(locale(lang)));
+            }
+            let Some(path) = attendance else {
+                return Ok(if unreachable.is_empty() {
+                    ExitCode::SUCCESS
+                } else {
+                    ExitCode::from(1)
+                });
+            };
+            let record: Attendance = serde_json::from_slice(&read(&path)?)
+                .map_err(|e| Fail(format!("{}: {e}", path.display())))?;
+            let report = check_attendance(&plan, &rule, &record)?;
+            eprintln!("{}", report.summary.get(locale(lang)));
+            write_out(None, &json(&report)?)?;
+            Ok(if report.outcome == hoinghi::quorum::Outcome::NotMet {
+                ExitCode::from(1)
+            } else {
+                ExitCode::SUCCESS
+            })
+        }
+    }
+}
+
+fn main() -> ExitCode {
+    match run(Cli::parse()) {
+        Ok(code) => code,
+        Err(Fail(message)) => {
+            eprintln!("hoinghi: {message}");
+            ExitCode::from(2)
+        }
+    }
+}

@@ -1,0 +1,207 @@
+//! The `hoinghi` command as a user runs it.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // Test code.
+
+use std::io::Write;
+use std::process::{Command, Output, Stdio};
+
+fn plans() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../../examples/plans")
+}
+
+fn hoinghi(args: &[&str], stdin: Option<&[u8]>) -> Output {
+    let mut child = Command::new(env!("CARGO_BIN_EXE_hoinghi"))
+        .args(args)
+        .current_dir(plans())
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    if let Some(bytes) = stdin {
+        child.stdin.take().unwrap().write_all(bytes).unwrap();
+    }
+    drop(child.stdin.take());
+    child.wait_with_output().unwrap()
+}
+
+fn text(o: &[u8]) -> String {
+    String::from_utf8(o.to_vec()).unwrap()
+}
+
+const SAMPLE_TXT: &str = "ke-hoach-05-KH-DTN-VP.txt";
+const SAMPLE_JSON: &str = "ke-hoach-05-KH-DTN-VP.json";
+
+#[test]
+fn check_prints_the_summary_in_vietnamese() {
+    let out = hoinghi(&["check", SAMPLE_TXT], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let s = text(&out.stdout);
+    for expected in [
+        "BCH ĐOÀN QUẬN 12",
+        "05-KH/ĐTN-VP",
+        "18/08/2022",
+        "08:00 26/08/2022 (Thứ Sáu)",
+        "Hội trường 2",
+        "37 + 1 mục chưa rõ số lượng / dự kiến 50",
+        "6 mục",
+        "reporting-period-mismatch",
+        "delegate-count-unknown",
+        "cảnh báo",
+    ] {
+        assert!(s.contains(expected), "missing {expected:?} in\n{s}");
+    }
+    let en = text(&hoinghi(&["check", "--lang", "en", SAMPLE_TXT], None).stdout);
+    assert!(
+        en.contains("37 + 1 entry of unknown size / planned 50"),
+        "{en}"
+    );
+}
+
+#[test]
+fn check_json_has_the_contract_fields() {
+    let out = hoinghi(&["check", "--format", "json", SAMPLE_JSON], None);
+    assert_eq!(out.status.code(), Some(0));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["delegates"]["min"], 37);
+    assert_eq!(v["delegates"]["max"], serde_json::Value::Null);
+    assert_eq!(v["delegates"]["limit"], 50);
+    let codes: Vec<&str> = v["diagnostics"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|d| d["code"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        codes,
+        ["reporting-period-mismatch", "delegate-count-unknown"]
+    );
+    let d = &v["diagnostics"][0];
+    for field in ["severity", "path"] {
+        assert!(d[field].is_string());
+    }
+    assert!(d["message"]["vi"].is_string() && d["message"]["en"].is_string());
+}
+
+#[test]
+fn errors_exit_one_and_bad_input_exits_two() {
+    let broken = std::fs::read_to_string(plans().join(SAMPLE_TXT))
+        .unwrap()
+        .replace("(Thứ Sáu)", "(Thứ Năm)");
+    let out = hoinghi(&["check", "-"], Some(broken.as_bytes()));
+    assert_eq!(out.status.code(), Some(1), "weekday-mismatch is an error");
+    assert!(text(&out.stdout).contains("weekday-mismatch"));
+
+    let out = hoinghi(&["check", "no-such-file.txt"], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("no-such-file.txt"));
+
+    let out = hoinghi(&["check", "-"], Some(b"   \n"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("empty"));
+
+    let out = hoinghi(&["check", "-"], Some(b"K\xd5 HO\xb8CH t\xe6 ch\xf8c"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("UTF-8"), "{}", text(&out.stderr));
+
+    let json = std::fs::read_to_string(plans().join(SAMPLE_JSON))
+        .unwrap()
+        .replacen("\"place\"", "\"placeName\"", 1);
+    let out = hoinghi(&["check", "-"], Some(json.as_bytes()));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("/header/placeName"),
+        "{}",
+        text(&out.stderr)
+    );
+
+    let out = hoinghi(&["check", "-"], Some(b"{\"schemaVersion\": 1,"));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("invalid JSON"),
+        "{}",
+        text(&out.stderr)
+    );
+}
+
+#[test]
+fn parse_prints_json_and_render_writes_files() {
+    let out = hoinghi(&["parse", SAMPLE_TXT], None);
+    assert_eq!(out.status.code(), Some(0));
+    let parsed: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let expected: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(plans().join(SAMPLE_JSON)).unwrap()).unwrap();
+    assert_eq!(parsed, expected);
+
+    let dir = std::env::temp_dir().join(format!("hoinghi-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    for (to, marker) in [
+        ("text", "KẾ HOẠCH"),
+        ("md", "## KẾ HOẠCH"),
+        ("html", "<!DOCTYPE html>"),
+        ("json", "\"schemaVersion\""),
+    ] {
+        let path = dir.join(format!("out.{to}"));
+        let out = hoinghi(
+            &[
+                "render",
+                SAMPLE_TXT,
+                "--to",
+                to,
+                "-o",
+                path.to_str().unwrap(),
+            ],
+            None,
+        );
+        assert_eq!(out.status.code(), Some(0), "{to}: {}", text(&out.stderr));
+        assert!(
+            std::fs::read_to_string(&path).unwrap().contains(marker),
+            "{to}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
+#[test]
+fn quorum_with_an_attendance_record() {
+    let dir = std::env::temp_dir().join(format!("hoinghi-quorum-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let record = dir.join("attendance.json");
+    let wards: Vec<String> = (1..=11)
+        .filter(|w| *w != 3 && *w != 7)
+        .map(|w| format!("{{\"group\":2,\"entry\":1,\"unit\":\"{w}\",\"count\":2}}"))
+        .collect();
+    std::fs::write(&record, format!("{{\"present\":[{}]}}", wards.join(","))).unwrap();
+    let out = hoinghi(
+        &[
+            "quorum",
+            SAMPLE_JSON,
+            "--preset",
+            "youth-union",
+            "--attendance",
+            record.to_str().unwrap(),
+            "--lang",
+            "en",
+        ],
+        None,
+    );
+    let report: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(
+        report["units"]["unrepresented"],
+        serde_json::json!(["phường 3", "phường 7"])
+    );
+    assert_eq!(report["units"]["represented"], 9);
+    // 18 present of 37 + the standing committee: below 2/3 of 37 already.
+    assert_eq!(report["outcome"], "notMet");
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        text(&out.stderr).contains("unrepresented: phường 3, phường 7"),
+        "{}",
+        text(&out.stderr)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+}

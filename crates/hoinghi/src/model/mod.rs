@@ -1,0 +1,208 @@
+//! The plan itself: every part of a *Kế hoạch tổ chức hội nghị* as data.
+//!
+//! The model is plain data with public fields. It serialises to camelCase JSON
+//! carrying a [`SCHEMA_VERSION`]; unknown fields are rejected on input (see
+//! [`crate::json`]). Values the text does not give (a committee's size, a
+//! signer's name) are `None` or [`Headcount::Unknown`], never guessed.
+
+mod closing;
+mod header;
+mod participants;
+mod programme;
+mod schedule;
+
+pub use closing::{Archive, Authority, Budget, BudgetItem, Recipient, Signature};
+pub use header::{Header, NumberStyle};
+pub use participants::{
+    Chair, Headcount, Level, ParticipantEntry, ParticipantGroup, Participants, UnitGroup,
+};
+pub use programme::{Assignment, ProgrammeItem};
+pub use schedule::{Mode, Schedule, Site, Venue};
+
+pub use crate::number::DocumentNumber;
+pub use crate::period::ReportingPeriod;
+pub use crate::quorum::QuorumRule;
+
+use serde::{Deserialize, Serialize};
+
+/// The version of the JSON shape written by this crate. Readers reject other versions.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// Kế hoạch tổ chức hội nghị: a plan for organising a conference.
+///
+/// Sections are stored by meaning, not by their position in the source
+/// document; the renderers write them in the official order.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Plan {
+    /// Must equal [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// Thể thức: heading, issuing body, number, place and date, type and title.
+    pub header: Header,
+    /// Lời mở đầu: the paragraphs between the title and the first section.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub preamble: Vec<String>,
+    /// Mục đích, yêu cầu: purposes and requirements, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub purposes: Vec<String>,
+    /// Cấp: the levels participant groups refer to, highest first (see [`crate::levels`]).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub levels: Vec<Level>,
+    /// Đơn vị trực thuộc: groups of subordinate units ("11 phường").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub units: Vec<UnitGroup>,
+    /// Chủ trì: the chair(s).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chairs: Vec<Chair>,
+    /// Thành phần tham dự: who is summoned, grouped by level, and the planned cap.
+    #[serde(default)]
+    pub participants: Participants,
+    /// Thời gian: date and time.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub schedule: Option<Schedule>,
+    /// Địa điểm: the venue (the main site of an online or hybrid conference).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<Venue>,
+    /// Hình thức: in person, online or hybrid.
+    #[serde(default, skip_serializing_if = "Mode::is_in_person")]
+    pub mode: Mode,
+    /// Điểm cầu: the sites of an online or hybrid conference.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub sites: Vec<Site>,
+    /// Chương trình: the programme, in order.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub programme: Vec<ProgrammeItem>,
+    /// Phân công thực hiện: which body does what.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub assignments: Vec<Assignment>,
+    /// Kinh phí: the budget, when the plan has one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub budget: Option<Budget>,
+    /// Điều kiện hợp lệ: the quorum rule the organisers chose, if any.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub quorum: Option<QuorumRule>,
+    /// Đoạn kết: the closing paragraph(s) ("Trên đây là kế hoạch…").
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub closing: Vec<String>,
+    /// Chữ ký: the signature block.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub signature: Option<Signature>,
+    /// Nơi nhận: the recipients, without the archive copy.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub recipients: Vec<Recipient>,
+    /// Lưu: the archive copy ("Lưu VP").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub archive: Option<Archive>,
+    /// Input lines the text parser did not understand, kept with their place.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub unrecognised: Vec<UnrecognisedLine>,
+}
+
+impl Plan {
+    /// An empty plan of the given issuer, type and title, to be filled in.
+    ///
+    /// ```
+    /// let plan = hoinghi::Plan::new("BCH ĐOÀN QUẬN 12", "Hội nghị thông tin");
+    /// assert_eq!(plan.header.document_type, "KẾ HOẠCH");
+    /// ```
+    #[must_use]
+    pub fn new(issuer: impl Into<String>, title: impl Into<String>) -> Self {
+        Self {
+            schema_version: SCHEMA_VERSION,
+            header: Header::new(issuer, title),
+            preamble: Vec::new(),
+            purposes: Vec::new(),
+            levels: Vec::new(),
+            units: Vec::new(),
+            chairs: Vec::new(),
+            participants: Participants::default(),
+            schedule: None,
+            venue: None,
+            mode: Mode::InPerson,
+            sites: Vec::new(),
+            programme: Vec::new(),
+            assignments: Vec::new(),
+            budget: None,
+            quorum: None,
+            closing: Vec::new(),
+            signature: None,
+            recipients: Vec::new(),
+            archive: None,
+            unrecognised: Vec::new(),
+        }
+    }
+
+    /// The unit group whose noun is `noun` ("phường"), compared case-insensitively.
+    #[must_use]
+    pub fn unit_group(&self, noun: &str) -> Option<&UnitGroup> {
+        self.units
+            .iter()
+            .find(|u| crate::names::same(&u.noun, noun))
+    }
+
+    /// The level with this id.
+    #[must_use]
+    pub fn level(&self, id: &str) -> Option<&Level> {
+        self.levels.iter().find(|l| l.id == id)
+    }
+
+    /// Every participant entry with its group and entry index, in document order.
+    pub fn entries(&self) -> impl Iterator<Item = (usize, usize, &ParticipantEntry)> {
+        self.participants
+            .groups
+            .iter()
+            .enumerate()
+            .flat_map(|(g, group)| {
+                group
+                    .entries
+                    .iter()
+                    .enumerate()
+                    .map(move |(e, entry)| (g, e, entry))
+            })
+    }
+}
+
+/// Dòng chưa nhận dạng: a line of the source the parser kept without understanding it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UnrecognisedLine {
+    /// 1-based line number in the parsed text.
+    pub line: u32,
+    /// The part of the document the line stood in; renderers put it back there.
+    pub section: SectionKey,
+    /// The line as written (normalised to NFC, trimmed).
+    pub text: String,
+}
+
+/// The parts of a plan, as places to anchor kept lines and to name in messages.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+#[non_exhaustive]
+pub enum SectionKey {
+    /// Before the title.
+    Header,
+    /// Between the title and the first section.
+    Preamble,
+    /// Mục đích, yêu cầu.
+    Purposes,
+    /// Chủ trì.
+    Chairs,
+    /// Thành phần.
+    Participants,
+    /// Thời gian.
+    Schedule,
+    /// Địa điểm, điểm cầu.
+    Venue,
+    /// Chương trình.
+    Programme,
+    /// Phân công thực hiện.
+    Assignments,
+    /// Kinh phí.
+    Budget,
+    /// Đoạn kết.
+    Closing,
+    /// Chữ ký and Nơi nhận.
+    Signature,
+    /// A section the reader does not know ("IV. CÔNG TÁC TUYÊN TRUYỀN").
+    Other,
+}

@@ -1,0 +1,163 @@
+use serde::{Deserialize, Serialize};
+
+/// Cấp: a level of the organisation ("Cấp thành phố"), as data.
+///
+/// See [`crate::levels`] for the presets before and after 1 July 2025.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Level {
+    /// A short stable identifier ("city", "commune"), referenced by groups.
+    pub id: String,
+    /// The heading as written ("Cấp thành phố").
+    pub name: String,
+}
+
+/// Đơn vị trực thuộc: a group of like subordinate units ("11 phường").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UnitGroup {
+    /// The noun naming one unit ("phường", "xã", "chi đoàn"); entries refer to it.
+    pub noun: String,
+    /// How many units there are, when known.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub count: Option<u32>,
+    /// The units' names, when listed. When given, their number is the count.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub members: Vec<String>,
+}
+
+impl UnitGroup {
+    /// The number of units: the listed members, else the stated count.
+    #[must_use]
+    pub fn size(&self) -> Option<u32> {
+        if self.members.is_empty() {
+            self.count
+        } else {
+            u32::try_from(self.members.len()).ok()
+        }
+    }
+
+    /// The name of unit `index` (0-based): its listed name, else "phường 3".
+    #[must_use]
+    pub fn member_name(&self, index: usize) -> String {
+        match self.members.get(index) {
+            Some(name) => name.clone(),
+            None => format!("{} {}", self.noun, index + 1),
+        }
+    }
+}
+
+/// Chủ trì: one chair, a position in a body ("Bí thư Quận Đoàn").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Chair {
+    /// Mời: invited from outside the issuing body.
+    #[serde(default)]
+    pub invited: bool,
+    /// Chức danh: the position ("Bí thư", "đại diện"), when named.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Cơ quan: the body ("Quận Đoàn").
+    pub body: String,
+}
+
+/// Thành phần tham dự: the participants and the planned cap.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Participants {
+    /// Dự kiến N đại biểu: the planned number of delegates, the cap.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub expected: Option<u32>,
+    /// The groups, usually one per level.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub groups: Vec<ParticipantGroup>,
+}
+
+/// A group of participant entries, usually one level ("2.1 Cấp thành phố").
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ParticipantGroup {
+    /// The [`Level::id`] of this group, when the plan groups by level.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub level: Option<String>,
+    /// The entries, in order.
+    #[serde(default)]
+    pub entries: Vec<ParticipantEntry>,
+}
+
+/// Thành phần: one participant entry: one or more positions in one body, or in each
+/// unit of a [`UnitGroup`] ("Bí thư và Phó Bí thư Đoàn 11 phường").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct ParticipantEntry {
+    /// Mời: invited from outside the issuing body; receives an invitation letter.
+    #[serde(default)]
+    pub invited: bool,
+    /// Chức danh: the position(s) ("Bí thư và Phó Bí thư"); absent when a whole body is summoned.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub role: Option<String>,
+    /// Cơ quan: the body as written ("Đoàn 11 phường", "Ban Thường vụ Quận Đoàn").
+    pub body: String,
+    /// The [`UnitGroup::noun`] when the entry stands for the same positions in each unit.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub each: Option<String>,
+    /// Số lượng: people per body (per unit when `each` is set).
+    pub count: Headcount,
+    /// Whether the count is written in the text ("(01 đồng chí)") rather than implied
+    /// by the wording ("đại diện" is one person).
+    #[serde(default)]
+    pub count_stated: bool,
+}
+
+/// Số người: a number of people that may be exact, a range, or unknown.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
+pub enum Headcount {
+    /// Exactly this many.
+    Exact {
+        /// The number of people.
+        value: u32,
+    },
+    /// Between `min` and `max` inclusive.
+    Range {
+        /// At least.
+        min: u32,
+        /// At most.
+        max: u32,
+    },
+    /// At least `min`, no upper bound known.
+    AtLeast {
+        /// At least.
+        min: u32,
+    },
+    /// The text does not say.
+    Unknown,
+}
+
+impl Headcount {
+    /// The lower bound (0 when unknown).
+    #[must_use]
+    pub fn min(self) -> u32 {
+        match self {
+            Self::Exact { value } => value,
+            Self::Range { min, .. } | Self::AtLeast { min } => min,
+            Self::Unknown => 0,
+        }
+    }
+
+    /// The upper bound, `None` when unbounded or unknown.
+    #[must_use]
+    pub fn max(self) -> Option<u32> {
+        match self {
+            Self::Exact { value } => Some(value),
+            Self::Range { max, .. } => Some(max),
+            Self::AtLeast { .. } | Self::Unknown => None,
+        }
+    }
+
+    /// Whether the count is [`Headcount::Unknown`].
+    #[must_use]
+    pub fn is_unknown(self) -> bool {
+        matches!(self, Self::Unknown)
+    }
+}

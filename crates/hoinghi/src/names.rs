@@ -1,0 +1,123 @@
+//! Comparing names of bodies and positions as a reader would: ignoring case,
+//! Unicode form, spacing, trailing punctuation and a leading "các" (plural).
+
+use unicode_normalization::UnicodeNormalization;
+
+/// The comparable form of a name: NFC, lower case, single spaces, no trailing
+/// punctuation, no leading "các ".
+#[must_use]
+pub fn normalise(text: &str) -> String {
+    let lowered: String = text.nfc().flat_map(char::to_lowercase).collect();
+    let mut words: Vec<&str> = lowered.split_whitespace().collect();
+    if words.first() == Some(&"các") && words.len() > 1 {
+        words.remove(0);
+    }
+    let joined = words.join(" ");
+    joined
+        .trim_end_matches(['.', ';', ':', ',', '!'])
+        .trim()
+        .to_owned()
+}
+
+/// Whether two names are the same after [`normalise`].
+#[must_use]
+pub fn same(a: &str, b: &str) -> bool {
+    normalise(a) == normalise(b)
+}
+
+/// Prefixes naming a collective of a body ("Ban Thường vụ Quận Đoàn" is the standing
+/// committee of "Quận Đoàn"); normalised form.
+pub(crate) const COLLECTIVES: &[&str] = &[
+    "ban thường vụ",
+    "ban chấp hành",
+    "thường trực",
+    "thường vụ",
+    "bch",
+    "btv",
+    "ban thường trực",
+];
+
+/// Positions that sit on a body's collectives (a secretary is on its standing committee).
+pub(crate) const LEADERS: &[&str] = &[
+    "bí thư",
+    "phó bí thư",
+    "chủ tịch",
+    "phó chủ tịch",
+    "chủ nhiệm",
+    "phó chủ nhiệm",
+    "trưởng ban",
+    "phó trưởng ban",
+    "giám đốc",
+    "phó giám đốc",
+];
+
+/// The body a collective belongs to: "Ban Thường vụ Quận Đoàn" → "quận đoàn"
+/// (normalised); `None` when the name does not start with a collective.
+#[must_use]
+pub(crate) fn collective_of(body: &str) -> Option<String> {
+    let n = normalise(body);
+    COLLECTIVES.iter().find_map(|prefix| {
+        n.strip_prefix(prefix)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .map(str::to_owned)
+    })
+}
+
+/// Whether `role` is held by someone who sits on a body's collectives.
+#[must_use]
+pub(crate) fn is_leader(role: &str) -> bool {
+    let n = normalise(role);
+    LEADERS
+        .iter()
+        .any(|l| n == *l || n.ends_with(&format!(" {l}")))
+}
+
+/// Whether `text` is written in capitals (ignoring non-letters) and has a letter.
+#[must_use]
+pub fn is_upper(text: &str) -> bool {
+    let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+    letters.peek().is_some() && letters.all(|c| !c.is_lowercase())
+}
+
+/// Whether `whole` ends with the words of `part` (both normalised), on a word boundary.
+#[must_use]
+pub(crate) fn ends_with_words(whole: &str, part: &str) -> bool {
+    if part.is_empty() {
+        return false;
+    }
+    whole == part || whole.ends_with(&format!(" {part}"))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn normalise_ignores_case_form_space_and_plural() {
+        let nfd: String = "Các  Ban Quận Đoàn;".nfd().collect();
+        assert_eq!(normalise(&nfd), "ban quận đoàn");
+        assert!(same("Thành Đoàn", "THÀNH ĐOÀN"));
+        assert!(!same("Thành Đoàn", "Quận Đoàn"));
+    }
+
+    #[test]
+    fn collectives_and_leaders() {
+        assert_eq!(
+            collective_of("Ban Thường vụ Quận Đoàn").as_deref(),
+            Some("quận đoàn")
+        );
+        assert_eq!(collective_of("Quận Đoàn"), None);
+        assert!(is_leader("Bí thư"));
+        assert!(is_leader("Phó Bí thư"));
+        assert!(!is_leader("đại diện"));
+    }
+
+    #[test]
+    fn upper_and_suffix() {
+        assert!(is_upper("BCH ĐOÀN QUẬN 12"));
+        assert!(!is_upper("Quận 12"));
+        assert!(!is_upper("12"));
+        assert!(ends_with_words("văn phòng quận đoàn", "quận đoàn"));
+        assert!(!ends_with_words("văn phòng quậnđoàn", "đoàn x"));
+    }
+}

@@ -1,0 +1,271 @@
+//! Số, ký hiệu: document numbers in the Party / Youth Union style (`05-KH/ĐTN-VP`)
+//! and the state style of Nghị định 30/2020/NĐ-CP (`05/KH-UBND`).
+
+use std::fmt;
+use std::str::FromStr;
+
+use serde::{Deserialize, Serialize};
+
+/// How the number and symbol are laid out.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum NumberStyle {
+    /// Party and Youth Union: `number-TYPE/ISSUER[-UNIT]`, e.g. `05-KH/ĐTN-VP`.
+    Party,
+    /// State bodies: `number/TYPE-ISSUER[-UNIT]`, e.g. `05/KH-UBND`.
+    State,
+}
+
+/// Số, ký hiệu: a document's number and symbol.
+///
+/// ```
+/// use hoinghi::DocumentNumber;
+/// let n: DocumentNumber = "Số 05 -KH/ĐTN-VP".parse()?;
+/// assert_eq!((n.number, n.type_code.as_str(), n.issuer.as_str()), (5, "KH", "ĐTN"));
+/// assert_eq!(n.unit.as_deref(), Some("VP"));
+/// assert_eq!(n.to_string(), "05-KH/ĐTN-VP");
+/// assert_eq!("05/KH-UBND".parse::<DocumentNumber>()?.to_string(), "05/KH-UBND");
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DocumentNumber {
+    /// The layout.
+    pub style: NumberStyle,
+    /// The running number within the year (written zero-padded below 10).
+    pub number: u32,
+    /// The type code ("KH", "GM", "QyĐ").
+    pub type_code: String,
+    /// The issuer's code ("ĐTN", "UBND", "TW").
+    pub issuer: String,
+    /// The drafting unit ("VP"), when given.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+}
+
+/// Why a number and symbol could not be read.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum NumberError {
+    /// No running number at the start.
+    #[error("the number and symbol must start with the running number, e.g. \"05-KH/ĐTN-VP\"")]
+    MissingNumber,
+    /// The running number does not fit.
+    #[error("the running number {0:?} is too large")]
+    NumberTooLarge(String),
+    /// Neither `-` (Party style) nor `/` (state style) follows the number.
+    #[error("expected \"-\" (as in 05-KH/ĐTN-VP) or \"/\" (as in 05/KH-UBND) after the number")]
+    MissingSeparator,
+    /// A part of the symbol is empty or has characters other than letters and digits.
+    #[error("the {part} code {found:?} must be letters or digits")]
+    BadCode {
+        /// Which part: "type", "issuer" or "unit".
+        part: &'static str,
+        /// What was found.
+        found: String,
+    },
+}
+
+impl DocumentNumber {
+    /// Builds a number; the codes are not checked (see [`DocumentNumber::from_str`]).
+    #[must_use]
+    pub fn new(
+        style: NumberStyle,
+        number: u32,
+        type_code: &str,
+        issuer: &str,
+        unit: Option<&str>,
+    ) -> Self {
+        Self {
+            style,
+            number,
+            type_code: type_code.to_owned(),
+            issuer: issuer.to_owned(),
+            unit: unit.map(str::to_owned),
+        }
+    }
+
+    /// The same number and issuer for another type (a plan's invitation letter: `GM`).
+    #[must_use]
+    pub fn with_type(&self, type_code: &str) -> Self {
+        Self {
+            type_code: type_code.to_owned(),
+            ..self.clone()
+        }
+    }
+
+    /// Problems with the parts of a number built or deserialised by hand.
+    #[must_use]
+    pub fn problems(&self) -> Vec<NumberError> {
+        let mut out = Vec::new();
+        for (part, code) in [
+            ("type", Some(&self.type_code)),
+            ("issuer", Some(&self.issuer)),
+            ("unit", self.unit.as_ref()),
+        ] {
+            if let Some(code) = code {
+                if !is_code(code) {
+                    out.push(NumberError::BadCode {
+                        part,
+                        found: code.clone(),
+                    });
+                }
+            }
+        }
+        out
+    }
+}
+
+fn is_code(code: &str) -> bool {
+    !code.is_empty() && code.chars().all(char::is_alphanumeric)
+}
+
+fn code(part: &'static str, text: &str) -> Result<String, NumberError> {
+    if is_code(text) {
+        Ok(text.to_owned())
+    } else {
+        Err(NumberError::BadCode {
+            part,
+            found: text.to_owned(),
+        })
+    }
+}
+
+/// Splits `ISSUER[-UNIT...]` at the first hyphen.
+fn issuer_and_unit(text: &str) -> Result<(String, Option<String>), NumberError> {
+    match text.split_once('-') {
+        Some((issuer, unit)) => Ok((code("issuer", issuer)?, Some(code("unit", unit)?))),
+        None => Ok((code("issuer", text)?, None)),
+    }
+}
+
+impl FromStr for DocumentNumber {
+    type Err = NumberError;
+
+    /// Reads either style, tolerating a leading "Số"/"Số:" and stray spaces.
+    fn from_str(input: &str) -> Result<Self, Self::Err> {
+        let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+        let compact = crate::text::nfc(&compact);
+        let rest = compact
+            .strip_prefix("Số:")
+            .or_else(|| compact.strip_prefix("Số"))
+            .or_else(|| compact.strip_prefix("SỐ:"))
+            .or_else(|| compact.strip_prefix("SỐ"))
+            .unwrap_or(&compact);
+        let digits_end = rest
+            .find(|c: char| !c.is_ascii_digit())
+            .unwrap_or(rest.len());
+        let (digits, rest) = rest.split_at(digits_end);
+        if digits.is_empty() {
+            return Err(NumberError::MissingNumber);
+        }
+        let number: u32 = digits
+            .parse()
+            .map_err(|_| NumberError::NumberTooLarge(digits.to_owned()))?;
+        if let Some(symbol) = rest.strip_prefix('-') {
+            let (type_code, issuer) = symbol
+                .split_once('/')
+                .ok_or(NumberError::MissingSeparator)?;
+            let (issuer, unit) = issuer_and_unit(issuer)?;
+            Ok(Self {
+                style: NumberStyle::Party,
+                number,
+                type_code: code("type", type_code)?,
+                issuer,
+                unit,
+            })
+        } else if let Some(symbol) = rest.strip_prefix('/') {
+            let (type_code, issuer) = symbol
+                .split_once('-')
+                .ok_or(NumberError::MissingSeparator)?;
+            let (issuer, unit) = issuer_and_unit(issuer)?;
+            Ok(Self {
+                style: NumberStyle::State,
+                number,
+                type_code: code("type", type_code)?,
+                issuer,
+                unit,
+            })
+        } else {
+            Err(NumberError::MissingSeparator)
+        }
+    }
+}
+
+impl fmt::Display for DocumentNumber {
+    /// The canonical form: number zero-padded below 10, no spaces.
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self.style {
+            NumberStyle::Party => {
+                write!(f, "{:02}-{}/{}", self.number, self.type_code, self.issuer)?
+            }
+            NumberStyle::State => {
+                write!(f, "{:02}/{}-{}", self.number, self.type_code, self.issuer)?
+            }
+        }
+        if let Some(unit) = &self.unit {
+            write!(f, "-{unit}")?;
+        }
+        Ok(())
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn both_styles_round_trip() {
+        for text in [
+            "05-KH/ĐTN-VP",
+            "05/KH-UBND",
+            "123/QĐ-UBND-VP",
+            "15-NQ/TW",
+            "07-QyĐ/TWĐTN-VP",
+        ] {
+            let n: DocumentNumber = text.parse().unwrap();
+            assert_eq!(n.to_string(), text);
+        }
+    }
+
+    #[test]
+    fn tolerates_spacing_and_prefix() {
+        let n: DocumentNumber = "Số 05 -KH/ĐTN-VP".parse().unwrap();
+        assert_eq!(
+            n,
+            DocumentNumber::new(NumberStyle::Party, 5, "KH", "ĐTN", Some("VP"))
+        );
+        let s: DocumentNumber = "Số: 5 / KH - UBND".parse().unwrap();
+        assert_eq!(s.to_string(), "05/KH-UBND");
+    }
+
+    #[test]
+    fn rejects_malformed() {
+        assert_eq!(
+            "KH/ĐTN".parse::<DocumentNumber>(),
+            Err(NumberError::MissingNumber)
+        );
+        assert_eq!(
+            "05 KH".parse::<DocumentNumber>(),
+            Err(NumberError::MissingSeparator)
+        );
+        assert!(matches!(
+            "05-/ĐTN".parse::<DocumentNumber>(),
+            Err(NumberError::BadCode { part: "type", .. })
+        ));
+        assert!(matches!(
+            "05/KH-".parse::<DocumentNumber>(),
+            Err(NumberError::BadCode { part: "issuer", .. })
+        ));
+        assert!(matches!(
+            "99999999999-KH/X".parse::<DocumentNumber>(),
+            Err(NumberError::NumberTooLarge(_))
+        ));
+    }
+
+    #[test]
+    fn problems_of_hand_built_numbers() {
+        let n = DocumentNumber::new(NumberStyle::State, 1, "K H", "UBND", None);
+        assert_eq!(n.problems().len(), 1);
+    }
+}

@@ -1,0 +1,946 @@
+//! Điều kiện hợp lệ: quorum rules as data, checked against the plan (can the rule be
+//! met at all?) and against an attendance record (is it met, and what is missing?).
+//!
+//! Shares are exact fractions: "at least 2/3" needs `ceil(2n/3)` of `n`, "more than
+//! 1/2" needs `floor(n/2) + 1`. No floating point is involved.
+
+use serde::{Deserialize, Serialize};
+
+use crate::count::{bodies_of, count_delegates};
+use crate::diagnostic::{pointer, Message};
+use crate::model::{Mode, Plan};
+
+/// Tỷ lệ: an exact share, "at least n/d" or (strict) "more than n/d".
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Share {
+    /// n.
+    pub numerator: u32,
+    /// d, not zero.
+    pub denominator: u32,
+    /// "More than" (quá) rather than "at least" (ít nhất).
+    #[serde(default)]
+    pub strict: bool,
+}
+
+impl Share {
+    /// At least n/d.
+    #[must_use]
+    pub const fn at_least(numerator: u32, denominator: u32) -> Self {
+        Self {
+            numerator,
+            denominator,
+            strict: false,
+        }
+    }
+
+    /// More than n/d.
+    #[must_use]
+    pub const fn more_than(numerator: u32, denominator: u32) -> Self {
+        Self {
+            numerator,
+            denominator,
+            strict: true,
+        }
+    }
+
+    /// Whether some attendance out of a positive total can meet it (n/d ≤ 1, and < 1
+    /// when strict; d ≠ 0).
+    #[must_use]
+    pub fn is_attainable(&self) -> bool {
+        self.denominator != 0
+            && if self.strict {
+                self.numerator < self.denominator
+            } else {
+                self.numerator <= self.denominator
+            }
+    }
+
+    /// The fewest of `total` that meet the share; `None` when the share is not
+    /// attainable.
+    #[must_use]
+    pub fn needed(&self, total: u32) -> Option<u32> {
+        if !self.is_attainable() {
+            return None;
+        }
+        let product = u64::from(self.numerator) * u64::from(total);
+        let d = u64::from(self.denominator);
+        let k = if self.strict {
+            product / d + 1
+        } else {
+            product.div_ceil(d)
+        };
+        u32::try_from(k).ok()
+    }
+
+    /// "ít nhất 2/3" / "at least 2/3".
+    #[must_use]
+    pub fn describe(&self) -> Message {
+        let f = format!("{}/{}", self.numerator, self.denominator);
+        if self.strict {
+            Message::new(format!("quá {f}"), format!("more than {f}"))
+        } else {
+            Message::new(format!("ít nhất {f}"), format!("at least {f}"))
+        }
+    }
+}
+
+/// Điều kiện hợp lệ: a quorum rule; every part is optional and all given parts must hold.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct QuorumRule {
+    /// The share of summoned people who must attend.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub people: Option<Share>,
+    /// The share of subordinate units that must be represented.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub units: Option<UnitShare>,
+    /// Positions that must be present.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub required: Vec<RequiredPosition>,
+}
+
+/// The share of units of a [`crate::model::UnitGroup`] that must be represented.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct UnitShare {
+    /// The share.
+    pub share: Share,
+    /// The unit group's noun; when absent, the plan's only unit group.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub noun: Option<String>,
+}
+
+/// A participant entry at least one of whose people must be present — in every unit
+/// when `everyUnit` is set (e.g. each ward's secretary or deputy).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct RequiredPosition {
+    /// Index of the participant group.
+    pub group: usize,
+    /// Index of the entry in the group.
+    pub entry: usize,
+    /// Required in every unit of the entry's unit group.
+    #[serde(default)]
+    pub every_unit: bool,
+}
+
+impl QuorumRule {
+    /// Youth Union congress (Điều lệ Đoàn, art. 9.1): at least 2/3 of the summoned
+    /// delegates, representing at least 2/3 of the subordinate units.
+    #[must_use]
+    pub fn youth_union_congress() -> Self {
+        Self {
+            people: Some(Share::at_least(2, 3)),
+            units: Some(UnitShare {
+                share: Share::at_least(2, 3),
+                noun: None,
+            }),
+            required: Vec::new(),
+        }
+    }
+
+    /// More than half of the summoned members (Party bodies).
+    #[must_use]
+    pub fn more_than_half() -> Self {
+        Self {
+            people: Some(Share::more_than(1, 2)),
+            units: None,
+            required: Vec::new(),
+        }
+    }
+}
+
+/// Điểm danh: who is present on the day.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Attendance {
+    /// People present, per participant entry (and unit).
+    #[serde(default)]
+    pub present: Vec<Presence>,
+    /// Indices of chairs present who are not among the participants.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub chairs: Vec<usize>,
+}
+
+/// How many people of one participant entry (in one unit) are present.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Presence {
+    /// Index of the participant group.
+    pub group: usize,
+    /// Index of the entry in the group.
+    pub entry: usize,
+    /// For an entry per unit: the unit, by its listed name or its number ("3").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub unit: Option<String>,
+    /// People present.
+    pub count: u32,
+}
+
+/// Why an attendance record does not fit the plan.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum QuorumError {
+    /// No such participant entry.
+    #[error("attendance refers to participant group {group}, entry {entry}, which the plan does not have")]
+    NoSuchEntry {
+        /// Group index.
+        group: usize,
+        /// Entry index.
+        entry: usize,
+    },
+    /// No such chair.
+    #[error("attendance refers to chair {0}, which the plan does not have")]
+    NoSuchChair(usize),
+    /// A per-unit entry without a unit, or a unit the group does not have.
+    #[error("attendance for {path} names unit {unit:?}, which is not one of its units")]
+    NoSuchUnit {
+        /// The entry's JSON pointer.
+        path: String,
+        /// The unit as given ("" when missing).
+        unit: String,
+    },
+    /// More present than summoned.
+    #[error("attendance for {path} counts {count} present, more than the {summoned} summoned")]
+    TooMany {
+        /// The entry's JSON pointer.
+        path: String,
+        /// Present.
+        count: u32,
+        /// Summoned.
+        summoned: u32,
+    },
+}
+
+/// Met, not met, or not decidable from what the plan says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub enum Outcome {
+    /// Đạt.
+    Met,
+    /// Không đạt.
+    NotMet,
+    /// Cannot be decided: some count in the plan is unknown.
+    Undetermined,
+}
+
+impl Outcome {
+    fn and(self, other: Self) -> Self {
+        match (self, other) {
+            (Self::NotMet, _) | (_, Self::NotMet) => Self::NotMet,
+            (Self::Undetermined, _) | (_, Self::Undetermined) => Self::Undetermined,
+            _ => Self::Met,
+        }
+    }
+}
+
+/// The result of checking a rule against an attendance record.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct QuorumReport {
+    /// All parts together.
+    pub outcome: Outcome,
+    /// The people part, when the rule has one.
+    pub people: Option<PeopleReport>,
+    /// The units part, when the rule has one.
+    pub units: Option<UnitsReport>,
+    /// The required positions.
+    pub required: Vec<RequiredReport>,
+    /// One line saying what is missing, in both languages.
+    pub summary: Message,
+}
+
+/// The people part of a [`QuorumReport`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct PeopleReport {
+    /// Present.
+    pub present: u32,
+    /// Summoned, lower bound.
+    pub summoned_min: u32,
+    /// Summoned, upper bound (`None` when unknown).
+    pub summoned_max: Option<u32>,
+    /// Needed, for the lower bound of summoned.
+    pub needed_min: u32,
+    /// Needed, for the upper bound (`None` when unknown).
+    pub needed_max: Option<u32>,
+    /// This part's outcome.
+    pub outcome: Outcome,
+}
+
+/// The units part of a [`QuorumReport`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct UnitsReport {
+    /// The unit noun ("phường").
+    pub noun: String,
+    /// Units with someone present.
+    pub represented: u32,
+    /// All units, when known.
+    pub total: Option<u32>,
+    /// Needed, when the total is known.
+    pub needed: Option<u32>,
+    /// The units with nobody present ("phường 3").
+    pub unrepresented: Vec<String>,
+    /// This part's outcome.
+    pub outcome: Outcome,
+}
+
+/// One required position in a [`QuorumReport`].
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase")]
+pub struct RequiredReport {
+    /// The entry's JSON pointer.
+    pub path: String,
+    /// Units where the position is missing (empty for an entry not per unit).
+    pub missing_units: Vec<String>,
+    /// This position's outcome.
+    pub outcome: Outcome,
+}
+
+/// Why a rule cannot be met with the plan as written.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unreachable {
+    /// JSON pointer into the plan (into `/quorum`).
+    pub path: String,
+    /// Why.
+    pub message: Message,
+}
+
+fn entry_path(group: usize, entry: usize) -> String {
+    pointer([
+        "participants",
+        "groups",
+        &group.to_string(),
+        "entries",
+        &entry.to_string(),
+    ])
+}
+
+/// The unit group a units share refers to: named, else the plan's only group.
+fn unit_group<'p>(plan: &'p Plan, share: &UnitShare) -> Option<&'p crate::model::UnitGroup> {
+    match &share.noun {
+        Some(noun) => plan.unit_group(noun),
+        None => match plan.units.as_slice() {
+            [only] => Some(only),
+            _ => None,
+        },
+    }
+}
+
+/// Checks whether `rule` can be met at all by `plan`: shares attainable, a unit group
+/// to count with people summoned per unit, required positions that exist, and (in
+/// person) a venue large enough for the people needed.
+#[must_use]
+pub fn reachability(plan: &Plan, rule: &QuorumRule, base: &str) -> Vec<Unreachable> {
+    let mut out = Vec::new();
+    if let Some(share) = &rule.people {
+        let path = format!("{base}/people");
+        let d = share.describe();
+        if share.is_attainable() {
+            let count = count_delegates(plan);
+            let capacity = plan
+                .venue
+                .as_ref()
+                .and_then(|v| v.capacity)
+                .filter(|_| plan.mode == Mode::InPerson);
+            if let (Some(capacity), Some(needed)) = (capacity, share.needed(count.min)) {
+                if needed > capacity {
+                    out.push(Unreachable {
+                        path,
+                        message: Message::new(
+                            format!("Cần {needed} người có mặt ({} số được triệu tập) nhưng địa điểm chỉ có {capacity} chỗ.", d.vi),
+                            format!("{needed} people must attend ({} of those summoned) but the venue seats {capacity}.", d.en),
+                        ),
+                    });
+                }
+            }
+        } else {
+            out.push(Unreachable {
+                path,
+                message: Message::new(
+                    format!("Tỷ lệ \"{}\" không thể đạt được.", d.vi),
+                    format!("The share \"{}\" can never be reached.", d.en),
+                ),
+            });
+        }
+    }
+    if let Some(units) = &rule.units {
+        let path = format!("{base}/units");
+        let d = units.share.describe();
+        match unit_group(plan, units) {
+            None => out.push(Unreachable {
+                path,
+                message: Message::new(
+                    "Quy định tỷ lệ đơn vị nhưng kế hoạch không xác định nhóm đơn vị nào (ví dụ \"11 phường\").",
+                    "The rule counts units but the plan defines no such unit group (e.g. \"11 phường\").",
+                ),
+            }),
+            Some(group) => {
+                if !units.share.is_attainable() {
+                    out.push(Unreachable {
+                        path,
+                        message: Message::new(
+                            format!("Tỷ lệ đơn vị \"{}\" không thể đạt được.", d.vi),
+                            format!("The unit share \"{}\" can never be reached.", d.en),
+                        ),
+                    });
+                } else if !plan.entries().any(|(_, _, e)| e.each.as_deref().is_some_and(|n| crate::names::same(n, &group.noun)) && e.count.max() != Some(0)) {
+                    out.push(Unreachable {
+                        path,
+                        message: Message::new(
+                            format!("Không triệu tập ai theo từng {} nên không {} nào có đại diện.", group.noun, group.noun),
+                            format!("Nobody is summoned per {}, so no {} can be represented.", group.noun, group.noun),
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    for (i, required) in rule.required.iter().enumerate() {
+        let path = format!("{base}/required/{i}");
+        let entry = plan
+            .participants
+            .groups
+            .get(required.group)
+            .and_then(|g| g.entries.get(required.entry));
+        match entry {
+            None => out.push(Unreachable {
+                path,
+                message: Message::new(
+                    format!("Vị trí bắt buộc trỏ tới mục thành phần {} không tồn tại.", entry_path(required.group, required.entry)),
+                    format!("The required position refers to participant entry {}, which does not exist.", entry_path(required.group, required.entry)),
+                ),
+            }),
+            Some(e) if e.count.max() == Some(0) || bodies_of(plan, e) == Some(0) => out.push(Unreachable {
+                path,
+                message: Message::new(
+                    "Vị trí bắt buộc không có người nào được triệu tập.",
+                    "The required position has nobody summoned.",
+                ),
+            }),
+            Some(_) => {}
+        }
+    }
+    out
+}
+
+/// Resolves a unit given as a listed name or a number ("3", "phường 3") to its index.
+fn unit_index(group: &crate::model::UnitGroup, unit: &str) -> Option<usize> {
+    if let Some(i) = group
+        .members
+        .iter()
+        .position(|m| crate::names::same(m, unit))
+    {
+        return Some(i);
+    }
+    let number: usize = unit.rsplit(' ').next()?.parse().ok()?;
+    let size = usize::try_from(group.size()?).ok()?;
+    (1..=size).contains(&number).then(|| number - 1)
+}
+
+/// Checks `rule` against who is present.
+///
+/// # Errors
+/// A [`QuorumError`] when the record refers to entries, chairs or units the plan
+/// does not have, or counts more people than an entry summons.
+///
+/// ```
+/// use hoinghi::quorum::{check_attendance, Attendance, Presence, QuorumRule, Outcome};
+/// let plan = hoinghi::json::from_str(include_str!("../../../examples/plans/ke-hoach-05-KH-DTN-VP.json"))?;
+/// let rule = QuorumRule::more_than_half();
+/// let present = Attendance { present: vec![Presence { group: 2, entry: 1, unit: Some("3".into()), count: 2 }], chairs: vec![] };
+/// let report = check_attendance(&plan, &rule, &present)?;
+/// assert_eq!(report.outcome, Outcome::NotMet);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn check_attendance(
+    plan: &Plan,
+    rule: &QuorumRule,
+    attendance: &Attendance,
+) -> Result<QuorumReport, QuorumError> {
+    // present[(group, entry)] -> per unit counts (index) or a single count.
+    let mut present_total: u32 = 0;
+    let mut per_unit: std::collections::BTreeMap<
+        (usize, usize),
+        std::collections::BTreeMap<usize, u32>,
+    > = Default::default();
+    let mut per_entry: std::collections::BTreeMap<(usize, usize), u32> = Default::default();
+    for p in &attendance.present {
+        let entry = plan
+            .participants
+            .groups
+            .get(p.group)
+            .and_then(|g| g.entries.get(p.entry))
+            .ok_or(QuorumError::NoSuchEntry {
+                group: p.group,
+                entry: p.entry,
+            })?;
+        let path = entry_path(p.group, p.entry);
+        let summoned_per_body = entry.count.max();
+        match entry.each.as_deref().and_then(|noun| plan.unit_group(noun)) {
+            Some(group) => {
+                let unit = p.unit.as_deref().unwrap_or("");
+                let index = unit_index(group, unit).ok_or_else(|| QuorumError::NoSuchUnit {
+                    path: path.clone(),
+                    unit: unit.to_owned(),
+                })?;
+                let slot = per_unit
+                    .entry((p.group, p.entry))
+                    .or_default()
+                    .entry(index)
+                    .or_insert(0);
+                *slot = slot.saturating_add(p.count);
+                if let Some(max) = summoned_per_body.filter(|max| *slot > *max) {
+                    return Err(QuorumError::TooMany {
+                        path,
+                        count: *slot,
+                        summoned: max,
+                    });
+                }
+            }
+            None => {
+                let slot = per_entry.entry((p.group, p.entry)).or_insert(0);
+                *slot = slot.saturating_add(p.count);
+                if let Some(max) = summoned_per_body.filter(|max| *slot > *max) {
+                    return Err(QuorumError::TooMany {
+                        path,
+                        count: *slot,
+                        summoned: max,
+                    });
+                }
+            }
+        }
+        present_total = present_total.saturating_add(p.count);
+    }
+    for chair in &attendance.chairs {
+        let c = plan
+            .chairs
+            .get(*chair)
+            .ok_or(QuorumError::NoSuchChair(*chair))?;
+        if crate::matching::covering_entry(plan, c).is_none() {
+            present_total = present_total.saturating_add(1);
+        }
+    }
+
+    let mut outcome = Outcome::Met;
+    let mut vi_parts = Vec::new();
+    let mut en_parts = Vec::new();
+
+    let people = rule.people.map(|share| {
+        let count = count_delegates(plan);
+        let needed_min = share.needed(count.min).unwrap_or(u32::MAX);
+        let needed_max = count.max.map(|m| share.needed(m).unwrap_or(u32::MAX));
+        let part = match needed_max {
+            Some(n) if present_total >= n => Outcome::Met,
+            _ if present_total < needed_min => Outcome::NotMet,
+            Some(_) => Outcome::NotMet,
+            None => Outcome::Undetermined,
+        };
+        let summoned = match count.max {
+            Some(m) if m == count.min => m.to_string(),
+            Some(m) => format!("{}–{m}", count.min),
+            None => format!("{}+?", count.min),
+        };
+        let needed = match needed_max {
+            Some(n) if n == needed_min => n.to_string(),
+            Some(n) => format!("{needed_min}–{n}"),
+            None => format!("≥ {needed_min}"),
+        };
+        vi_parts.push(format!("có mặt {present_total}/{summoned}, cần {needed}"));
+        en_parts.push(format!(
+            "{present_total} of {summoned} present, need {needed}"
+        ));
+        PeopleReport {
+            present: present_total,
+            summoned_min: count.min,
+            summoned_max: count.max,
+            needed_min,
+            needed_max,
+            outcome: part,
+        }
+    });
+    if let Some(p) = &people {
+        outcome = outcome.and(p.outcome);
+    }
+
+    let units = rule.units.as_ref().map(|share| {
+        let group = unit_group(plan, share);
+        let noun = group.map_or_else(
+            || share.noun.clone().unwrap_or_default(),
+            |g| g.noun.clone(),
+        );
+        let total = group.and_then(crate::model::UnitGroup::size);
+        let mut represented = std::collections::BTreeSet::new();
+        for ((g, e), units) in &per_unit {
+            let same_group = plan
+                .participants
+                .groups
+                .get(*g)
+                .and_then(|grp| grp.entries.get(*e))
+                .and_then(|entry| entry.each.as_deref())
+                .is_some_and(|n| crate::names::same(n, &noun));
+            if same_group {
+                represented.extend(units.iter().filter(|(_, c)| **c > 0).map(|(i, _)| *i));
+            }
+        }
+        let unrepresented: Vec<String> = match (group, total) {
+            (Some(grp), Some(t)) => (0..t as usize)
+                .filter(|i| !represented.contains(i))
+                .map(|i| grp.member_name(i))
+                .collect(),
+            _ => Vec::new(),
+        };
+        let needed = total.and_then(|t| share.share.needed(t));
+        let count = u32::try_from(represented.len()).unwrap_or(u32::MAX);
+        let part = match needed {
+            Some(n) if count >= n => Outcome::Met,
+            Some(_) => Outcome::NotMet,
+            None if group.is_none() || !share.share.is_attainable() => Outcome::NotMet,
+            None => Outcome::Undetermined,
+        };
+        let total_text = total.map_or_else(|| "?".to_owned(), |t| t.to_string());
+        let needed_text = needed.map_or_else(|| "?".to_owned(), |n| n.to_string());
+        let listed = if unrepresented.is_empty() {
+            String::new()
+        } else {
+            format!(" ({})", unrepresented.join(", "))
+        };
+        vi_parts.push(format!(
+            "{count}/{total_text} {noun} có đại diện, cần {needed_text}{listed}"
+        ));
+        en_parts.push(format!(
+            "{count} of {total_text} {noun} represented, need {needed_text}{}",
+            if unrepresented.is_empty() {
+                String::new()
+            } else {
+                format!("; unrepresented: {}", unrepresented.join(", "))
+            }
+        ));
+        UnitsReport {
+            noun,
+            represented: count,
+            total,
+            needed,
+            unrepresented,
+            outcome: part,
+        }
+    });
+    if let Some(u) = &units {
+        outcome = outcome.and(u.outcome);
+    }
+
+    let mut required = Vec::new();
+    for r in &rule.required {
+        let path = entry_path(r.group, r.entry);
+        let entry = plan
+            .participants
+            .groups
+            .get(r.group)
+            .and_then(|g| g.entries.get(r.entry));
+        let report = match entry {
+            None => RequiredReport {
+                path: path.clone(),
+                missing_units: Vec::new(),
+                outcome: Outcome::NotMet,
+            },
+            Some(e) => match e.each.as_deref().and_then(|n| plan.unit_group(n)) {
+                Some(group) => {
+                    let present = per_unit.get(&(r.group, r.entry));
+                    let has = |i: usize| present.and_then(|m| m.get(&i)).is_some_and(|c| *c > 0);
+                    match group.size() {
+                        Some(size) => {
+                            let missing: Vec<String> = (0..size as usize)
+                                .filter(|i| !has(*i))
+                                .map(|i| group.member_name(i))
+                                .collect();
+                            let ok = if r.every_unit {
+                                missing.is_empty()
+                            } else {
+                                (missing.len() as u64) < u64::from(size)
+                            };
+                            RequiredReport {
+                                path: path.clone(),
+                                missing_units: if r.every_unit { missing } else { Vec::new() },
+                                outcome: if ok { Outcome::Met } else { Outcome::NotMet },
+                            }
+                        }
+                        None => RequiredReport {
+                            path: path.clone(),
+                            missing_units: Vec::new(),
+                            outcome: Outcome::Undetermined,
+                        },
+                    }
+                }
+                None => {
+                    let ok = per_entry.get(&(r.group, r.entry)).is_some_and(|c| *c > 0);
+                    RequiredReport {
+                        path: path.clone(),
+                        missing_units: Vec::new(),
+                        outcome: if ok { Outcome::Met } else { Outcome::NotMet },
+                    }
+                }
+            },
+        };
+        if report.outcome != Outcome::Met {
+            let who = entry.map_or_else(
+                || path.clone(),
+                |e| match &e.role {
+                    Some(role) => format!("{role} {}", e.body),
+                    None => e.body.clone(),
+                },
+            );
+            if report.missing_units.is_empty() {
+                vi_parts.push(format!("vắng {who}"));
+                en_parts.push(format!("{who} absent"));
+            } else {
+                vi_parts.push(format!(
+                    "vắng {who} tại {}",
+                    report.missing_units.join(", ")
+                ));
+                en_parts.push(format!(
+                    "{who} absent in {}",
+                    report.missing_units.join(", ")
+                ));
+            }
+        }
+        outcome = outcome.and(report.outcome);
+        required.push(report);
+    }
+
+    let (vi_head, en_head) = match outcome {
+        Outcome::Met => ("Đủ điều kiện", "Quorum met"),
+        Outcome::NotMet => ("Không đủ điều kiện", "Quorum not met"),
+        Outcome::Undetermined => ("Chưa xác định được", "Cannot be decided"),
+    };
+    let summary = Message::new(
+        if vi_parts.is_empty() {
+            format!("{vi_head}.")
+        } else {
+            format!("{vi_head}: {}.", vi_parts.join("; "))
+        },
+        if en_parts.is_empty() {
+            format!("{en_head}.")
+        } else {
+            format!("{en_head}: {}.", en_parts.join("; "))
+        },
+    );
+    Ok(QuorumReport {
+        outcome,
+        people,
+        units,
+        required,
+        summary,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Headcount, ParticipantEntry, ParticipantGroup, UnitGroup, Venue};
+
+    fn ward_plan() -> Plan {
+        let mut plan = Plan::new("BCH ĐOÀN QUẬN 12", "Hội nghị");
+        plan.units.push(UnitGroup {
+            noun: "phường".into(),
+            count: Some(11),
+            members: vec![],
+        });
+        plan.participants.groups.push(ParticipantGroup {
+            level: None,
+            entries: vec![
+                ParticipantEntry {
+                    invited: false,
+                    role: Some("Bí thư và Phó Bí thư".into()),
+                    body: "Đoàn 11 phường".into(),
+                    each: Some("phường".into()),
+                    count: Headcount::Exact { value: 2 },
+                    count_stated: false,
+                },
+                ParticipantEntry {
+                    invited: false,
+                    role: None,
+                    body: "Ban Thường vụ Quận Đoàn".into(),
+                    each: None,
+                    count: Headcount::Exact { value: 16 },
+                    count_stated: false,
+                },
+            ],
+        });
+        plan
+    }
+
+    fn present(units: &[u32], per_ward: u32, btv: u32) -> Attendance {
+        let mut present: Vec<Presence> = units
+            .iter()
+            .map(|u| Presence {
+                group: 0,
+                entry: 0,
+                unit: Some(u.to_string()),
+                count: per_ward,
+            })
+            .collect();
+        present.push(Presence {
+            group: 0,
+            entry: 1,
+            unit: None,
+            count: btv,
+        });
+        Attendance {
+            present,
+            chairs: vec![],
+        }
+    }
+
+    #[test]
+    fn shares_are_exact() {
+        assert_eq!(Share::at_least(2, 3).needed(38), Some(26));
+        assert_eq!(Share::at_least(2, 3).needed(36), Some(24));
+        assert_eq!(Share::more_than(1, 2).needed(38), Some(20));
+        assert_eq!(Share::more_than(1, 2).needed(37), Some(19));
+        assert_eq!(Share::at_least(4, 3).needed(10), None);
+        assert_eq!(Share::more_than(1, 1).needed(10), None);
+        assert_eq!(Share::at_least(1, 0).needed(10), None);
+    }
+
+    #[test]
+    fn youth_union_rule_reports_missing_wards() {
+        let plan = ward_plan();
+        let rule = QuorumRule::youth_union_congress();
+        let wards: Vec<u32> = (1..=11).filter(|w| *w != 3 && *w != 7).collect();
+        let report = check_attendance(&plan, &rule, &present(&wards, 2, 12)).unwrap();
+        assert_eq!(report.outcome, Outcome::Met);
+        let units = report.units.unwrap();
+        assert_eq!(units.unrepresented, ["phường 3", "phường 7"]);
+        assert_eq!((units.represented, units.needed), (9, Some(8)));
+        assert_eq!(report.people.unwrap().needed_max, Some(26));
+        assert!(
+            report.summary.en.contains("phường 3, phường 7"),
+            "{}",
+            report.summary.en
+        );
+
+        let few: Vec<u32> = (1..=6).collect();
+        let report = check_attendance(&plan, &rule, &present(&few, 2, 16)).unwrap();
+        assert_eq!(report.outcome, Outcome::NotMet);
+        assert!(report.summary.vi.starts_with("Không đủ điều kiện"));
+    }
+
+    #[test]
+    fn unknown_sizes_leave_the_outcome_open() {
+        let mut plan = ward_plan();
+        plan.participants.groups[0].entries[1].count = Headcount::Unknown;
+        let rule = QuorumRule::more_than_half();
+        let all: Vec<u32> = (1..=11).collect();
+        // 22 of at least 22 are present: enough unless the committee is large.
+        let report = check_attendance(&plan, &rule, &present(&all, 2, 0)).unwrap();
+        assert_eq!(report.outcome, Outcome::Undetermined);
+        let report = check_attendance(&plan, &rule, &present(&[1], 1, 0)).unwrap();
+        assert_eq!(report.outcome, Outcome::NotMet);
+    }
+
+    #[test]
+    fn required_positions_in_every_unit() {
+        let plan = ward_plan();
+        let rule = QuorumRule {
+            people: None,
+            units: None,
+            required: vec![RequiredPosition {
+                group: 0,
+                entry: 0,
+                every_unit: true,
+            }],
+        };
+        let report = check_attendance(&plan, &rule, &present(&[1, 2], 1, 0)).unwrap();
+        assert_eq!(report.required[0].missing_units.len(), 9);
+        assert_eq!(report.outcome, Outcome::NotMet);
+        let all: Vec<u32> = (1..=11).collect();
+        assert_eq!(
+            check_attendance(&plan, &rule, &present(&all, 1, 0))
+                .unwrap()
+                .outcome,
+            Outcome::Met
+        );
+    }
+
+    #[test]
+    fn bad_records_are_errors() {
+        let plan = ward_plan();
+        let rule = QuorumRule::more_than_half();
+        let bad = Attendance {
+            present: vec![Presence {
+                group: 5,
+                entry: 0,
+                unit: None,
+                count: 1,
+            }],
+            chairs: vec![],
+        };
+        assert!(matches!(
+            check_attendance(&plan, &rule, &bad),
+            Err(QuorumError::NoSuchEntry { .. })
+        ));
+        let bad = Attendance {
+            present: vec![Presence {
+                group: 0,
+                entry: 0,
+                unit: Some("12".into()),
+                count: 1,
+            }],
+            chairs: vec![],
+        };
+        assert!(matches!(
+            check_attendance(&plan, &rule, &bad),
+            Err(QuorumError::NoSuchUnit { .. })
+        ));
+        let bad = Attendance {
+            present: vec![Presence {
+                group: 0,
+                entry: 0,
+                unit: Some("1".into()),
+                count: 3,
+            }],
+            chairs: vec![],
+        };
+        assert!(matches!(
+            check_attendance(&plan, &rule, &bad),
+            Err(QuorumError::TooMany { .. })
+        ));
+        let bad = Attendance {
+            present: vec![],
+            chairs: vec![4],
+        };
+        assert!(matches!(
+            check_attendance(&plan, &rule, &bad),
+            Err(QuorumError::NoSuchChair(4))
+        ));
+    }
+
+    #[test]
+    fn reachability_finds_impossible_rules() {
+        let mut plan = ward_plan();
+        assert!(reachability(&plan, &QuorumRule::youth_union_congress(), "/quorum").is_empty());
+        plan.venue = Some(Venue {
+            name: "Phòng họp".into(),
+            capacity: Some(20),
+        });
+        let problems = reachability(&plan, &QuorumRule::youth_union_congress(), "/quorum");
+        assert_eq!(problems.len(), 1);
+        assert_eq!(problems[0].path, "/quorum/people");
+        plan.units.clear();
+        plan.venue = None;
+        let problems = reachability(&plan, &QuorumRule::youth_union_congress(), "/quorum");
+        assert_eq!(problems[0].path, "/quorum/units");
+        let rule = QuorumRule {
+            people: Some(Share::at_least(3, 2)),
+            units: None,
+            required: vec![RequiredPosition {
+                group: 9,
+                entry: 0,
+                every_unit: false,
+            }],
+        };
+        assert_eq!(reachability(&plan, &rule, "/quorum").len(), 2);
+    }
+}

@@ -1,0 +1,408 @@
+//! The document outline shared by every renderer.
+
+use crate::model::{Headcount, Mode, ParticipantEntry, Plan, ProgrammeItem, SectionKey};
+
+use super::spelled_date;
+
+/// One block of the rendered document, in order.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Block {
+    /// The two-column header: issuing side (superior, issuer, number) and heading
+    /// side (heading lines, place and date).
+    Header {
+        /// Superior body.
+        superior: Option<String>,
+        /// Issuing body.
+        issuer: String,
+        /// "Số 05-KH/ĐTN-VP".
+        number: Option<String>,
+        /// Heading lines.
+        heading: Vec<String>,
+        /// "Quận 12, ngày 18 tháng 8 năm 2022".
+        place_date: Option<String>,
+    },
+    /// Document type and title.
+    Title {
+        /// "KẾ HOẠCH".
+        document_type: String,
+        /// Trích yếu.
+        title: String,
+    },
+    /// "I. MỤC ĐÍCH, YÊU CẦU".
+    Section(String),
+    /// "1. Chủ trì hội nghị:" (level 1) or "2.1 Cấp thành phố" (level 2).
+    Subsection {
+        /// 1 or 2.
+        level: u8,
+        /// The heading text.
+        text: String,
+    },
+    /// A paragraph.
+    Paragraph(String),
+    /// A list item; depth 1 is "-", 2 is "+", 3 is "◦".
+    Item {
+        /// 1 to 3.
+        depth: u8,
+        /// The item text.
+        text: String,
+    },
+    /// The signature block lines (authority and body, title, name).
+    Signature(Vec<String>),
+    /// The recipients, archive copy last.
+    Recipients(Vec<String>),
+}
+
+fn who(invited: bool, role: Option<&str>, body: &str) -> String {
+    let mut out = String::new();
+    if invited {
+        out.push_str("Mời ");
+    }
+    if let Some(role) = role {
+        out.push_str(role);
+        out.push(' ');
+    }
+    out.push_str(body);
+    out
+}
+
+fn count_suffix(entry: &ParticipantEntry) -> String {
+    if !entry.count_stated {
+        return String::new();
+    }
+    let per = entry
+        .each
+        .as_ref()
+        .map(|n| format!("/{n}"))
+        .unwrap_or_default();
+    match entry.count {
+        Headcount::Exact { value } => format!(" ({value:02} đồng chí{per})"),
+        Headcount::Range { min, max } => format!(" ({min:02}-{max:02} đồng chí{per})"),
+        Headcount::AtLeast { min } => format!(" (ít nhất {min:02} đồng chí{per})"),
+        Headcount::Unknown => String::new(),
+    }
+}
+
+fn hm(t: chrono::NaiveTime) -> String {
+    t.format("%Hh%M").to_string()
+}
+
+fn giờ(t: chrono::NaiveTime) -> String {
+    t.format("%H giờ %M").to_string()
+}
+
+fn programme(items: &[ProgrammeItem], depth: u8, out: &mut Vec<Block>) {
+    for item in items {
+        let mut text = String::new();
+        match (item.start, item.end) {
+            (Some(s), Some(e)) => text.push_str(&format!("{} – {}: ", hm(s), hm(e))),
+            (Some(s), None) => text.push_str(&format!("{}: ", hm(s))),
+            _ => {}
+        }
+        text.push_str(&item.text);
+        if let Some(p) = &item.presenter {
+            text.push_str(&format!(" ({p} trình bày)."));
+        }
+        out.push(Block::Item {
+            depth: depth.min(3),
+            text,
+        });
+        programme(&item.items, depth + 1, out);
+    }
+}
+
+fn kept(plan: &Plan, key: SectionKey, out: &mut Vec<Block>) {
+    out.extend(
+        plan.unrecognised
+            .iter()
+            .filter(|u| u.section == key)
+            .map(|u| Block::Paragraph(u.text.clone())),
+    );
+}
+
+/// "1.500.000".
+fn vnd(amount: u64) -> String {
+    crate::money::format_vnd(amount)
+}
+
+/// The schedule as one line: "Dự kiến 08 giờ 00, ngày 26 tháng 8 năm 2022 (Thứ Sáu)".
+#[must_use]
+pub fn schedule_line(s: &crate::model::Schedule) -> String {
+    let mut parts = Vec::new();
+    match (s.start, s.end) {
+        (Some(a), Some(b)) => parts.push(format!("từ {} đến {}", giờ(a), giờ(b))),
+        (Some(a), None) => parts.push(giờ(a)),
+        _ => {}
+    }
+    match s.end_date {
+        Some(end) => parts.push(format!(
+            "từ {} đến {}",
+            spelled_date(s.date),
+            spelled_date(end)
+        )),
+        None => parts.push(spelled_date(s.date)),
+    }
+    let mut line = parts.join(", ");
+    if let Some(d) = s.duration_minutes {
+        line.push_str(&format!(", trong {d} phút"));
+    }
+    if let Some(w) = &s.weekday_label {
+        line.push_str(&format!(" ({w})"));
+    }
+    if s.tentative {
+        line = format!("Dự kiến {line}");
+    } else {
+        let mut chars = line.chars();
+        if let Some(first) = chars.next() {
+            line = first.to_uppercase().chain(chars).collect();
+        }
+    }
+    line
+}
+
+/// The plan as blocks, in the official order.
+#[must_use]
+pub fn outline(plan: &Plan) -> Vec<Block> {
+    let h = &plan.header;
+    let mut out = Vec::new();
+    let number = h.number.as_ref().map(|n| match n.style {
+        crate::NumberStyle::Party => format!("Số {n}"),
+        crate::NumberStyle::State => format!("Số: {n}"),
+    });
+    let place_date = match (&h.place, h.date) {
+        (Some(p), Some(d)) => Some(format!("{p}, {}", spelled_date(d))),
+        (Some(p), None) => Some(format!("{p}, ngày … tháng … năm …")),
+        (None, Some(d)) => {
+            let s = spelled_date(d);
+            let mut c = s.chars();
+            c.next().map(|f| f.to_uppercase().chain(c).collect())
+        }
+        (None, None) => None,
+    };
+    out.push(Block::Header {
+        superior: h.superior.clone(),
+        issuer: h.issuer.clone(),
+        number,
+        heading: h.heading.clone(),
+        place_date,
+    });
+    kept(plan, SectionKey::Header, &mut out);
+    out.push(Block::Title {
+        document_type: h.document_type.clone(),
+        title: h.title.clone(),
+    });
+    out.extend(plan.preamble.iter().cloned().map(Block::Paragraph));
+    kept(plan, SectionKey::Preamble, &mut out);
+
+    let mut roman = 0usize;
+    let mut section = |out: &mut Vec<Block>, title: &str| {
+        roman += 1;
+        out.push(Block::Section(format!(
+            "{}. {title}",
+            crate::text::roman_numeral(roman)
+        )));
+    };
+
+    if !plan.purposes.is_empty()
+        || plan
+            .unrecognised
+            .iter()
+            .any(|u| u.section == SectionKey::Purposes)
+    {
+        section(&mut out, "MỤC ĐÍCH, YÊU CẦU");
+        out.extend(plan.purposes.iter().cloned().map(Block::Paragraph));
+        kept(plan, SectionKey::Purposes, &mut out);
+    }
+
+    let has_venue = plan.venue.is_some() || !plan.sites.is_empty() || plan.mode != Mode::InPerson;
+    let has_content = !plan.chairs.is_empty()
+        || plan.participants.expected.is_some()
+        || !plan.participants.groups.is_empty()
+        || plan.schedule.is_some()
+        || has_venue
+        || !plan.programme.is_empty();
+    if has_content {
+        section(&mut out, "NỘI DUNG");
+        let mut n = 0;
+        let mut sub = |out: &mut Vec<Block>, text: String| {
+            n += 1;
+            out.push(Block::Subsection {
+                level: 1,
+                text: format!("{n}. {text}"),
+            });
+            n
+        };
+        if !plan.chairs.is_empty() {
+            sub(&mut out, "Chủ trì hội nghị:".to_owned());
+            let last = plan.chairs.len().saturating_sub(1);
+            for (i, c) in plan.chairs.iter().enumerate() {
+                let end = if i == last { "." } else { ";" };
+                out.push(Block::Item {
+                    depth: 1,
+                    text: format!("{}{end}", who(c.invited, c.role.as_deref(), &c.body)),
+                });
+            }
+            kept(plan, SectionKey::Chairs, &mut out);
+        }
+        if plan.participants.expected.is_some() || !plan.participants.groups.is_empty() {
+            let heading = match plan.participants.expected {
+                Some(e) => format!("Thành phần tham dự hội nghị: Dự kiến {e} đại biểu"),
+                None => "Thành phần tham dự hội nghị:".to_owned(),
+            };
+            let number = sub(&mut out, heading);
+            let mut k = 0;
+            for group in &plan.participants.groups {
+                if let Some(level) = &group.level {
+                    k += 1;
+                    let name = plan
+                        .level(level)
+                        .map_or_else(|| level.clone(), |l| l.name.clone());
+                    out.push(Block::Subsection {
+                        level: 2,
+                        text: format!("{number}.{k} {name}"),
+                    });
+                }
+                for e in &group.entries {
+                    out.push(Block::Item {
+                        depth: 1,
+                        text: format!(
+                            "{}{}.",
+                            who(e.invited, e.role.as_deref(), &e.body),
+                            count_suffix(e)
+                        ),
+                    });
+                }
+            }
+            kept(plan, SectionKey::Participants, &mut out);
+        }
+        if let Some(s) = &plan.schedule {
+            sub(&mut out, format!("Thời gian: {}.", schedule_line(s)));
+            kept(plan, SectionKey::Schedule, &mut out);
+        }
+        if has_venue {
+            match &plan.venue {
+                Some(v) => {
+                    let cap = v
+                        .capacity
+                        .map(|c| format!(" (sức chứa {c} chỗ)"))
+                        .unwrap_or_default();
+                    sub(&mut out, format!("Địa điểm: {}{cap}.", v.name));
+                }
+                None => {
+                    sub(&mut out, "Địa điểm:".to_owned());
+                }
+            }
+            match plan.mode {
+                Mode::InPerson => {}
+                Mode::Online => out.push(Block::Paragraph("Hình thức: trực tuyến.".to_owned())),
+                Mode::Hybrid => out.push(Block::Paragraph(
+                    "Hình thức: trực tiếp kết hợp trực tuyến.".to_owned(),
+                )),
+            }
+            if !plan.sites.is_empty() {
+                out.push(Block::Paragraph("Các điểm cầu:".to_owned()));
+                for site in &plan.sites {
+                    let cap = site
+                        .capacity
+                        .map(|c| format!(" (sức chứa {c} chỗ)"))
+                        .unwrap_or_default();
+                    let head = if site.host {
+                        "Điểm cầu chính: "
+                    } else {
+                        ""
+                    };
+                    out.push(Block::Item {
+                        depth: 1,
+                        text: format!("{head}{}{cap}.", site.name),
+                    });
+                }
+            }
+            kept(plan, SectionKey::Venue, &mut out);
+        }
+        if !plan.programme.is_empty() {
+            sub(&mut out, "Chương trình hội nghị".to_owned());
+            programme(&plan.programme, 1, &mut out);
+            kept(plan, SectionKey::Programme, &mut out);
+        }
+    }
+
+    if !plan.assignments.is_empty() {
+        section(&mut out, "PHÂN CÔNG THỰC HIỆN");
+        for (i, a) in plan.assignments.iter().enumerate() {
+            out.push(Block::Subsection {
+                level: 1,
+                text: format!("{}. {}:", i + 1, a.body),
+            });
+            out.extend(a.tasks.iter().cloned().map(Block::Paragraph));
+            if let Some(d) = a.deadline {
+                out.push(Block::Paragraph(format!(
+                    "Thời hạn: trước {}.",
+                    spelled_date(d)
+                )));
+            }
+        }
+        kept(plan, SectionKey::Assignments, &mut out);
+    }
+
+    if let Some(b) = &plan.budget {
+        section(&mut out, "KINH PHÍ");
+        for item in &b.items {
+            out.push(Block::Item {
+                depth: 1,
+                text: format!("{}: {} đồng.", item.description, vnd(item.amount)),
+            });
+        }
+        if let Some(t) = b.total {
+            out.push(Block::Paragraph(format!("Tổng cộng: {} đồng.", vnd(t))));
+        }
+        if let Some(s) = &b.source {
+            out.push(Block::Paragraph(format!("Nguồn kinh phí: {s}.")));
+        }
+        kept(plan, SectionKey::Budget, &mut out);
+    }
+    kept(plan, SectionKey::Other, &mut out);
+
+    out.extend(plan.closing.iter().cloned().map(Block::Paragraph));
+    kept(plan, SectionKey::Closing, &mut out);
+
+    if let Some(sig) = plan.signature.as_ref().filter(|s| !s.is_empty()) {
+        let mut lines = Vec::new();
+        match (sig.authority, &sig.principal) {
+            (Some(a), Some(p)) => lines.push(format!("{} {p}", a.abbreviation())),
+            (Some(a), None) => lines.push(a.abbreviation().to_owned()),
+            (None, Some(p)) => lines.push(p.clone()),
+            (None, None) => {}
+        }
+        lines.extend(sig.title.iter().cloned());
+        lines.extend(sig.name.iter().cloned());
+        out.push(Block::Signature(lines));
+    }
+    if !plan.recipients.is_empty() || plan.archive.is_some() {
+        let mut lines: Vec<String> = plan
+            .recipients
+            .iter()
+            .map(|r| {
+                if r.sub_units.is_empty() {
+                    r.body.clone()
+                } else {
+                    format!("{}: {}", r.body, r.sub_units.join(", "))
+                }
+            })
+            .collect();
+        if let Some(a) = &plan.archive {
+            lines.push(match a.units.as_slice() {
+                [one] => format!("Lưu {one}"),
+                many => format!("Lưu: {}", many.join(", ")),
+            });
+        }
+        let last = lines.len().saturating_sub(1);
+        let lines = lines
+            .into_iter()
+            .enumerate()
+            .map(|(i, l)| format!("{l}{}", if i == last { "." } else { ";" }))
+            .collect();
+        out.push(Block::Recipients(lines));
+    }
+    kept(plan, SectionKey::Signature, &mut out);
+    out
+}

@@ -1,0 +1,63 @@
+//! Plain text.
+
+use super::outline::{outline, Block};
+
+/// The plan as plain text, which [`crate::parse_text`] reads back into the same plan.
+#[must_use]
+pub fn text(plan: &crate::Plan) -> String {
+    let mut out: Vec<String> = Vec::new();
+    for block in outline(plan) {
+        match block {
+            Block::Header {
+                superior,
+                issuer,
+                number,
+                heading,
+                place_date,
+            } => {
+                out.extend(superior);
+                if !issuer.is_empty() {
+                    out.push(issuer);
+                }
+                out.extend(number);
+                out.extend(heading);
+                out.extend(place_date);
+                out.push(String::new());
+            }
+            Block::Title {
+                document_type,
+                title,
+            } => {
+                out.push(document_type);
+                out.push(title);
+                out.push("-----".to_owned());
+                out.push(String::new());
+            }
+            Block::Section(t) => {
+                out.push(String::new());
+                out.push(t);
+            }
+            Block::Subsection { text, .. } | Block::Paragraph(text) => out.push(text),
+            Block::Item { depth, text } => {
+                let bullet = match depth {
+                    1 => "-",
+                    2 => "+",
+                    _ => "◦",
+                };
+                out.push(format!("{bullet} {text}"));
+            }
+            Block::Signature(lines) => {
+                out.push(String::new());
+                out.extend(lines);
+            }
+            Block::Recipients(lines) => {
+                out.push(String::new());
+                out.push("Nơi nhận:".to_owned());
+                out.extend(lines.into_iter().map(|l| format!("- {l}")));
+            }
+        }
+    }
+    let mut text = out.join("\n");
+    text.push('\n');
+    text
+}

@@ -1,0 +1,177 @@
+//! The plan as text: reading pasted or typed plans ([`parse_text`], [`parse_bytes`]).
+//!
+//! The reader accepts NFC or NFD Vietnamese, CRLF or LF, stray spaces, Markdown
+//! bold and heading marks, and the bullets `-`, `+`, `•`, `*`. Sections may come in
+//! any order. Every non-empty line lands in a field of the plan or, when not
+//! understood, in [`crate::model::Plan::unrecognised`] with its line number and an
+//! `unrecognised-line` diagnostic. Writing is in [`crate::render`].
+
+mod lines;
+mod parse;
+pub mod recognise;
+
+use unicode_normalization::UnicodeNormalization;
+
+use crate::diagnostic::Diagnostic;
+use crate::model::Plan;
+
+/// The largest text accepted, in bytes (2 MiB; a national congress plan is far smaller).
+pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
+
+/// The most lines accepted.
+pub const MAX_LINES: usize = 50_000;
+
+/// A plan read from text, with what the reader noticed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Parsed {
+    /// The plan.
+    pub plan: Plan,
+    /// Parse diagnostics (`unrecognised-line`, `parse-note`), with line and column.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+/// Why text could not be read as a plan at all.
+#[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
+#[non_exhaustive]
+pub enum ParseError {
+    /// Nothing but white space.
+    #[error("the text is empty")]
+    Empty,
+    /// Larger than [`MAX_TEXT_BYTES`] or [`MAX_LINES`].
+    #[error("the text is too large: {size} {unit}, the limit is {limit}")]
+    TooLarge {
+        /// What was found.
+        size: usize,
+        /// The limit.
+        limit: usize,
+        /// "bytes" or "lines".
+        unit: &'static str,
+    },
+    /// Not UTF-8.
+    #[error("the text is not UTF-8 (first bad byte at offset {offset}){}", hint.map(|h| format!("; {h}")).unwrap_or_default())]
+    NotUtf8 {
+        /// Byte offset of the first invalid byte.
+        offset: usize,
+        /// What the bytes look like, when recognisable.
+        hint: Option<&'static str>,
+    },
+    /// No document type line ("KẾ HOẠCH") was found.
+    #[error("no document type line such as \"KẾ HOẠCH\" was found; is this a plan?")]
+    NotAPlan,
+}
+
+impl ParseError {
+    /// The stable code of this error.
+    #[must_use]
+    pub fn code(&self) -> &'static str {
+        match self {
+            Self::Empty => "input-empty",
+            Self::TooLarge { .. } => "input-too-large",
+            Self::NotUtf8 { .. } => "input-not-utf8",
+            Self::NotAPlan => "not-a-plan",
+        }
+    }
+}
+
+/// The Roman numeral of section `n` (1-based, up to XII).
+#[must_use]
+pub fn roman_numeral(n: usize) -> &'static str {
+    lines::roman(n)
+}
+
+/// Normalises to NFC (Vietnamese typed on some systems arrives as NFD).
+#[must_use]
+pub fn nfc(text: &str) -> String {
+    text.nfc().collect()
+}
+
+/// Reads a plan from bytes, which must be UTF-8 (a UTF-8 byte-order mark is allowed).
+///
+/// # Errors
+/// [`ParseError::NotUtf8`] with a hint when the bytes look like UTF-16 or a legacy
+/// Vietnamese encoding (TCVN3, VNI); otherwise as [`parse_text`].
+pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, ParseError> {
+    if bytes.len() > MAX_TEXT_BYTES {
+        return Err(ParseError::TooLarge {
+            size: bytes.len(),
+            limit: MAX_TEXT_BYTES,
+            unit: "bytes",
+        });
+    }
+    match std::str::from_utf8(bytes) {
+        Ok(text) => parse_text(text),
+        Err(e) => {
+            let hint = if bytes.starts_with(&[0xFF, 0xFE]) || bytes.starts_with(&[0xFE, 0xFF]) {
+                Some("it looks like UTF-16; save it as UTF-8")
+            } else if bytes.iter().filter(|b| **b >= 0x80).count() * 20 > bytes.len() {
+                Some("it looks like a legacy Vietnamese encoding (TCVN3/ABC or VNI); convert it to Unicode UTF-8 first")
+            } else {
+                None
+            };
+            Err(ParseError::NotUtf8 {
+                offset: e.valid_up_to(),
+                hint,
+            })
+        }
+    }
+}
+
+/// Reads a plan from text.
+///
+/// # Errors
+/// [`ParseError::Empty`], [`ParseError::TooLarge`], or [`ParseError::NotAPlan`]
+/// when no document type line is found. Anything else is read as well as it can
+/// be and reported in [`Parsed::diagnostics`].
+///
+/// ```
+/// let parsed = hoinghi::parse_text(include_str!("../../../../examples/plans/ke-hoach-05-KH-DTN-VP.txt"))?;
+/// assert_eq!(parsed.plan.header.number.unwrap().to_string(), "05-KH/ĐTN-VP");
+/// assert!(parsed.plan.unrecognised.is_empty());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+pub fn parse_text(text: &str) -> Result<Parsed, ParseError> {
+    if text.len() > MAX_TEXT_BYTES {
+        return Err(ParseError::TooLarge {
+            size: text.len(),
+            limit: MAX_TEXT_BYTES,
+            unit: "bytes",
+        });
+    }
+    let lines = lines::split(text);
+    if lines.len() > MAX_LINES {
+        return Err(ParseError::TooLarge {
+            size: lines.len(),
+            limit: MAX_LINES,
+            unit: "lines",
+        });
+    }
+    if lines.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    parse::run(&lines)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn errors_have_codes() {
+        assert_eq!(parse_text("  \n\n"), Err(ParseError::Empty));
+        assert_eq!(
+            parse_text("Một đoạn văn bất kỳ.").unwrap_err().code(),
+            "not-a-plan"
+        );
+        let err = parse_bytes(b"K\xea ho\xb9ch t\xe6 ch\xf8c h\xe9i ngh\xfb").unwrap_err();
+        assert!(
+            matches!(err, ParseError::NotUtf8 { offset: 1, hint: Some(h) } if h.contains("TCVN3")),
+            "{err:?}"
+        );
+        assert_eq!(
+            parse_bytes(&[0xFF, 0xFE, b'K', 0]).unwrap_err().code(),
+            "input-not-utf8"
+        );
+        let big = "a".repeat(MAX_TEXT_BYTES + 1);
+        assert_eq!(parse_text(&big).unwrap_err().code(), "input-too-large");
+    }
+}

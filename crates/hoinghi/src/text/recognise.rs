@@ -1,0 +1,711 @@
+//! Recognisers for the values inside lines: dates, times, weekdays, counts,
+//! amounts, roles and bodies. Each takes cleaned text (NFC, single spaces).
+
+use chrono::{NaiveDate, NaiveTime};
+
+use crate::model::{Chair, Headcount, ParticipantEntry};
+use crate::names::normalise;
+
+/// The words of `text` with their byte offsets, punctuation kept.
+fn lower(text: &str) -> String {
+    text.to_lowercase()
+}
+
+/// Reads an unsigned number made of ASCII digits.
+fn num(s: &str) -> Option<u32> {
+    if s.is_empty() || s.len() > 9 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok()
+}
+
+/// "ngày 26 tháng 8 năm 2022", "26/8/2022", "26-08-2022", "26.8.2022": the first date
+/// in `text`, with the byte range it covers.
+#[must_use]
+pub fn find_date(text: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
+    let l = lower(text);
+    // Spelled form.
+    let mut from = 0;
+    while let Some(i) = l.get(from..).and_then(|s| s.find("ngày")).map(|i| i + from) {
+        let rest = l.get(i + "ngày".len()..).unwrap_or("");
+        let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+        if let [d, "tháng", m, "năm", y, ..] = words.as_slice() {
+            let y = y.trim_end_matches(|c: char| !c.is_ascii_digit());
+            if let (Some(d), Some(m), Some(y)) = (num(d), num(m), num(y)) {
+                if let Some(date) = i32::try_from(y)
+                    .ok()
+                    .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+                {
+                    let end_word = words.get(4).copied().unwrap_or("");
+                    let end = rest.find(end_word).map_or(l.len(), |p| {
+                        i + "ngày".len()
+                            + p
+                            + end_word
+                                .trim_end_matches(|c: char| !c.is_ascii_digit())
+                                .len()
+                    });
+                    return Some((date, i..end));
+                }
+            }
+        }
+        from = i + "ngày".len();
+    }
+    // Numeric form d/m/yyyy.
+    let bytes = l.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        if bytes.get(i).is_some_and(u8::is_ascii_digit)
+            && (i == 0 || !bytes.get(i - 1).is_some_and(u8::is_ascii_digit))
+        {
+            let s = l.get(i..).unwrap_or("");
+            let token: String = s
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || matches!(c, '/' | '-' | '.'))
+                .collect();
+            let parts: Vec<&str> = token
+                .trim_end_matches(['.', '-', '/'])
+                .split(['/', '-', '.'])
+                .collect();
+            if let [d, m, y] = parts.as_slice() {
+                if y.len() == 4 {
+                    if let (Some(d), Some(m), Some(y)) = (num(d), num(m), num(y)) {
+                        if let Some(date) = i32::try_from(y)
+                            .ok()
+                            .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+                        {
+                            let len = token.trim_end_matches(['.', '-', '/']).len();
+                            return Some((date, i..i + len));
+                        }
+                    }
+                }
+            }
+            i += token.len().max(1);
+        } else {
+            i += 1;
+        }
+    }
+    None
+}
+
+/// A time of day and where it ends in the text.
+fn time_at(l: &str, i: usize) -> Option<(NaiveTime, usize)> {
+    let s = l.get(i..)?;
+    let digits: String = s.chars().take_while(char::is_ascii_digit).collect();
+    let hour = num(&digits).filter(|_| digits.len() <= 2)?;
+    let mut pos = i + digits.len();
+    let rest = l.get(pos..)?;
+    let (minute, used) = if let Some(r) = rest.strip_prefix(" giờ") {
+        let r2 = r.trim_start();
+        let md: String = r2.chars().take_while(char::is_ascii_digit).collect();
+        let skipped = rest.len() - r2.len();
+        match num(&md).filter(|_| !md.is_empty() && md.len() <= 2) {
+            Some(m) => {
+                let mut used = skipped + md.len();
+                if let Some(after) = l.get(pos + used..) {
+                    if after.starts_with(" phút") {
+                        used += " phút".len();
+                    }
+                }
+                (m, used)
+            }
+            None => (0, " giờ".len()),
+        }
+    } else if let Some(r) = rest.strip_prefix(['h', 'g', ':']) {
+        let md: String = r.chars().take_while(char::is_ascii_digit).collect();
+        if md.is_empty() {
+            // "8h" alone, but not a word like "8ha".
+            if r.chars().next().is_some_and(char::is_alphabetic) {
+                return None;
+            }
+            (0, 1)
+        } else if md.len() == 2 {
+            (num(&md)?, 1 + md.len())
+        } else {
+            return None;
+        }
+    } else {
+        return None;
+    };
+    pos += used;
+    // Part of the day.
+    let tail = l.get(pos..).unwrap_or("");
+    let trimmed = tail.trim_start();
+    let mut hour = hour;
+    for (word, afternoon) in [
+        ("sáng", false),
+        ("trưa", false),
+        ("chiều", true),
+        ("tối", true),
+    ] {
+        if trimmed.starts_with(word) {
+            if afternoon && hour < 12 {
+                hour += 12;
+            }
+            pos += tail.len() - trimmed.len() + word.len();
+            break;
+        }
+    }
+    NaiveTime::from_hms_opt(hour, minute, 0).map(|t| (t, pos))
+}
+
+/// Every time of day in `text` ("08 giờ 00", "8 giờ 30 phút", "08h00", "14g00",
+/// "2 giờ chiều"), with byte ranges.
+#[must_use]
+pub fn find_times(text: &str) -> Vec<(NaiveTime, std::ops::Range<usize>)> {
+    let l = lower(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < l.len() {
+        let starts_number = l.as_bytes().get(i).is_some_and(u8::is_ascii_digit)
+            && (i == 0
+                || !l
+                    .as_bytes()
+                    .get(i - 1)
+                    .is_some_and(|b| b.is_ascii_alphanumeric() || *b == b'/' || *b == b'.'));
+        if starts_number {
+            if let Some((t, end)) = time_at(&l, i) {
+                // Not part of a date like 26/8/2022.
+                out.push((t, i..end));
+                i = end;
+                continue;
+            }
+        }
+        i += l
+            .get(i..)
+            .and_then(|s| s.chars().next())
+            .map_or(1, char::len_utf8);
+    }
+    out
+}
+
+/// A weekday written in parentheses or before a comma: "(Thứ Sáu)", "Thứ 6,", "(Chủ nhật)".
+#[must_use]
+pub fn find_weekday(text: &str) -> Option<String> {
+    let l = lower(text);
+    for key in ["thứ ", "chủ nhật", "cn)"] {
+        if let Some(i) = l.find(key) {
+            let original = text.get(i..)?;
+            let label: String = if key == "chủ nhật" {
+                original.chars().take("chủ nhật".chars().count()).collect()
+            } else if key == "cn)" {
+                "CN".to_owned()
+            } else {
+                let mut words = original.split_whitespace();
+                let first = words.next()?;
+                let second = words.next()?;
+                format!(
+                    "{first} {}",
+                    second.trim_end_matches(|c: char| !c.is_alphanumeric())
+                )
+            };
+            if crate::weekday::parse(&label).is_some() {
+                return Some(label);
+            }
+        }
+    }
+    None
+}
+
+/// A count phrase: "01 đồng chí", "02 đ/c", "5 đại biểu", "3-5 đồng chí", "từ 3 đến 5 người".
+/// Returns the count and whether it is per unit ("02 đồng chí/phường").
+#[must_use]
+pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
+    let l = lower(text.trim());
+    let l = l.strip_prefix("gồm ").unwrap_or(&l).trim();
+    let (at_least, l) = match l
+        .strip_prefix("ít nhất ")
+        .or_else(|| l.strip_prefix("tối thiểu "))
+    {
+        Some(rest) => (true, rest),
+        None => (false, l),
+    };
+    let (numbers, rest) = {
+        let mut words = l.splitn(2, ' ');
+        let first = words.next()?;
+        let rest = words.next().unwrap_or("");
+        if first == "từ" {
+            let mut w = rest.splitn(4, ' ');
+            let a = num(w.next()?)?;
+            if w.next()? != "đến" {
+                return None;
+            }
+            let b = num(w.next()?)?;
+            ((a, Some(b)), w.next().unwrap_or("").to_owned())
+        } else if let Some((a, b)) = first.split_once(['-', '–']) {
+            ((num(a)?, Some(num(b)?)), rest.to_owned())
+        } else {
+            ((num(first)?, None), rest.to_owned())
+        }
+    };
+    let rest = rest.trim();
+    let unit_words = [
+        "đồng chí",
+        "đ/c",
+        "đ/chí",
+        "đại biểu",
+        "người",
+        "thành viên",
+        "cán bộ",
+    ];
+    let word = unit_words.iter().find(|w| rest.starts_with(**w))?;
+    let after = rest.get(word.len()..).unwrap_or("").trim();
+    let per = after
+        .strip_prefix('/')
+        .map(|n| n.trim().to_owned())
+        .filter(|n| !n.is_empty());
+    if !after.is_empty() && per.is_none() {
+        return None;
+    }
+    let count = match numbers {
+        (a, None) if at_least => Headcount::AtLeast { min: a },
+        (a, None) => Headcount::Exact { value: a },
+        (a, Some(b)) if b >= a => Headcount::Range { min: a, max: b },
+        _ => return None,
+    };
+    Some((count, per))
+}
+
+/// "1.500.000 đồng", "2,000,000 VNĐ", "500000đ": an amount in đồng and where it starts.
+#[must_use]
+pub fn amount(text: &str) -> Option<(u64, usize)> {
+    let l = lower(text);
+    let trimmed = l.trim_end_matches(|c: char| c == '.' || c == ';' || c.is_whitespace());
+    let without_unit = ["đồng", "vnđ", "vnd", "đ"]
+        .iter()
+        .find_map(|u| trimmed.strip_suffix(u))?
+        .trim_end();
+    let start = without_unit
+        .char_indices()
+        .rev()
+        .take_while(|(_, c)| c.is_ascii_digit() || *c == '.' || *c == ',')
+        .last()
+        .map(|(i, _)| i)?;
+    let digits: String = without_unit
+        .get(start..)?
+        .chars()
+        .filter(char::is_ascii_digit)
+        .collect();
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    digits.parse().ok().map(|a| (a, start))
+}
+
+/// Words that name a position rather than a body; normalised, longest first.
+const ROLES: &[&str] = &[
+    "đại diện lãnh đạo",
+    "phó chánh văn phòng",
+    "phó trưởng phòng",
+    "phó trưởng ban",
+    "phó chủ nhiệm",
+    "phó hiệu trưởng",
+    "phó giám đốc",
+    "phó chủ tịch",
+    "chánh văn phòng",
+    "người đứng đầu",
+    "phó bí thư",
+    "trưởng phòng",
+    "trưởng ban",
+    "chủ nhiệm",
+    "hiệu trưởng",
+    "giám đốc",
+    "chủ tịch",
+    "thủ trưởng",
+    "đại diện",
+    "lãnh đạo",
+    "bí thư",
+    "ủy viên",
+    "cán bộ",
+    "chuyên viên",
+    "phóng viên",
+    "toàn thể",
+    "cấp trưởng",
+    "cấp phó",
+    "đồng chí",
+    "đ/c",
+];
+
+/// Roles that stand for an unknown number of people.
+const PLURAL_ROLES: &[&str] = &["ủy viên", "cán bộ", "chuyên viên", "phóng viên", "toàn thể"];
+
+/// Splits "Bí thư và Phó Bí thư Đoàn 11 phường" into the role ("Bí thư và Phó Bí
+/// thư") and the body ("Đoàn 11 phường"). A parenthesis right after a role belongs
+/// to it ("Bí thư (hoặc Phó Bí thư Đảng ủy)").
+#[must_use]
+pub fn split_role(text: &str) -> (Option<String>, String) {
+    let mut pos = 0;
+    let mut last_role_end = 0;
+    loop {
+        let rest = text.get(pos..).unwrap_or("");
+        let rest_l = rest.to_lowercase();
+        let Some(role) = ROLES.iter().find(|r| {
+            rest_l.starts_with(**r)
+                && rest_l.get(r.len()..).is_some_and(|after| {
+                    after.is_empty() || after.starts_with([' ', ',', '(', ';'])
+                })
+        }) else {
+            break;
+        };
+        // Lowercasing Vietnamese keeps byte lengths for these letters, but be safe.
+        let role_len = rest
+            .char_indices()
+            .nth(role.chars().count())
+            .map_or(rest.len(), |(i, _)| i);
+        pos += role_len;
+        last_role_end = pos;
+        // Parenthesis belonging to the role.
+        let after = text.get(pos..).unwrap_or("");
+        if let Some(inner) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) {
+            if let Some(close) = inner.find(')') {
+                pos += after.len() - inner.len() + close + 1;
+                last_role_end = pos;
+            }
+        }
+        // Connector to another role.
+        let after = text.get(pos..).unwrap_or("");
+        let after_l = after.to_lowercase();
+        let connector = [" và ", ", ", " hoặc ", " / "]
+            .into_iter()
+            .find(|c| after_l.starts_with(c));
+        match connector {
+            Some(c) => {
+                let next = after_l.get(c.len()..).unwrap_or("");
+                if ROLES.iter().any(|r| next.starts_with(r)) {
+                    pos += c.len();
+                } else {
+                    break;
+                }
+            }
+            None => break,
+        }
+    }
+    let role = text.get(..last_role_end).unwrap_or("").trim();
+    let body = text.get(last_role_end..).unwrap_or("").trim();
+    if role.is_empty() || body.is_empty() {
+        (None, text.trim().to_owned())
+    } else {
+        (Some(role.to_owned()), body.to_owned())
+    }
+}
+
+/// How many people a role names: one per position ("Bí thư và Phó Bí thư" is 2),
+/// unknown for plural roles ("Ủy viên", "Toàn thể").
+#[must_use]
+pub fn role_headcount(role: &str) -> Headcount {
+    let mut depth = 0i32;
+    let mut top = String::new();
+    for c in role.chars() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth -= 1,
+            _ if depth == 0 => top.push(c),
+            _ => {}
+        }
+    }
+    let n = normalise(&top);
+    let pieces: Vec<&str> = n
+        .split(" và ")
+        .flat_map(|p| p.split(", "))
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .collect();
+    if pieces
+        .iter()
+        .any(|p| PLURAL_ROLES.iter().any(|r| p.contains(r)))
+    {
+        return Headcount::Unknown;
+    }
+    match u32::try_from(pieces.len()) {
+        Ok(0) | Err(_) => Headcount::Unknown,
+        Ok(n) => Headcount::Exact { value: n },
+    }
+}
+
+/// Strips a leading "Mời" (invited).
+#[must_use]
+pub fn strip_invited(text: &str) -> (bool, &str) {
+    let l = text.to_lowercase();
+    if l.starts_with("mời ") {
+        (true, text.get("mời ".len()..).unwrap_or("").trim_start())
+    } else {
+        (false, text)
+    }
+}
+
+/// Strips list punctuation at the end of an entry (";", ".", ",").
+#[must_use]
+pub fn strip_end(text: &str) -> &str {
+    text.trim().trim_end_matches([';', '.', ',']).trim_end()
+}
+
+/// Reads a chair line ("Mời đại diện Thường trực Quận ủy;").
+#[must_use]
+pub fn chair(text: &str) -> Chair {
+    let (invited, rest) = strip_invited(strip_end(text));
+    let (role, body) = split_role(rest);
+    Chair {
+        invited,
+        role,
+        body,
+    }
+}
+
+/// Reads a participant line ("Mời đại diện Ban Thường vụ Thành Đoàn (01 đồng chí).").
+/// The unit group (`each`) is decided later, when the plan's unit groups are known;
+/// the returned noun is the one a per-unit count names ("02 đồng chí/phường").
+#[must_use]
+pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
+    let (invited, rest) = strip_invited(strip_end(text));
+    let mut rest = rest.to_owned();
+    let mut stated = None;
+    if rest.ends_with(')') {
+        if let Some(open) = rest.rfind('(') {
+            let inner = rest.get(open + 1..rest.len() - 1).unwrap_or("");
+            if let Some(c) = count_phrase(inner) {
+                stated = Some(c);
+                rest = rest.get(..open).unwrap_or("").trim_end().to_owned();
+            }
+        }
+    }
+    let (role, body) = split_role(&rest);
+    let (count, count_stated, per) = match stated {
+        Some((count, per)) => (count, true, per),
+        None => (
+            role.as_deref().map_or(Headcount::Unknown, role_headcount),
+            false,
+            None,
+        ),
+    };
+    (
+        ParticipantEntry {
+            invited,
+            role,
+            body,
+            each: None,
+            count,
+            count_stated,
+        },
+        per,
+    )
+}
+
+/// Nouns of subordinate units that plans count ("11 phường"); normalised.
+pub const UNIT_NOUNS: &[&str] = &[
+    "xã, phường, đặc khu",
+    "xã, phường, thị trấn",
+    "xã, thị trấn",
+    "xã, phường",
+    "phường, xã",
+    "thị trấn",
+    "phường",
+    "xã",
+    "chi đoàn",
+    "cơ sở đoàn",
+    "đoàn cơ sở",
+    "chi bộ",
+    "đảng bộ",
+    "liên đội",
+    "trường",
+    "đơn vị",
+    "ấp",
+    "khu phố",
+    "đặc khu",
+    "huyện",
+    "quận",
+    "tỉnh, thành phố",
+    "tỉnh",
+    "điểm cầu",
+];
+
+/// Every "N noun" in `text` ("11 phường").
+#[must_use]
+pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
+    let l = normalise(text);
+    let words: Vec<&str> = l.split(' ').collect();
+    let mut out = Vec::new();
+    for (i, w) in words.iter().enumerate() {
+        let Some(n) = num(w.trim_matches(|c: char| !c.is_ascii_digit()))
+            .filter(|_| w.chars().all(|c| c.is_ascii_digit()))
+        else {
+            continue;
+        };
+        let tail = words.get(i + 1..).map(|t| t.join(" ")).unwrap_or_default();
+        if let Some(noun) = UNIT_NOUNS.iter().find(|noun| {
+            tail == **noun
+                || tail.starts_with(&format!("{noun} "))
+                || tail.starts_with(&format!("{noun},"))
+                || tail.starts_with(&format!("{noun};"))
+                || tail.starts_with(&format!("{noun}."))
+        }) {
+            out.push(((*noun).to_owned(), n));
+        }
+    }
+    out
+}
+
+/// The unit noun an entry's body ends with ("Đoàn 11 phường" → "phường").
+#[must_use]
+pub fn trailing_unit_noun(body: &str) -> Option<&'static str> {
+    let n = normalise(body);
+    UNIT_NOUNS
+        .iter()
+        .find(|noun| crate::names::ends_with_words(&n, noun))
+        .copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn t(h: u32, m: u32) -> NaiveTime {
+        NaiveTime::from_hms_opt(h, m, 0).unwrap()
+    }
+
+    #[test]
+    fn dates() {
+        let d = NaiveDate::from_ymd_opt(2022, 8, 26).unwrap();
+        assert_eq!(
+            find_date("Dự kiến 08 giờ 00, ngày 26 tháng 8 năm 2022 (Thứ Sáu)").map(|x| x.0),
+            Some(d)
+        );
+        assert_eq!(find_date("hạn chót 26/8/2022.").map(|x| x.0), Some(d));
+        assert_eq!(find_date("26-08-2022").map(|x| x.0), Some(d));
+        assert_eq!(find_date("ngày 31 tháng 2 năm 2022"), None);
+        assert_eq!(find_date("ngày    tháng    năm 2022"), None);
+        assert_eq!(
+            find_date("Quận 12, ngày 18 tháng 8 năm 2022").map(|x| x.1),
+            Some("Quận 12, ".len().."Quận 12, ngày 18 tháng 8 năm 2022".len())
+        );
+    }
+
+    #[test]
+    fn times() {
+        let times = |s: &str| find_times(s).into_iter().map(|x| x.0).collect::<Vec<_>>();
+        assert_eq!(times("08 giờ 00, ngày 26 tháng 8 năm 2022"), [t(8, 0)]);
+        assert_eq!(times("8 giờ 30 phút sáng"), [t(8, 30)]);
+        assert_eq!(times("08h00 – 08h30: Đón tiếp"), [t(8, 0), t(8, 30)]);
+        assert_eq!(times("14g00"), [t(14, 0)]);
+        assert_eq!(times("2 giờ chiều"), [t(14, 0)]);
+        assert_eq!(times("lúc 13:30"), [t(13, 30)]);
+        assert_eq!(times("ngày 26/8/2022, 50 đại biểu, 8ha"), []);
+    }
+
+    #[test]
+    fn weekdays() {
+        assert_eq!(
+            find_weekday("ngày 26 tháng 8 năm 2022 (Thứ Sáu)."),
+            Some("Thứ Sáu".into())
+        );
+        assert_eq!(find_weekday("Thứ 6, ngày 26/8/2022"), Some("Thứ 6".into()));
+        assert_eq!(find_weekday("(Chủ nhật)"), Some("Chủ nhật".into()));
+        assert_eq!(find_weekday("thứ tự"), None);
+    }
+
+    #[test]
+    fn counts() {
+        assert_eq!(
+            count_phrase("01 đồng chí"),
+            Some((Headcount::Exact { value: 1 }, None))
+        );
+        assert_eq!(
+            count_phrase("02 đ/c"),
+            Some((Headcount::Exact { value: 2 }, None))
+        );
+        assert_eq!(
+            count_phrase("3-5 đồng chí"),
+            Some((Headcount::Range { min: 3, max: 5 }, None))
+        );
+        assert_eq!(
+            count_phrase("từ 3 đến 5 người"),
+            Some((Headcount::Range { min: 3, max: 5 }, None))
+        );
+        assert_eq!(
+            count_phrase("02 đồng chí/phường"),
+            Some((Headcount::Exact { value: 2 }, Some("phường".into())))
+        );
+        assert_eq!(
+            count_phrase("ít nhất 05 đồng chí"),
+            Some((Headcount::AtLeast { min: 5 }, None))
+        );
+        assert_eq!(count_phrase("hoặc Phó Bí thư"), None);
+        assert_eq!(count_phrase("5 đồng chí trở lên nữa"), None);
+    }
+
+    #[test]
+    fn amounts() {
+        assert_eq!(
+            amount("Tài liệu: 1.500.000 đồng;"),
+            Some((1_500_000, "Tài liệu: ".len()))
+        );
+        assert_eq!(amount("2,000,000 VNĐ").map(|a| a.0), Some(2_000_000));
+        assert_eq!(amount("500000đ").map(|a| a.0), Some(500_000));
+        assert_eq!(amount("không có số"), None);
+    }
+
+    #[test]
+    fn roles_and_bodies() {
+        assert_eq!(
+            split_role("Bí thư và Phó Bí thư Đoàn 11 phường"),
+            (Some("Bí thư và Phó Bí thư".into()), "Đoàn 11 phường".into())
+        );
+        assert_eq!(
+            split_role("Bí thư (hoặc Phó Bí thư Đảng ủy) phường"),
+            (
+                Some("Bí thư (hoặc Phó Bí thư Đảng ủy)".into()),
+                "phường".into()
+            )
+        );
+        assert_eq!(
+            split_role("đại diện Thường trực Quận ủy"),
+            (Some("đại diện".into()), "Thường trực Quận ủy".into())
+        );
+        assert_eq!(
+            split_role("Ban Thường vụ Quận Đoàn"),
+            (None, "Ban Thường vụ Quận Đoàn".into())
+        );
+        assert_eq!(split_role("Bí thư"), (None, "Bí thư".into()));
+        assert_eq!(
+            role_headcount("Bí thư và Phó Bí thư"),
+            Headcount::Exact { value: 2 }
+        );
+        assert_eq!(
+            role_headcount("Bí thư (hoặc Phó Bí thư Đảng ủy)"),
+            Headcount::Exact { value: 1 }
+        );
+        assert_eq!(role_headcount("Ủy viên"), Headcount::Unknown);
+    }
+
+    #[test]
+    fn entries() {
+        let (e, per) = entry("Mời đại diện Ban Thường vụ Thành Đoàn (01 đồng chí).");
+        assert!(e.invited && e.count_stated && per.is_none());
+        assert_eq!(
+            (e.role.as_deref(), e.body.as_str(), e.count),
+            (
+                Some("đại diện"),
+                "Ban Thường vụ Thành Đoàn",
+                Headcount::Exact { value: 1 }
+            )
+        );
+        let (e, _) = entry("Ban Thường vụ Quận Đoàn.");
+        assert_eq!(e.count, Headcount::Unknown);
+        let (e, per) = entry("Bí thư Đoàn xã (01 đồng chí/xã)");
+        assert_eq!(per.as_deref(), Some("xã"));
+        assert_eq!(e.body, "Đoàn xã");
+    }
+
+    #[test]
+    fn units() {
+        assert_eq!(
+            unit_mentions("Cấp ủy Đảng 11 phường về"),
+            [("phường".to_owned(), 11)]
+        );
+        assert_eq!(
+            unit_mentions("Đoàn 34 xã, phường."),
+            [("xã, phường".to_owned(), 34)]
+        );
+        assert_eq!(unit_mentions("2022 năm"), []);
+        assert_eq!(trailing_unit_noun("Đoàn 11 phường"), Some("phường"));
+        assert_eq!(trailing_unit_noun("Quận ủy"), None);
+    }
+}

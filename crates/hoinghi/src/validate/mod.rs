@@ -1,0 +1,213 @@
+//! Kiểm tra: validation, the way a careful office secretary reads a plan.
+//!
+//! [`validate`] runs every rule and returns [`Diagnostic`]s; nothing here fails.
+//! Each rule lives in its own module under `rules/` and is listed in
+//! `docs/rules.md` with a passing and a failing example.
+
+mod rules;
+
+use serde::{Deserialize, Serialize};
+
+use crate::count::{count_delegates, DelegateCount};
+use crate::diagnostic::{Code, Diagnostic};
+use crate::matching::Directory;
+use crate::model::Plan;
+
+/// What validation checks and how strictly. Data, with defaults.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "camelCase", deny_unknown_fields, default)]
+pub struct ValidateOptions {
+    /// Fewest days between issue and conference before `short-notice` (default 7).
+    pub min_lead_days: u32,
+    /// Rules not to run, by code.
+    pub disabled: Vec<Code>,
+    /// When set, run only these rules.
+    pub only: Option<Vec<Code>>,
+}
+
+impl Default for ValidateOptions {
+    fn default() -> Self {
+        Self {
+            min_lead_days: 7,
+            disabled: Vec::new(),
+            only: None,
+        }
+    }
+}
+
+impl ValidateOptions {
+    /// Whether the rule with `code` runs.
+    #[must_use]
+    pub fn runs(&self, code: Code) -> bool {
+        !self.disabled.contains(&code) && self.only.as_ref().is_none_or(|only| only.contains(&code))
+    }
+}
+
+/// What every rule can see: the plan, the options, and what is computed once.
+pub(crate) struct Context<'p> {
+    pub plan: &'p Plan,
+    pub options: &'p ValidateOptions,
+    pub count: DelegateCount,
+    pub directory: Directory,
+}
+
+type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
+
+/// The catalogue: every rule, by code, in the order they run.
+const RULES: &[(Code, Check)] = &[
+    (Code::HeadingMissing, rules::heading_missing::check),
+    (
+        Code::DocumentNumberInvalid,
+        rules::document_number_invalid::check,
+    ),
+    (
+        Code::ReportingPeriodMismatch,
+        rules::reporting_period_mismatch::check,
+    ),
+    (Code::UnknownReference, rules::unknown_reference::check),
+    (Code::ChairNotSummoned, rules::chair_not_summoned::check),
+    (
+        Code::DuplicateParticipant,
+        rules::duplicate_participant::check,
+    ),
+    (
+        Code::DelegateCountUnknown,
+        rules::delegate_count_unknown::check,
+    ),
+    (
+        Code::DelegateLimitExceeded,
+        rules::delegate_limit_exceeded::check,
+    ),
+    (
+        Code::VenueCapacityExceeded,
+        rules::venue_capacity_exceeded::check,
+    ),
+    (Code::ScheduleInvalid, rules::schedule_invalid::check),
+    (Code::WeekdayMismatch, rules::weekday_mismatch::check),
+    (Code::EventBeforeIssue, rules::event_before_issue::check),
+    (Code::ShortNotice, rules::short_notice::check),
+    (Code::AgendaOverruns, rules::agenda_overruns::check),
+    (Code::QuorumUnreachable, rules::quorum_unreachable::check),
+    (
+        Code::AssignmentUnknownBody,
+        rules::assignment_unknown_body::check,
+    ),
+    (
+        Code::BudgetTotalMismatch,
+        rules::budget_total_mismatch::check,
+    ),
+    (Code::SignatureMissing, rules::signature_missing::check),
+    (Code::RecipientMissing, rules::recipient_missing::check),
+    (Code::ArchiveCopyMissing, rules::archive_copy_missing::check),
+];
+
+/// The codes validation can report, in the order rules run.
+#[must_use]
+pub fn rule_codes() -> Vec<Code> {
+    RULES.iter().map(|(code, _)| *code).collect()
+}
+
+/// Validates `plan` with the default options.
+///
+/// ```
+/// let plan = hoinghi::json::from_str(include_str!("../../../../examples/plans/ke-hoach-05-KH-DTN-VP.json"))?;
+/// let codes: Vec<&str> = hoinghi::validate(&plan).iter().map(|d| d.code.as_str()).collect();
+/// assert_eq!(codes, ["reporting-period-mismatch", "delegate-count-unknown"]);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[must_use]
+pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
+    validate_with(plan, &ValidateOptions::default())
+}
+
+/// Validates `plan` with `options`.
+#[must_use]
+pub fn validate_with(plan: &Plan, options: &ValidateOptions) -> Vec<Diagnostic> {
+    let cx = Context {
+        plan,
+        options,
+        count: count_delegates(plan),
+        directory: Directory::of(plan),
+    };
+    let mut out = Vec::new();
+    for (code, check) in RULES {
+        if options.runs(*code) {
+            let before = out.len();
+            check(&cx, &mut out);
+            debug_assert!(out
+                .get(before..)
+                .unwrap_or_default()
+                .iter()
+                .all(|d| d.code == *code));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+pub(crate) mod test_support {
+    use crate::model::Plan;
+
+    pub(crate) fn sample() -> Plan {
+        crate::json::from_str(include_str!(
+            "../../../../examples/plans/ke-hoach-05-KH-DTN-VP.json"
+        ))
+        .unwrap()
+    }
+
+    /// The codes of `code` that validation reports on `plan`, with their paths.
+    pub(crate) fn findings(plan: &Plan, code: crate::Code) -> Vec<(crate::Severity, String)> {
+        let options = super::ValidateOptions {
+            only: Some(vec![code]),
+            ..Default::default()
+        };
+        super::validate_with(plan, &options)
+            .into_iter()
+            .map(|d| (d.severity, d.path))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_code_but_parse_ones_has_a_rule() {
+        let codes = rule_codes();
+        for code in Code::ALL {
+            let parse_only = matches!(code, Code::UnrecognisedLine | Code::ParseNote);
+            assert_eq!(codes.contains(code), !parse_only, "{code}");
+        }
+    }
+
+    #[test]
+    fn options_select_rules() {
+        let plan = test_support::sample();
+        let options = ValidateOptions {
+            disabled: vec![Code::DelegateCountUnknown],
+            ..Default::default()
+        };
+        let codes: Vec<Code> = validate_with(&plan, &options)
+            .iter()
+            .map(|d| d.code)
+            .collect();
+        assert_eq!(codes, [Code::ReportingPeriodMismatch]);
+        let options = ValidateOptions {
+            only: Some(vec![Code::DelegateCountUnknown]),
+            ..Default::default()
+        };
+        assert_eq!(validate_with(&plan, &options).len(), 1);
+    }
+
+    #[test]
+    fn options_json_is_strict() {
+        let o: ValidateOptions =
+            serde_json::from_str(r#"{"minLeadDays": 10, "disabled": ["short-notice"]}"#).unwrap();
+        assert_eq!(o.min_lead_days, 10);
+        assert!(serde_json::from_str::<ValidateOptions>(r#"{"leadDays": 10}"#).is_err());
+        assert!(
+            serde_json::from_str::<ValidateOptions>(r#"{"disabled": ["no-such-rule"]}"#).is_err()
+        );
+    }
+}

@@ -1,0 +1,52 @@
+//! `chair-not-summoned` (warning): every chair should also be among the participants
+//! (the same body, or a collective the chair sits on), so that invitations and the
+//! count include them.
+
+use crate::diagnostic::{pointer, Code, Diagnostic, Message, Severity};
+use crate::validate::Context;
+
+use super::describe_chair;
+
+pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
+    for (i, chair) in cx.count.chairs.iter().enumerate() {
+        if chair.covered_by.is_some() {
+            continue;
+        }
+        let Some(c) = cx.plan.chairs.get(i) else {
+            continue;
+        };
+        let who = describe_chair(c);
+        out.push(
+            Diagnostic::new(
+                Code::ChairNotSummoned,
+                Severity::Warning,
+                pointer(["chairs", &i.to_string()]),
+                Message::new(
+                    format!("Chủ trì \"{who}\" không có trong thành phần tham dự."),
+                    format!("Chair \"{who}\" is not among the participants."),
+                ),
+            )
+            .with_help(Message::new(
+                "Bổ sung vào thành phần tham dự; người này được tính thêm một đại biểu.",
+                "Add them to the participants; they are counted as one more delegate.",
+            )),
+        );
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::validate::test_support::{findings, sample};
+    use crate::{Code, Severity};
+
+    #[test]
+    fn pass_and_fail() {
+        let mut plan = sample();
+        assert!(findings(&plan, Code::ChairNotSummoned).is_empty());
+        plan.chairs[2].body = "Hội Liên hiệp Thanh niên Quận".into();
+        assert_eq!(
+            findings(&plan, Code::ChairNotSummoned),
+            [(Severity::Warning, "/chairs/2".to_owned())]
+        );
+    }
+}

@@ -1,0 +1,588 @@
+//! Proptest strategies for whole plans.
+//!
+//! [`text_plan`] makes plans the text format can carry exactly (free text drawn from
+//! a vocabulary that cannot be mistaken for structure); [`any_plan`] adds what only
+//! JSON carries (quorum rules, kept lines, arbitrary strings).
+
+use chrono::{NaiveDate, NaiveTime};
+use hoinghi::model::{
+    Archive, Assignment, Authority, Budget, BudgetItem, Chair, Headcount, Header, Level, Mode,
+    ParticipantEntry, ParticipantGroup, Participants, ProgrammeItem, Recipient, Schedule,
+    SectionKey, Signature, Site, UnitGroup, UnrecognisedLine, Venue,
+};
+use hoinghi::quorum::{QuorumRule, RequiredPosition, Share, UnitShare};
+use hoinghi::{DocumentNumber, NumberStyle, Plan, ReportingPeriod, SCHEMA_VERSION};
+use proptest::prelude::*;
+use proptest::sample::select;
+
+const WORDS: &[&str] = &[
+    "tăng", "cường", "công", "tác", "thanh", "niên", "phong", "trào", "đoàn", "viên", "chất",
+    "lượng", "hoạt", "động", "giải", "pháp", "nâng", "cao", "tuyên", "truyền", "học", "tập", "cơ",
+    "sở", "thiết", "thực", "hiệu", "quả", "kịp", "thời",
+];
+
+fn sentence(min: usize, max: usize) -> impl Strategy<Value = String> {
+    (
+        proptest::collection::vec(select(WORDS), min..=max),
+        select(&["Tăng", "Nâng", "Đánh", "Chuẩn", "Tổ", "Bảo"][..]),
+    )
+        .prop_map(|(words, first)| {
+            let mut s = first.to_owned();
+            for w in words {
+                s.push(' ');
+                s.push_str(w);
+            }
+            s.push('.');
+            s
+        })
+}
+
+fn date() -> impl Strategy<Value = NaiveDate> {
+    (2020i32..2028, 1u32..=12, 1u32..=28)
+        .prop_map(|(y, m, d)| NaiveDate::from_ymd_opt(y, m, d).unwrap_or_default())
+}
+
+fn time() -> impl Strategy<Value = NaiveTime> {
+    (6u32..20, select(&[0u32, 15, 30, 45][..]))
+        .prop_map(|(h, m)| NaiveTime::from_hms_opt(h, m, 0).unwrap_or_default())
+}
+
+fn period() -> impl Strategy<Value = (String, ReportingPeriod)> {
+    (1u8..=12, 2020i32..2028).prop_map(|(m, y)| {
+        (
+            format!("{m} tháng đầu năm {y}"),
+            ReportingPeriod::FirstMonths {
+                months: m,
+                year: Some(y),
+            },
+        )
+    })
+}
+
+const HEADINGS: &[&[&str]] = &[
+    &[],
+    &["ĐOÀN TNCS HỒ CHÍ MINH"],
+    &[
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+    ],
+];
+
+fn header() -> impl Strategy<Value = Header> {
+    (
+        select(HEADINGS),
+        proptest::option::of(select(
+            &[
+                "THÀNH ĐOÀN TP. HỒ CHÍ MINH",
+                "TỈNH ĐOÀN AN GIANG",
+                "HUYỆN ỦY CỦ CHI",
+            ][..],
+        )),
+        select(
+            &[
+                "BCH ĐOÀN QUẬN 12",
+                "BCH ĐOÀN XÃ AN PHÚ",
+                "ỦY BAN NHÂN DÂN XÃ NHÀ BÈ",
+            ][..],
+        ),
+        proptest::option::of((
+            any::<bool>(),
+            1u32..1000,
+            select(&["ĐTN", "UBND", "TĐTN"][..]),
+            proptest::option::of(select(&["VP", "TC"][..])),
+        )),
+        proptest::option::of(select(&["Quận 12", "Nhà Bè", "TP. Hồ Chí Minh"][..])),
+        proptest::option::of(date()),
+        sentence(3, 10),
+        proptest::option::of(period()),
+    )
+        .prop_map(
+            |(heading, superior, issuer, number, place, date, title, period)| {
+                let mut title = title.trim_end_matches('.').to_owned();
+                let reporting_period = period.map(|(text, p)| {
+                    title.push(' ');
+                    title.push_str(&text);
+                    p
+                });
+                Header {
+                    heading: heading.iter().map(|h| (*h).to_owned()).collect(),
+                    superior: superior.map(str::to_owned),
+                    issuer: issuer.to_owned(),
+                    number: number.map(|(party, n, issuer, unit)| {
+                        DocumentNumber::new(
+                            if party {
+                                NumberStyle::Party
+                            } else {
+                                NumberStyle::State
+                            },
+                            n,
+                            "KH",
+                            issuer,
+                            unit,
+                        )
+                    }),
+                    place: place.map(str::to_owned),
+                    date,
+                    document_type: "KẾ HOẠCH".to_owned(),
+                    title,
+                    reporting_period,
+                }
+            },
+        )
+}
+
+const BODIES: &[&str] = &[
+    "Thường trực Quận ủy",
+    "Ban Dân vận Quận ủy",
+    "Quận Đoàn",
+    "Hội Liên hiệp Thanh niên Quận",
+    "Ban Thường vụ Thành Đoàn",
+];
+const ROLES: &[(&str, u32)] = &[
+    ("đại diện", 1),
+    ("Bí thư và Phó Bí thư", 2),
+    ("Đại diện lãnh đạo", 1),
+    ("Chủ tịch", 1),
+    ("Bí thư", 1),
+];
+
+fn chair() -> impl Strategy<Value = Chair> {
+    (
+        any::<bool>(),
+        proptest::option::of(select(ROLES)),
+        select(BODIES),
+    )
+        .prop_map(|(invited, role, body)| Chair {
+            invited,
+            role: role.map(|(r, _)| r.to_owned()),
+            body: body.to_owned(),
+        })
+}
+
+fn headcount() -> impl Strategy<Value = Headcount> {
+    prop_oneof![
+        (1u32..100).prop_map(|value| Headcount::Exact { value }),
+        (1u32..50, 0u32..50).prop_map(|(min, extra)| Headcount::Range {
+            min,
+            max: min + extra
+        }),
+        (1u32..50).prop_map(|min| Headcount::AtLeast { min }),
+    ]
+}
+
+/// An entry not per unit.
+fn entry() -> impl Strategy<Value = ParticipantEntry> {
+    prop_oneof![
+        (any::<bool>(), select(ROLES), select(BODIES)).prop_map(|(invited, (role, n), body)| {
+            ParticipantEntry {
+                invited,
+                role: Some(role.to_owned()),
+                body: body.to_owned(),
+                each: None,
+                count: Headcount::Exact { value: n },
+                count_stated: false,
+            }
+        }),
+        (any::<bool>(), select(BODIES)).prop_map(|(invited, body)| ParticipantEntry {
+            invited,
+            role: None,
+            body: body.to_owned(),
+            each: None,
+            count: Headcount::Unknown,
+            count_stated: false,
+        }),
+        (
+            any::<bool>(),
+            proptest::option::of(select(ROLES)),
+            select(BODIES),
+            headcount()
+        )
+            .prop_map(|(invited, role, body, count)| ParticipantEntry {
+                invited,
+                role: role.map(|(r, _)| r.to_owned()),
+                body: body.to_owned(),
+                each: None,
+                count,
+                count_stated: true,
+            }),
+    ]
+}
+
+const LEVELS: &[(&str, &str)] = &[
+    ("province", "Cấp thành phố"),
+    ("district", "Cấp quận"),
+    ("commune", "Cấp xã"),
+    ("grassroots", "Cấp cơ sở"),
+    ("khach-moi", "Khách mời"),
+];
+
+/// Participants with their levels and unit groups, consistent with each other.
+fn participants() -> impl Strategy<Value = (Participants, Vec<Level>, Vec<UnitGroup>)> {
+    (
+        proptest::option::of(1u32..600),
+        proptest::sample::subsequence(LEVELS, 0..=3),
+        proptest::collection::vec(proptest::collection::vec(entry(), 0..4), 3),
+        proptest::option::of((2u32..40, any::<bool>(), headcount())),
+        proptest::collection::vec(entry(), 1..4),
+    )
+        .prop_map(|(expected, levels, mut entry_lists, per_unit, single)| {
+            let mut units = Vec::new();
+            let mut groups: Vec<ParticipantGroup> = if levels.is_empty() {
+                // One group without a level (several would run together in text).
+                vec![ParticipantGroup {
+                    level: None,
+                    entries: single,
+                }]
+            } else {
+                levels
+                    .iter()
+                    .zip(entry_lists.iter_mut())
+                    .map(|((id, _), entries)| ParticipantGroup {
+                        level: Some((*id).to_owned()),
+                        entries: std::mem::take(entries),
+                    })
+                    .collect()
+            };
+            if let (Some((n, also_stated, count)), Some(last)) = (per_unit, groups.last_mut()) {
+                units.push(UnitGroup {
+                    noun: "phường".to_owned(),
+                    count: Some(n),
+                    members: Vec::new(),
+                });
+                last.entries.push(ParticipantEntry {
+                    invited: false,
+                    role: Some("Bí thư và Phó Bí thư".to_owned()),
+                    body: format!("Đoàn {n} phường"),
+                    each: Some("phường".to_owned()),
+                    count: Headcount::Exact { value: 2 },
+                    count_stated: false,
+                });
+                if also_stated {
+                    last.entries.push(ParticipantEntry {
+                        invited: true,
+                        role: Some("đại diện".to_owned()),
+                        body: "Hội Sinh viên phường".to_owned(),
+                        each: Some("phường".to_owned()),
+                        count,
+                        count_stated: true,
+                    });
+                }
+            }
+            let levels = levels
+                .iter()
+                .map(|(id, name)| Level {
+                    id: (*id).to_owned(),
+                    name: (*name).to_owned(),
+                })
+                .collect();
+            if expected.is_none()
+                && groups
+                    .iter()
+                    .all(|g| g.entries.is_empty() && g.level.is_none())
+            {
+                groups.clear();
+            }
+            (Participants { expected, groups }, levels, units)
+        })
+}
+
+fn schedule() -> impl Strategy<Value = Schedule> {
+    (
+        any::<bool>(),
+        date(),
+        proptest::option::of(1i64..4),
+        proptest::option::of((time(), proptest::option::of(time()))),
+        proptest::option::of(30u32..240),
+        any::<bool>(),
+    )
+        .prop_map(|(tentative, date, extra_days, times, duration, label)| {
+            let (start, end) = match times {
+                Some((s, e)) => (Some(s), e),
+                None => (None, None),
+            };
+            Schedule {
+                tentative,
+                date,
+                end_date: extra_days.map(|d| date + chrono::Duration::days(d)),
+                start,
+                end,
+                duration_minutes: if end.is_none() { duration } else { None },
+                weekday_label: label
+                    .then(|| hoinghi::weekday::label(chrono::Datelike::weekday(&date)).to_owned()),
+            }
+        })
+}
+
+fn programme_item(depth: u32) -> BoxedStrategy<ProgrammeItem> {
+    let leaf = (
+        proptest::option::of((time(), proptest::option::of(time()))),
+        sentence(2, 8),
+        proptest::option::of(select(
+            &[
+                "Bí thư Quận Đoàn",
+                "Ban Tổ chức",
+                "Phó Chủ tịch Ủy ban nhân dân xã",
+            ][..],
+        )),
+        proptest::option::of(period()),
+    )
+        .prop_map(|(times, text, presenter, period)| {
+            let (start, end) = times.map_or((None, None), |(s, e)| (Some(s), e));
+            let mut text = text;
+            let reporting_period = period.map(|(p, value)| {
+                text = format!("Báo cáo kết quả {p}.");
+                value
+            });
+            ProgrammeItem {
+                start,
+                end,
+                text,
+                presenter: presenter.map(str::to_owned),
+                reporting_period,
+                items: Vec::new(),
+            }
+        });
+    if depth >= 3 {
+        return leaf.boxed();
+    }
+    (
+        leaf,
+        proptest::collection::vec(programme_item(depth + 1), 0..3),
+    )
+        .prop_map(|(mut item, children)| {
+            item.items = children;
+            item
+        })
+        .boxed()
+}
+
+fn assignment() -> impl Strategy<Value = Assignment> {
+    (
+        select(&["Văn phòng Quận Đoàn", "Các Ban Quận Đoàn", "Các cơ sở Đoàn"][..]),
+        proptest::collection::vec(sentence(3, 12), 0..3),
+        proptest::option::of(date()),
+    )
+        .prop_map(|(body, tasks, deadline)| Assignment {
+            body: body.to_owned(),
+            tasks,
+            deadline,
+        })
+}
+
+fn budget() -> impl Strategy<Value = Budget> {
+    (
+        proptest::collection::vec(
+            (
+                select(
+                    &[
+                        "In ấn tài liệu",
+                        "Khen thưởng",
+                        "Trang trí hội trường",
+                        "Nước uống",
+                    ][..],
+                ),
+                0u64..2_000_000_000,
+            ),
+            0..4,
+        ),
+        proptest::option::of(0u64..5_000_000_000),
+        proptest::option::of(select(&["ngân sách Quận Đoàn", "xã hội hóa"][..])),
+    )
+        .prop_map(|(items, total, source)| Budget {
+            items: items
+                .into_iter()
+                .map(|(d, amount)| BudgetItem {
+                    description: d.to_owned(),
+                    amount,
+                })
+                .collect(),
+            total,
+            source: source.map(str::to_owned),
+        })
+}
+
+fn signature() -> impl Strategy<Value = Signature> {
+    (
+        select(&Authority::ALL[..]),
+        select(&["BAN THƯỜNG VỤ QUẬN ĐOÀN", "ỦY BAN NHÂN DÂN", "BÍ THƯ"][..]),
+        proptest::option::of(select(&["BÍ THƯ", "PHÓ BÍ THƯ", "CHỦ TỊCH"][..])),
+        proptest::option::of(select(
+            &["Nguyễn Văn An", "Trần Thị Bình", "Lê Minh Tuấn"][..],
+        )),
+    )
+        .prop_map(|(authority, principal, title, name)| Signature {
+            authority: Some(authority),
+            principal: Some(principal.to_owned()),
+            title: title.map(str::to_owned),
+            name: name.map(str::to_owned),
+        })
+}
+
+fn recipient() -> impl Strategy<Value = Recipient> {
+    (
+        select(
+            &[
+                "Thành Đoàn",
+                "Thường trực Quận ủy",
+                "Ban Dân vận Quận ủy",
+                "Đoàn 11 phường",
+            ][..],
+        ),
+        proptest::collection::vec(select(&["VP", "BTNTH", "Ban Tổ chức"][..]), 0..3),
+    )
+        .prop_map(|(body, subs)| Recipient {
+            body: body.to_owned(),
+            sub_units: subs.into_iter().map(str::to_owned).collect(),
+        })
+}
+
+/// A plan the text format carries exactly: `parse_text(render::text(p)) == p`.
+pub fn text_plan() -> impl Strategy<Value = Plan> {
+    let venue = (
+        proptest::option::of((
+            select(
+                &[
+                    "Hội trường 2 - Ủy ban Nhân dân Quận",
+                    "Phòng họp A",
+                    "Nhà văn hóa Thanh niên",
+                ][..],
+            ),
+            proptest::option::of(10u32..500),
+        )),
+        select(&[Mode::InPerson, Mode::Online, Mode::Hybrid][..]),
+        proptest::collection::vec(
+            (
+                any::<bool>(),
+                select(
+                    &[
+                        "Hội trường Thành Đoàn",
+                        "Trụ sở Đảng ủy phường",
+                        "Nhà văn hóa xã",
+                    ][..],
+                ),
+                proptest::option::of(10u32..200),
+            ),
+            0..3,
+        ),
+    );
+    let body = (
+        proptest::collection::vec(sentence(4, 16), 0..3),
+        proptest::collection::vec(sentence(4, 16), 0..4),
+        proptest::collection::vec(chair(), 0..3),
+        participants(),
+        proptest::option::of(schedule()),
+        venue,
+        proptest::collection::vec(programme_item(1), 0..5),
+    );
+    let end = (
+        proptest::collection::vec(assignment(), 0..3),
+        proptest::option::of(budget()),
+        proptest::option::of(sentence(2, 6)),
+        proptest::option::of(signature()),
+        proptest::collection::vec(recipient(), 0..4),
+        proptest::option::of(proptest::collection::vec(select(&["VP", "VT"][..]), 1..3)),
+    );
+    (header(), body, end).prop_map(
+        |(
+            header,
+            (
+                preamble,
+                purposes,
+                chairs,
+                (participants, levels, units),
+                schedule,
+                (venue, mode, sites),
+                programme,
+            ),
+            (assignments, budget, closing, signature, recipients, archive),
+        )| Plan {
+            schema_version: SCHEMA_VERSION,
+            header,
+            preamble,
+            purposes,
+            levels,
+            units,
+            chairs,
+            participants,
+            schedule,
+            venue: venue.map(|(name, capacity)| Venue {
+                name: name.to_owned(),
+                capacity,
+            }),
+            mode,
+            sites: sites
+                .into_iter()
+                .map(|(host, name, capacity)| Site {
+                    host,
+                    name: name.to_owned(),
+                    capacity,
+                })
+                .collect(),
+            programme,
+            assignments,
+            budget,
+            quorum: None,
+            closing: closing
+                .map(|c| vec![format!("Trên đây là kế hoạch. {c}")])
+                .unwrap_or_default(),
+            signature,
+            recipients,
+            archive: archive.map(|units| Archive {
+                units: units.into_iter().map(str::to_owned).collect(),
+            }),
+            unrecognised: Vec::new(),
+        },
+    )
+}
+
+fn share() -> impl Strategy<Value = Share> {
+    (0u32..10, 0u32..10, any::<bool>()).prop_map(|(numerator, denominator, strict)| Share {
+        numerator,
+        denominator,
+        strict,
+    })
+}
+
+/// Any plan JSON can carry, including quorum rules, kept lines and arbitrary text.
+pub fn any_plan() -> impl Strategy<Value = Plan> {
+    let quorum = proptest::option::of((
+        proptest::option::of(share()),
+        proptest::option::of((share(), proptest::option::of(".{0,8}"))),
+        proptest::collection::vec((0usize..5, 0usize..5, any::<bool>()), 0..3),
+    ));
+    let kept = proptest::collection::vec(
+        (
+            1u32..1000,
+            select(&[SectionKey::Header, SectionKey::Programme, SectionKey::Other][..]),
+            ".{0,30}",
+        ),
+        0..3,
+    );
+    (text_plan(), quorum, kept, ".{0,40}", "\\PC{0,20}").prop_map(
+        |(mut plan, quorum, kept, free, issuer)| {
+            plan.quorum = quorum.map(|(people, units, required)| QuorumRule {
+                people,
+                units: units.map(|(share, noun)| UnitShare { share, noun }),
+                required: required
+                    .into_iter()
+                    .map(|(group, entry, every_unit)| RequiredPosition {
+                        group,
+                        entry,
+                        every_unit,
+                    })
+                    .collect(),
+            });
+            plan.unrecognised = kept
+                .into_iter()
+                .map(|(line, section, text)| UnrecognisedLine {
+                    line,
+                    section,
+                    text,
+                })
+                .collect();
+            plan.purposes.push(free);
+            plan.header.issuer = issuer;
+            plan
+        },
+    )
+}
