@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
-# Runs every test of the project, installing what a fresh machine lacks.
-# Usage: scripts/test.sh            (everything)
-#        scripts/test.sh rust       (only the Rust stages)
+# Runs every test of the project, installing what a fresh machine lacks (the wasm
+# target, the pinned wasm-bindgen CLI, wasm-opt and the JS tooling from npm).
+# Usage: scripts/test.sh [all|rust|wasm|npm]
 set -euo pipefail
 cd "$(dirname "$0")/.."
+# shellcheck source=lib/tools.sh
+. scripts/lib/tools.sh
 
 only="${1:-all}"
 step() { printf '\n==> %s\n' "$*"; }
@@ -22,10 +24,29 @@ rust_stages() {
   RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --locked
 }
 
+wasm_stages() {
+  ensure_wasm_target
+  ensure_wasm_bindgen
+  step "cargo clippy for wasm32 (binding crate and its tests)"
+  cargo clippy --locked --target wasm32-unknown-unknown -p hoinghi-wasm --all-targets -- -D warnings
+
+  step "wasm-bindgen-test in Node.js"
+  # Not `cargo test -q`: it breaks wasm-bindgen-test-runner.
+  CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+    cargo test --locked --target wasm32-unknown-unknown -p hoinghi-wasm
+}
+
+npm_stages() {
+  step "npm package: build, pack, install from the tarball, node:test"
+  scripts/test-npm.sh
+}
+
 case "$only" in
   rust) rust_stages ;;
-  all) rust_stages ;;
-  *) echo "unknown stage: $only (expected: all, rust)" >&2; exit 2 ;;
+  wasm) wasm_stages ;;
+  npm) npm_stages ;;
+  all) rust_stages; wasm_stages; npm_stages ;;
+  *) echo "unknown stage: $only (expected: all, rust, wasm, npm)" >&2; exit 2 ;;
 esac
 
 step "all tests passed"

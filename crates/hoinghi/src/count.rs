@@ -12,6 +12,7 @@ use crate::model::{Headcount, ParticipantEntry, Plan};
 
 /// The delegate count of a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct DelegateCount {
     /// At least this many people are summoned.
@@ -30,6 +31,7 @@ pub struct DelegateCount {
 
 /// The count of one participant group.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct GroupCount {
     /// The group's level id.
@@ -46,6 +48,7 @@ pub struct GroupCount {
 
 /// The count of one participant entry.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct EntryCount {
     /// JSON pointer of the entry.
@@ -62,6 +65,7 @@ pub struct EntryCount {
 
 /// How a chair was counted.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct ChairCount {
     /// JSON pointer of the chair.

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// A text in both languages of the library.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct Message {
     /// Vietnamese.
@@ -38,6 +39,7 @@ impl Message {
 
 /// The language to show messages in.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Locale {
     /// Tiếng Việt (the default).
@@ -49,6 +51,7 @@ pub enum Locale {
 
 /// How serious a diagnostic is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum Severity {
     /// Lỗi: the plan is wrong and should not be issued as is.
@@ -80,6 +83,7 @@ macro_rules! codes {
         ///
         /// Codes are never renamed or reused; see `docs/rules.md` for the catalogue.
         #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+        #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
         #[non_exhaustive]
         pub enum Code {
             $( $(#[$doc])* #[serde(rename = $text)] $variant, )+
@@ -159,6 +163,7 @@ impl std::fmt::Display for Code {
 
 /// A position in source text, 1-based.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(deny_unknown_fields)]
 pub struct LineCol {
     /// Line, from 1.
@@ -169,6 +174,7 @@ pub struct LineCol {
 
 /// One finding about a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Diagnostic {
     /// What kind of finding.

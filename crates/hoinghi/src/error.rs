@@ -25,6 +25,19 @@ pub enum Error {
 }
 
 impl Error {
+    /// Every code [`Error::code`] can return.
+    pub const CODES: &'static [&'static str] = &[
+        "json-syntax",
+        "json-shape",
+        "schema-version",
+        "input-empty",
+        "input-too-large",
+        "input-not-utf8",
+        "not-a-plan",
+        "document-number-invalid",
+        "attendance-invalid",
+    ];
+
     /// The stable code of this error ("json-syntax", "json-shape", "input-too-large", …).
     #[must_use]
     pub fn code(&self) -> &'static str {
@@ -32,6 +45,7 @@ impl Error {
             Self::Json(JsonError::Syntax { .. }) => "json-syntax",
             Self::Json(JsonError::Shape { .. }) => "json-shape",
             Self::Json(JsonError::UnsupportedVersion { .. }) => "schema-version",
+            Self::Json(JsonError::TooLarge { .. }) => "input-too-large",
             Self::Parse(e) => e.code(),
             Self::Number(_) => "document-number-invalid",
             Self::Quorum(_) => "attendance-invalid",
@@ -45,5 +59,45 @@ impl Error {
             Self::Json(JsonError::Shape { path, .. }) => Some(path),
             _ => None,
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn codes_are_listed() {
+        let errors: Vec<Error> = vec![
+            JsonError::Syntax {
+                line: 1,
+                column: 1,
+                message: String::new(),
+            }
+            .into(),
+            JsonError::Shape {
+                path: String::new(),
+                message: String::new(),
+            }
+            .into(),
+            JsonError::UnsupportedVersion { found: 2 }.into(),
+            ParseError::Empty.into(),
+            ParseError::TooLarge {
+                size: 0,
+                limit: 0,
+                unit: "bytes",
+            }
+            .into(),
+            ParseError::NotUtf8 {
+                offset: 0,
+                hint: None,
+            }
+            .into(),
+            ParseError::NotAPlan.into(),
+            NumberError::MissingNumber.into(),
+            QuorumError::NoSuchChair(0).into(),
+        ];
+        let codes: Vec<&str> = errors.iter().map(Error::code).collect();
+        assert_eq!(codes, Error::CODES);
     }
 }

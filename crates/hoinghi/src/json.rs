@@ -29,6 +29,14 @@ pub enum JsonError {
         /// What is wrong.
         message: String,
     },
+    /// Larger than [`MAX_JSON_BYTES`].
+    #[error("the JSON is too large: {size} bytes, the limit is {limit}")]
+    TooLarge {
+        /// Bytes found.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// A `schemaVersion` this library does not read.
     #[error("schemaVersion {found} is not supported; this library reads version {SCHEMA_VERSION}")]
     UnsupportedVersion {
@@ -45,24 +53,14 @@ struct VersionProbe {
     schema_version: Option<serde_json::Value>,
 }
 
-fn pointer_of(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut segments = Vec::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => segments.push(index.to_string()),
-            Segment::Map { key } => segments.push(key.clone()),
-            Segment::Enum { .. } | Segment::Unknown => {}
-        }
-    }
-    crate::diagnostic::pointer(segments)
-}
+/// The largest JSON text accepted, in bytes.
+pub const MAX_JSON_BYTES: usize = 16 * 1024 * 1024;
 
 fn syntax(e: &serde_json::Error) -> JsonError {
     JsonError::Syntax {
         line: e.line(),
         column: e.column(),
-        message: e.to_string(),
+        message: strip_position(&e.to_string()),
     }
 }
 
@@ -71,7 +69,8 @@ fn syntax(e: &serde_json::Error) -> JsonError {
 /// # Errors
 /// [`JsonError::Syntax`] for malformed JSON, [`JsonError::UnsupportedVersion`] for a
 /// `schemaVersion` other than [`SCHEMA_VERSION`], [`JsonError::Shape`] with the
-/// JSON pointer of the first value that does not fit (including unknown fields).
+/// JSON pointer of the first value that does not fit (including unknown fields),
+/// [`JsonError::TooLarge`] beyond [`MAX_JSON_BYTES`].
 ///
 /// ```
 /// let err = hoinghi::json::from_str(r#"{"schemaVersion":1,"header":{"issuer":"X","documentType":"KẾ HOẠCH","title":"T","colour":"red"}}"#)
@@ -80,44 +79,87 @@ fn syntax(e: &serde_json::Error) -> JsonError {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn from_str(text: &str) -> Result<Plan, JsonError> {
-    let probe: VersionProbe = serde_json::from_str(text).map_err(|e| {
-        if e.is_data() {
-            JsonError::Shape {
-                path: String::new(),
-                message: "a plan is a JSON object".to_owned(),
+    match read::<Plan>(text) {
+        Ok(plan) if plan.schema_version == SCHEMA_VERSION => Ok(plan),
+        Ok(plan) => Err(JsonError::UnsupportedVersion {
+            found: u64::from(plan.schema_version),
+        }),
+        Err(err @ JsonError::Shape { .. }) => {
+            // Only now look at the version: a plan of another version is reported as
+            // such, not as the unknown fields it may have.
+            match serde_json::from_str::<VersionProbe>(text) {
+                Ok(VersionProbe {
+                    schema_version: Some(v),
+                }) => match v.as_u64() {
+                    Some(found) if found != u64::from(SCHEMA_VERSION) => {
+                        Err(JsonError::UnsupportedVersion { found })
+                    }
+                    _ => Err(err),
+                },
+                Ok(_) => Err(err),
+                Err(e) if !e.is_data() => Err(syntax(&e)),
+                Err(_) => Err(JsonError::Shape {
+                    path: String::new(),
+                    message: "a plan is a JSON object".to_owned(),
+                }),
             }
+        }
+        Err(other) => Err(other),
+    }
+}
+
+/// Reads any value of this crate's types (options, a quorum rule, an attendance
+/// record, a document number) from JSON text, with the same errors as [`from_str`].
+///
+/// # Errors
+/// As [`from_str`], without the version check.
+pub fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, JsonError> {
+    if text.len() > MAX_JSON_BYTES {
+        return Err(JsonError::TooLarge {
+            size: text.len(),
+            limit: MAX_JSON_BYTES,
+        });
+    }
+    serde_json::from_str(text).map_err(|e| {
+        if e.is_data() {
+            let offset = offset_of(text, e.line(), e.column());
+            let message = strip_position(&e.to_string());
+            let mut path = crate::json_pointer::pointer_at(text, offset);
+            if let Some(field) = unknown_field(&message) {
+                if !path.ends_with(&format!("/{}", field.replace('~', "~0").replace('/', "~1"))) {
+                    path = format!("{path}/{field}");
+                }
+            }
+            JsonError::Shape { path, message }
         } else {
             syntax(&e)
         }
-    })?;
-    if let Some(found) = probe
-        .schema_version
-        .and_then(|v| v.as_u64())
-        .filter(|v| *v != u64::from(SCHEMA_VERSION))
-    {
-        return Err(JsonError::UnsupportedVersion { found });
+    })
+}
+
+/// The byte offset of serde_json's 1-based line and (byte) column.
+fn offset_of(text: &str, line: usize, column: usize) -> usize {
+    let mut offset = 0;
+    for (i, l) in text.split('\n').enumerate() {
+        if i + 1 == line {
+            return (offset + column).min(text.len());
+        }
+        offset += l.len() + 1;
     }
-    let mut de = serde_json::Deserializer::from_str(text);
-    let plan: Plan = serde_path_to_error::deserialize(&mut de).map_err(|e| {
-        let path = e.path().clone();
-        let inner = e.into_inner();
-        if inner.is_syntax() || inner.is_eof() || inner.is_io() {
-            return syntax(&inner);
-        }
-        let message = strip_position(&inner.to_string());
-        let mut pointer = pointer_of(&path);
-        if let Some(field) = unknown_field(&message) {
-            if !pointer.ends_with(&format!("/{field}")) {
-                pointer = format!("{pointer}/{field}");
-            }
-        }
-        JsonError::Shape {
-            path: pointer,
-            message,
-        }
-    })?;
-    de.end().map_err(|e| syntax(&e))?;
-    Ok(plan)
+    text.len()
+}
+
+/// Checks a `schemaVersion` found before reading the rest of a plan, so that a plan of
+/// another version is reported as such rather than as unknown fields.
+///
+/// # Errors
+/// [`JsonError::UnsupportedVersion`] for any version but [`SCHEMA_VERSION`].
+pub fn check_schema_version(found: u64) -> Result<(), JsonError> {
+    if found == u64::from(SCHEMA_VERSION) {
+        Ok(())
+    } else {
+        Err(JsonError::UnsupportedVersion { found })
+    }
 }
 
 /// serde_json appends " at line L column C" to data errors; the pointer says more.

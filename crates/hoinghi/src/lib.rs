@@ -51,7 +51,9 @@ pub mod diagnostic;
 pub mod doctype;
 mod error;
 pub mod json;
+mod json_pointer;
 pub mod levels;
+pub mod limits;
 pub mod matching;
 pub mod model;
 pub mod money;
@@ -61,6 +63,7 @@ pub mod period;
 pub mod quorum;
 pub mod render;
 pub mod text;
+pub mod unicode;
 pub mod validate;
 pub mod weekday;
 

@@ -1,13 +1,14 @@
 //! Comparing names of bodies and positions as a reader would: ignoring case,
 //! Unicode form, spacing, trailing punctuation and a leading "các" (plural).
 
-use unicode_normalization::UnicodeNormalization;
-
 /// The comparable form of a name: NFC, lower case, single spaces, no trailing
 /// punctuation, no leading "các ".
 #[must_use]
 pub fn normalise(text: &str) -> String {
-    let lowered: String = text.nfc().flat_map(char::to_lowercase).collect();
+    let lowered: String = crate::unicode::nfc(text)
+        .chars()
+        .flat_map(char::to_lowercase)
+        .collect();
     let mut words: Vec<&str> = lowered.split_whitespace().collect();
     if words.first() == Some(&"các") && words.len() > 1 {
         words.remove(0);
@@ -91,6 +92,7 @@ pub(crate) fn ends_with_words(whole: &str, part: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use unicode_normalization::UnicodeNormalization;
 
     #[test]
     fn normalise_ignores_case_form_space_and_plural() {

@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 /// How the number and symbol are laid out.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum NumberStyle {
     /// Party and Youth Union: `number-TYPE/ISSUER[-UNIT]`, e.g. `05-KH/ĐTN-VP`.
@@ -28,6 +29,7 @@ pub enum NumberStyle {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DocumentNumber {
     /// The layout.

@@ -5,6 +5,7 @@ use serde::{Deserialize, Serialize};
 
 /// Kỳ báo cáo: a reporting period.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum ReportingPeriod {
     /// "N tháng đầu năm": the first N months of a year.

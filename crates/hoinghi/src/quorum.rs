@@ -12,6 +12,7 @@ use crate::model::{Mode, Plan};
 
 /// Tỷ lệ: an exact share, "at least n/d" or (strict) "more than n/d".
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Share {
     /// n.
@@ -87,6 +88,7 @@ impl Share {
 
 /// Điều kiện hợp lệ: a quorum rule; every part is optional and all given parts must hold.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct QuorumRule {
     /// The share of summoned people who must attend.
@@ -102,6 +104,7 @@ pub struct QuorumRule {
 
 /// The share of units of a [`crate::model::UnitGroup`] that must be represented.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct UnitShare {
     /// The share.
@@ -114,6 +117,7 @@ pub struct UnitShare {
 /// A participant entry at least one of whose people must be present — in every unit
 /// when `everyUnit` is set (e.g. each ward's secretary or deputy).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct RequiredPosition {
     /// Index of the participant group.
@@ -153,6 +157,7 @@ impl QuorumRule {
 
 /// Điểm danh: who is present on the day.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Attendance {
     /// People present, per participant entry (and unit).
@@ -165,6 +170,7 @@ pub struct Attendance {
 
 /// How many people of one participant entry (in one unit) are present.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Presence {
     /// Index of the participant group.
@@ -215,6 +221,7 @@ pub enum QuorumError {
 
 /// Met, not met, or not decidable from what the plan says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Outcome {
     /// Đạt.
@@ -237,6 +244,7 @@ impl Outcome {
 
 /// The result of checking a rule against an attendance record.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct QuorumReport {
     /// All parts together.
@@ -247,12 +255,15 @@ pub struct QuorumReport {
     pub units: Option<UnitsReport>,
     /// The required positions.
     pub required: Vec<RequiredReport>,
+    /// Why the rule cannot be met by this plan at all (empty when it can).
+    pub unreachable: Vec<Unreachable>,
     /// One line saying what is missing, in both languages.
     pub summary: Message,
 }
 
 /// The people part of a [`QuorumReport`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct PeopleReport {
     /// Present.
@@ -271,6 +282,7 @@ pub struct PeopleReport {
 
 /// The units part of a [`QuorumReport`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct UnitsReport {
     /// The unit noun ("phường").
@@ -289,6 +301,7 @@ pub struct UnitsReport {
 
 /// One required position in a [`QuorumReport`].
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub struct RequiredReport {
     /// The entry's JSON pointer.
@@ -300,7 +313,9 @@ pub struct RequiredReport {
 }
 
 /// Why a rule cannot be met with the plan as written.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
 pub struct Unreachable {
     /// JSON pointer into the plan (into `/quorum`).
     pub path: String,
@@ -726,11 +741,62 @@ pub fn check_attendance(
             format!("{en_head}: {}.", en_parts.join("; "))
         },
     );
+    let unreachable = reachability(plan, rule, "/quorum");
+    if !unreachable.is_empty() {
+        outcome = Outcome::NotMet;
+    }
     Ok(QuorumReport {
         outcome,
         people,
         units,
         required,
+        unreachable,
+        summary,
+    })
+}
+
+/// Checks `rule` against `plan`, and against `attendance` when given.
+///
+/// Without attendance the report says only whether the rule can be met:
+/// [`Outcome::NotMet`] with the reasons in `unreachable`, else
+/// [`Outcome::Undetermined`].
+///
+/// # Errors
+/// As [`check_attendance`].
+pub fn evaluate(
+    plan: &Plan,
+    rule: &QuorumRule,
+    attendance: Option<&Attendance>,
+) -> Result<QuorumReport, QuorumError> {
+    if let Some(attendance) = attendance {
+        return check_attendance(plan, rule, attendance);
+    }
+    let unreachable = reachability(plan, rule, "/quorum");
+    let (outcome, summary) = if unreachable.is_empty() {
+        (
+            Outcome::Undetermined,
+            Message::new(
+                "Quy định có thể đạt được; chưa có điểm danh.",
+                "The rule can be met; no attendance is recorded yet.",
+            ),
+        )
+    } else {
+        let vi: Vec<&str> = unreachable.iter().map(|u| u.message.vi.as_str()).collect();
+        let en: Vec<&str> = unreachable.iter().map(|u| u.message.en.as_str()).collect();
+        (
+            Outcome::NotMet,
+            Message::new(
+                format!("Không thể đạt: {}", vi.join(" ")),
+                format!("Cannot be met: {}", en.join(" ")),
+            ),
+        )
+    };
+    Ok(QuorumReport {
+        outcome,
+        people: None,
+        units: None,
+        required: Vec::new(),
+        unreachable,
         summary,
     })
 }
@@ -915,6 +981,30 @@ mod tests {
             check_attendance(&plan, &rule, &bad),
             Err(QuorumError::NoSuchChair(4))
         ));
+    }
+
+    #[test]
+    fn evaluate_without_attendance_reports_reachability() {
+        let plan = ward_plan();
+        let report = evaluate(&plan, &QuorumRule::youth_union_congress(), None).unwrap();
+        assert_eq!(
+            (report.outcome, report.unreachable.len()),
+            (Outcome::Undetermined, 0)
+        );
+        let impossible = QuorumRule {
+            people: Some(Share::at_least(3, 2)),
+            ..Default::default()
+        };
+        let report = evaluate(&plan, &impossible, None).unwrap();
+        assert_eq!(report.outcome, Outcome::NotMet);
+        assert!(report.summary.en.starts_with("Cannot be met"));
+        let all: Vec<u32> = (1..=11).collect();
+        let report = evaluate(&plan, &impossible, Some(&present(&all, 2, 16))).unwrap();
+        assert_eq!(
+            report.outcome,
+            Outcome::NotMet,
+            "an impossible rule is never met"
+        );
     }
 
     #[test]

@@ -2,6 +2,7 @@ use serde::{Deserialize, Serialize};
 
 /// Thẩm quyền ký: the authority form of a signature.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "UPPERCASE")]
 pub enum Authority {
     /// TM. (thay mặt): on behalf of a collective body.
@@ -35,6 +36,7 @@ impl Authority {
 
 /// Chữ ký: the signature block.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Signature {
     /// TM., KT., TL., TUQ. or Q., when the signer signs for someone else.
@@ -65,6 +67,7 @@ impl Signature {
 
 /// Nơi nhận: one recipient, with optional sub-units ("Thành Đoàn: VP, BTNTH").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Recipient {
     /// The body.
@@ -76,6 +79,7 @@ pub struct Recipient {
 
 /// Lưu: the archive copy ("Lưu VP", "Lưu: VT, VP").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Archive {
     /// The units keeping a copy ("VP", "VT").
@@ -84,6 +88,7 @@ pub struct Archive {
 
 /// Kinh phí: the budget.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Budget {
     /// The lines of the estimate.
@@ -109,6 +114,7 @@ impl Budget {
 
 /// One line of a budget.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct BudgetItem {
     /// What the money is for.

@@ -6,6 +6,7 @@ use crate::period::ReportingPeriod;
 
 /// Thể thức văn bản: the header block and title of a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Header {
     /// Tiêu đề / Quốc hiệu: the heading line(s), e.g. "ĐOÀN TNCS HỒ CHÍ MINH", or the

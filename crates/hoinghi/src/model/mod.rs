@@ -33,6 +33,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 /// Sections are stored by meaning, not by their position in the source
 /// document; the renderers write them in the official order.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Plan {
     /// Must equal [`SCHEMA_VERSION`].
@@ -164,6 +165,7 @@ impl Plan {
 
 /// Dòng chưa nhận dạng: a line of the source the parser kept without understanding it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct UnrecognisedLine {
     /// 1-based line number in the parsed text.
@@ -176,6 +178,7 @@ pub struct UnrecognisedLine {
 
 /// The parts of a plan, as places to anchor kept lines and to name in messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
 pub enum SectionKey {

@@ -4,6 +4,7 @@ use serde::{Deserialize, Serialize};
 ///
 /// See [`crate::levels`] for the presets before and after 1 July 2025.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Level {
     /// A short stable identifier ("city", "commune"), referenced by groups.
@@ -14,6 +15,7 @@ pub struct Level {
 
 /// Đơn vị trực thuộc: a group of like subordinate units ("11 phường").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct UnitGroup {
     /// The noun naming one unit ("phường", "xã", "chi đoàn"); entries refer to it.
@@ -49,6 +51,7 @@ impl UnitGroup {
 
 /// Chủ trì: one chair, a position in a body ("Bí thư Quận Đoàn").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Chair {
     /// Mời: invited from outside the issuing body.
@@ -63,6 +66,7 @@ pub struct Chair {
 
 /// Thành phần tham dự: the participants and the planned cap.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Participants {
     /// Dự kiến N đại biểu: the planned number of delegates, the cap.
@@ -75,6 +79,7 @@ pub struct Participants {
 
 /// A group of participant entries, usually one level ("2.1 Cấp thành phố").
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ParticipantGroup {
     /// The [`Level::id`] of this group, when the plan groups by level.
@@ -88,6 +93,7 @@ pub struct ParticipantGroup {
 /// Thành phần: one participant entry: one or more positions in one body, or in each
 /// unit of a [`UnitGroup`] ("Bí thư và Phó Bí thư Đoàn 11 phường").
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ParticipantEntry {
     /// Mời: invited from outside the issuing body; receives an invitation letter.
@@ -111,6 +117,7 @@ pub struct ParticipantEntry {
 
 /// Số người: a number of people that may be exact, a range, or unknown.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum Headcount {
     /// Exactly this many.

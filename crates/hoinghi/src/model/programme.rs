@@ -5,6 +5,7 @@ use crate::period::ReportingPeriod;
 
 /// Nội dung chương trình: one programme item, possibly with sub-items.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ProgrammeItem {
     /// Start time ("08h00").
@@ -13,12 +14,20 @@ pub struct ProgrammeItem {
         skip_serializing_if = "Option::is_none",
         with = "crate::clock::opt"
     )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<String>", regex(pattern = r"^\d{2}:\d{2}$"))
+    )]
     pub start: Option<NaiveTime>,
     /// End time ("08h30").
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::clock::opt"
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<String>", regex(pattern = r"^\d{2}:\d{2}$"))
     )]
     pub end: Option<NaiveTime>,
     /// What happens, as written.
@@ -29,8 +38,13 @@ pub struct ProgrammeItem {
     /// Kỳ báo cáo: the reporting period the item names ("08 tháng đầu năm 2022").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reporting_period: Option<ReportingPeriod>,
-    /// Sub-items (the "+" topics of a discussion).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    /// Sub-items (the "+" topics of a discussion), at most
+    /// [`crate::limits::MAX_PROGRAMME_DEPTH`] levels deep.
+    #[serde(
+        default,
+        skip_serializing_if = "Vec::is_empty",
+        deserialize_with = "crate::limits::nested_items"
+    )]
     pub items: Vec<ProgrammeItem>,
 }
 
@@ -51,6 +65,7 @@ impl ProgrammeItem {
 
 /// Phân công: one body and its tasks.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Assignment {
     /// The body assigned ("Văn phòng Quận Đoàn").

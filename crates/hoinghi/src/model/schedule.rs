@@ -3,6 +3,7 @@ use serde::{Deserialize, Serialize};
 
 /// Thời gian: when the conference is held.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Schedule {
     /// Dự kiến: the time is provisional.
@@ -19,12 +20,20 @@ pub struct Schedule {
         skip_serializing_if = "Option::is_none",
         with = "crate::clock::opt"
     )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<String>", regex(pattern = r"^\d{2}:\d{2}$"))
+    )]
     pub start: Option<NaiveTime>,
     /// End time, local.
     #[serde(
         default,
         skip_serializing_if = "Option::is_none",
         with = "crate::clock::opt"
+    )]
+    #[cfg_attr(
+        feature = "schema",
+        schemars(with = "Option<String>", regex(pattern = r"^\d{2}:\d{2}$"))
     )]
     pub end: Option<NaiveTime>,
     /// Duration in minutes, when given instead of an end time.
@@ -65,6 +74,7 @@ impl Schedule {
 
 /// Địa điểm: the venue.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Venue {
     /// The venue as written ("Hội trường 2 - Ủy ban Nhân dân Quận").
@@ -76,6 +86,7 @@ pub struct Venue {
 
 /// Hình thức: how the conference is held.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 pub enum Mode {
     /// Trực tiếp: in person.
@@ -97,6 +108,7 @@ impl Mode {
 
 /// Điểm cầu: one site of an online or hybrid conference.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Site {
     /// Điểm cầu chính: the host site.

@@ -1,8 +1,6 @@
 //! Splitting text into cleaned lines, and the shapes of a line: bullets, numbering,
 //! Roman-numeral section headings.
 
-use unicode_normalization::UnicodeNormalization;
-
 /// One non-empty source line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Line {
@@ -21,7 +19,7 @@ pub(crate) struct Line {
 /// Splits text into non-empty cleaned lines (CRLF, CR and LF alike; BOM dropped).
 pub(crate) fn split(text: &str) -> Vec<Line> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let normalised: String = text.nfc().collect();
+    let normalised = crate::unicode::nfc(text);
     let mut out = Vec::new();
     for (i, raw) in normalised.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);

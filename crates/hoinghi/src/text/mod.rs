@@ -10,8 +10,6 @@ mod lines;
 mod parse;
 pub mod recognise;
 
-use unicode_normalization::UnicodeNormalization;
-
 use crate::diagnostic::Diagnostic;
 use crate::model::Plan;
 
@@ -22,7 +20,9 @@ pub const MAX_TEXT_BYTES: usize = 2 * 1024 * 1024;
 pub const MAX_LINES: usize = 50_000;
 
 /// A plan read from text, with what the reader noticed.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
 pub struct Parsed {
     /// The plan.
     pub plan: Plan,
@@ -82,7 +82,7 @@ pub fn roman_numeral(n: usize) -> &'static str {
 /// Normalises to NFC (Vietnamese typed on some systems arrives as NFD).
 #[must_use]
 pub fn nfc(text: &str) -> String {
-    text.nfc().collect()
+    crate::unicode::nfc(text)
 }
 
 /// Reads a plan from bytes, which must be UTF-8 (a UTF-8 byte-order mark is allowed).

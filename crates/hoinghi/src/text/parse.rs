@@ -192,9 +192,8 @@ fn key_value(text: &str) -> Option<(String, &str)> {
 
 /// A URL-safe id for a level heading not in any preset ("Khách mời" → "khach-moi").
 fn slug(text: &str) -> String {
-    use unicode_normalization::UnicodeNormalization;
     let mut out = String::new();
-    for c in normalise(text).replace('đ', "d").nfd() {
+    for c in crate::unicode::nfd_chars(&normalise(text).replace('đ', "d")) {
         if c.is_ascii_alphanumeric() {
             out.push(c);
         } else if (c.is_whitespace() || c == '-') && !out.ends_with('-') {

@@ -15,6 +15,7 @@ use crate::model::Plan;
 
 /// What validation checks and how strictly. Data, with defaults.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct ValidateOptions {
     /// Fewest days between issue and conference before `short-notice` (default 7).

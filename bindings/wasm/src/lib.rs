@@ -1,0 +1,186 @@
+//! WebAssembly bindings of [`hoinghi`]: the npm package `hoinghi`.
+//!
+//! Thin by design: every function converts its arguments from JavaScript, calls one
+//! function of the core crate and converts the result back. Nothing is decided here.
+//! Errors are thrown as `Error` objects named `HoinghiError` with a stable `code`
+//! (and `path` for shape errors); see [`Thrown`].
+
+mod error;
+
+use hoinghi::render::Format;
+use hoinghi::{json, DocumentNumber, Plan};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+use wasm_bindgen::prelude::*;
+
+use crate::error::invalid_argument;
+pub use crate::error::Thrown;
+
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = include_str!(concat!(env!("OUT_DIR"), "/types.d.ts"));
+
+/// The one serializer: plain objects rather than `Map`s, absent values as `null`
+/// exactly where the JSON form has them.
+fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Thrown> {
+    value
+        .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
+        .map_err(|e| Thrown::internal(&e.to_string()))
+}
+
+/// The JSON text of a JavaScript value (`JSON.stringify`); values JSON cannot carry
+/// (`undefined`, functions, symbols, BigInt, cycles) are an argument error.
+fn json_text(value: &JsValue, name: &str, expected: &str) -> Result<String, Thrown> {
+    let text =
+        FINITE.with(|replacer| js_sys::JSON::stringify_with_replacer(value, replacer.as_ref()));
+    match text {
+        Ok(text) => text
+            .as_string()
+            .ok_or_else(|| invalid_argument(name, expected)),
+        Err(e) if e.is_instance_of::<js_sys::RangeError>() => Err(invalid_argument(
+            name,
+            "free of NaN and Infinity (JSON has no such numbers)",
+        )),
+        Err(_) => Err(invalid_argument(name, expected)),
+    }
+}
+
+thread_local! {
+    /// A `JSON.stringify` replacer refusing NaN and ±Infinity, which JSON would
+    /// otherwise turn into `null` (silently "absent" for optional fields).
+    static FINITE: Closure<dyn Fn(JsValue, JsValue) -> Result<JsValue, JsValue>> = Closure::new(|_key: JsValue, value: JsValue| {
+        match value.as_f64() {
+            Some(n) if !n.is_finite() => Err(js_sys::RangeError::new("not a finite number").into()),
+            _ => Ok(value),
+        }
+    });
+}
+
+/// Reads a value of the core's types from a JavaScript value, through its JSON text:
+/// one reader, the core's, with the JSON pointer of the first part that does not fit.
+fn from_js<T: DeserializeOwned>(value: &JsValue, name: &str, expected: &str) -> Result<T, Thrown> {
+    json::read(&json_text(value, name, expected)?)
+        .map_err(|e| Thrown::from(hoinghi::Error::from(e)))
+}
+
+/// Reads a plan (checking its `schemaVersion`).
+fn plan_from_js(value: &JsValue) -> Result<Plan, Thrown> {
+    if !value.is_object() {
+        return Err(invalid_argument("plan", "an object (a plan)"));
+    }
+    json::from_str(&json_text(value, "plan", "a plan object")?)
+        .map_err(|e| Thrown::from(hoinghi::Error::from(e)))
+}
+
+fn string_arg(value: &JsValue, name: &str, max_utf16: usize) -> Result<String, Thrown> {
+    let Some(js) = value.dyn_ref::<js_sys::JsString>() else {
+        return Err(invalid_argument(name, "a string"));
+    };
+    // Every UTF-16 unit is at least one UTF-8 byte: refuse before copying.
+    if js.length() as usize > max_utf16 {
+        return Err(hoinghi::Error::from(hoinghi::text::ParseError::TooLarge {
+            size: js.length() as usize,
+            limit: max_utf16,
+            unit: "UTF-16 units",
+        })
+        .into());
+    }
+    Ok(String::from(js))
+}
+
+/// Reads plan text (pasted, typed or exported) into a plan and parse diagnostics.
+#[wasm_bindgen(js_name = parsePlan, unchecked_return_type = "Parsed")]
+pub fn parse_plan(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, Thrown> {
+    let text = string_arg(&text, "text", hoinghi::text::MAX_TEXT_BYTES)?;
+    let parsed = hoinghi::parse_text(&text).map_err(hoinghi::Error::from)?;
+    to_js(&parsed)
+}
+
+/// Checks a plan; returns its diagnostics (never throws for problems in the plan).
+#[wasm_bindgen(js_name = validatePlan, unchecked_return_type = "Diagnostic[]")]
+pub fn validate_plan(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
+) -> Result<JsValue, Thrown> {
+    let plan = plan_from_js(&plan)?;
+    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+        Some(o) => from_js(&o, "options", "an options object")?,
+        None => hoinghi::ValidateOptions::default(),
+    };
+    to_js(&hoinghi::validate_with(&plan, &options))
+}
+
+/// Counts the delegates of a plan: a range, the cap and the breakdown.
+#[wasm_bindgen(js_name = countDelegates, unchecked_return_type = "DelegateCount")]
+pub fn count_delegates(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+) -> Result<JsValue, Thrown> {
+    let plan = plan_from_js(&plan)?;
+    to_js(&hoinghi::count_delegates(&plan))
+}
+
+/// Checks a quorum rule against the plan, and against an attendance record when given.
+#[wasm_bindgen(js_name = checkQuorum, unchecked_return_type = "QuorumReport")]
+pub fn check_quorum(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "QuorumRule")] rule: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "Attendance")] attendance: Option<JsValue>,
+) -> Result<JsValue, Thrown> {
+    let plan = plan_from_js(&plan)?;
+    let rule: hoinghi::QuorumRule = from_js(&rule, "rule", "a quorum rule object")?;
+    let attendance: Option<hoinghi::Attendance> =
+        match attendance.filter(|a| !a.is_undefined() && !a.is_null()) {
+            Some(a) => Some(from_js(&a, "attendance", "an attendance object")?),
+            None => None,
+        };
+    let report = hoinghi::quorum::evaluate(&plan, &rule, attendance.as_ref())
+        .map_err(hoinghi::Error::from)?;
+    to_js(&report)
+}
+
+/// Renders a plan as `"text"`, `"markdown"` or `"html"`.
+#[wasm_bindgen(js_name = renderPlan)]
+pub fn render_plan(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "Format")] format: JsValue,
+) -> Result<String, Thrown> {
+    let format: Format = string_arg(&format, "format", 16)?
+        .parse()
+        .map_err(|_| invalid_argument("format", "\"text\", \"markdown\" or \"html\""))?;
+    let plan = plan_from_js(&plan)?;
+    Ok(hoinghi::render::render(&plan, format))
+}
+
+/// Writes a number and symbol ("05-KH/ĐTN-VP", "05/KH-UBND").
+#[wasm_bindgen(js_name = formatDocumentNumber)]
+pub fn format_document_number(
+    #[wasm_bindgen(unchecked_param_type = "DocumentNumber")] number: JsValue,
+) -> Result<String, Thrown> {
+    let number: DocumentNumber = from_js(&number, "number", "a document number object")?;
+    Ok(number.to_string())
+}
+
+/// Reads a number and symbol in either style.
+#[wasm_bindgen(js_name = parseDocumentNumber, unchecked_return_type = "DocumentNumber")]
+pub fn parse_document_number(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+) -> Result<JsValue, Thrown> {
+    let text = string_arg(&text, "text", 256)?;
+    let number: DocumentNumber = text.parse().map_err(hoinghi::Error::from)?;
+    to_js(&number)
+}
+
+/// The JSON shape version this package reads and writes.
+#[wasm_bindgen(js_name = schemaVersion)]
+#[must_use]
+pub fn schema_version() -> u32 {
+    hoinghi::SCHEMA_VERSION
+}
+
+/// The version of the package.
+#[wasm_bindgen]
+#[must_use]
+pub fn version() -> String {
+    hoinghi::VERSION.to_owned()
+}

@@ -1,0 +1,27 @@
+import { parsePlan, validatePlan, countDelegates, checkQuorum, renderPlan, parseDocumentNumber, formatDocumentNumber, HoinghiError } from 'hoinghi';
+import type { Plan, Diagnostic, DelegateCount, QuorumRule, QuorumReport, Headcount, Severity, Code } from 'hoinghi';
+
+const parsed = parsePlan('KẾ HOẠCH\nTiêu đề');
+const plan: Plan = parsed.plan;
+const diagnostics: Diagnostic[] = validatePlan(plan, { minLeadDays: 3, disabled: ['short-notice'] });
+const first: Code | undefined = diagnostics[0]?.code;
+const severity: Severity | undefined = diagnostics[0]?.severity;
+const count: DelegateCount = countDelegates(plan);
+const max: number | null | undefined = count.max;
+const rule: QuorumRule = { people: { numerator: 2, denominator: 3 }, units: { share: { numerator: 2, denominator: 3, strict: false } } };
+const report: QuorumReport = checkQuorum(plan, rule, { present: [{ group: 0, entry: 0, count: 1 }] });
+const outcome: 'met' | 'notMet' | 'undetermined' = report.outcome;
+const html: string = renderPlan(plan, 'html');
+const headcount: Headcount = { kind: 'range', min: 1, max: 3 };
+const number = parseDocumentNumber('05/KH-UBND');
+const text: string = formatDocumentNumber({ ...number, unit: 'VP' });
+try {
+  validatePlan(plan);
+} catch (e) {
+  if (e instanceof HoinghiError) {
+    const code: string = e.code;
+    const path: string | undefined = e.path;
+    console.log(code, path);
+  }
+}
+console.log(first, severity, max, outcome, html, headcount, text);

@@ -1,0 +1,8 @@
+import { renderPlan, countDelegates, validatePlan } from 'hoinghi';
+import type { Plan } from 'hoinghi';
+
+declare const plan: Plan;
+renderPlan(plan, 'pdf');
+const min: string = countDelegates(plan).min;
+validatePlan(plan, { leadDays: 3 });
+console.log(min);

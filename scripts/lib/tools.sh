@@ -1,0 +1,34 @@
+# Shared by the build and test scripts: makes sure the wasm tooling is present,
+# installing only what is missing. Source it from the repository root.
+#   ensure_wasm_target     rustup target wasm32-unknown-unknown
+#   ensure_wasm_bindgen    wasm-bindgen CLI at the Cargo.lock version, cached by version,
+#                          put on PATH (with wasm-bindgen-test-runner)
+#   ensure_node_tooling    npm ci in bindings/wasm (binaryen's wasm-opt, typescript, publint, vite)
+
+ensure_wasm_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    echo "  [tools] adding the wasm32-unknown-unknown target"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local version root
+  version=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
+  [ -n "$version" ] || { echo "wasm-bindgen not found in Cargo.lock" >&2; return 1; }
+  root="${HOINGHI_TOOLS:-$HOME/.cache/hoinghi}/wasm-bindgen-$version"
+  if ! "$root/bin/wasm-bindgen" --version 2>/dev/null | grep -q " $version\$"; then
+    echo "  [tools] installing wasm-bindgen-cli $version into $root (once per version)"
+    # No --locked: it fails against this registry.
+    cargo install wasm-bindgen-cli --version "$version" --root "$root"
+  fi
+  export PATH="$root/bin:$PATH"
+}
+
+ensure_node_tooling() {
+  local dir=bindings/wasm
+  if [ ! -x "$dir/node_modules/.bin/wasm-opt" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
+    echo "  [tools] npm ci in $dir"
+    (cd "$dir" && npm ci --no-audit --no-fund)
+  fi
+}
