@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Runs every test of the project, installing what a fresh machine lacks (the wasm
-# target, the pinned wasm-bindgen CLI, wasm-opt and the JS tooling from npm).
-# Usage: scripts/test.sh [all|rust|wasm|npm]
+# target, the pinned wasm-bindgen CLI, wasm-opt and the JS tooling from npm, Debian's
+# chromium for the browser tests).
+# Usage: scripts/test.sh [all|rust|wasm|npm|web]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 # shellcheck source=lib/tools.sh
@@ -41,12 +42,20 @@ npm_stages() {
   scripts/test-npm.sh
 }
 
+web_stages() {
+  ensure_chromium
+  [ -f bindings/wasm/pkg/package.json ] || scripts/build-npm.sh
+  step "web page: build with Vite, test in headless Chromium"
+  (cd examples/web && npm ci --no-audit --no-fund && npm run build && node --test --test-reporter=spec tests/)
+}
+
 case "$only" in
   rust) rust_stages ;;
   wasm) wasm_stages ;;
   npm) npm_stages ;;
-  all) rust_stages; wasm_stages; npm_stages ;;
-  *) echo "unknown stage: $only (expected: all, rust, wasm, npm)" >&2; exit 2 ;;
+  web) web_stages ;;
+  all) rust_stages; wasm_stages; npm_stages; web_stages ;;
+  *) echo "unknown stage: $only (expected: all, rust, wasm, npm, web)" >&2; exit 2 ;;
 esac
 
 step "all tests passed"

@@ -4,6 +4,7 @@
 #   ensure_wasm_bindgen    wasm-bindgen CLI at the Cargo.lock version, cached by version,
 #                          put on PATH (with wasm-bindgen-test-runner)
 #   ensure_node_tooling    npm ci in bindings/wasm (binaryen's wasm-opt, typescript, publint, vite)
+#   ensure_chromium        Debian's chromium (never a browser download)
 
 ensure_wasm_target() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -30,5 +31,13 @@ ensure_node_tooling() {
   if [ ! -x "$dir/node_modules/.bin/wasm-opt" ] || [ "$dir/package-lock.json" -nt "$dir/node_modules/.package-lock.json" ]; then
     echo "  [tools] npm ci in $dir"
     (cd "$dir" && npm ci --no-audit --no-fund)
+  fi
+}
+
+ensure_chromium() {
+  if [ ! -x /usr/bin/chromium ]; then
+    echo "  [tools] installing Debian's chromium"
+    apt-get update
+    DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
   fi
 }

@@ -24,8 +24,8 @@ pub fn escape(text: &str) -> String {
 const STYLE: &str = "@page{size:A4;margin:20mm 20mm 20mm 30mm}\
 body{font-family:'Times New Roman',Times,serif;font-size:14pt;line-height:1.35;max-width:160mm;margin:0 auto;color:#000;background:#fff}\
 table.hd,table.ft{width:100%;border-collapse:collapse}table.hd td,table.ft td{vertical-align:top;text-align:center;width:50%;padding:0}\
-table.hd td.l{width:45%}table.hd td.r{width:55%}.pd{font-style:italic;text-align:right}\
-h1{font-size:14pt;text-align:center;margin:18pt 0 0}p.tt{text-align:center;font-weight:bold;margin:0 0 4pt}hr.tt{width:30%;border:0;border-top:1px solid #000;margin:0 auto 12pt}\
+table.hd{font-size:13pt}table.hd td.l{width:45%}table.hd td.r{width:55%}.pd{font-style:italic;text-align:right;white-space:nowrap}\
+h1{font-size:14pt;text-align:center;margin:18pt 0 0}p.tt{text-align:center;text-indent:0;font-weight:bold;margin:0 0 4pt}hr.tt{width:30%;border:0;border-top:1px solid #000;margin:0 auto 12pt}\
 h2{font-size:14pt;margin:10pt 0 4pt}h3{font-size:14pt;margin:6pt 0 2pt}h4{font-size:14pt;font-style:italic;font-weight:normal;margin:4pt 0 2pt}\
 p{text-align:justify;text-indent:10mm;margin:0 0 4pt}p.li{text-indent:0;margin-left:calc(var(--d,1)*6mm)}\
 td.rc{text-align:left;font-size:11pt}td.rc b{font-size:12pt}td.sg{font-weight:bold}\

@@ -1,0 +1,169 @@
+// The page in a real headless Chromium (Debian's, driven by playwright-core), served
+// on 127.0.0.1 from the built dist/.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync, existsSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { extname, join, normalize } from 'node:path';
+import { chromium } from 'playwright-core';
+
+const dist = join(import.meta.dirname, '..', 'dist');
+const repo = join(import.meta.dirname, '..', '..', '..');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.wasm': 'application/wasm', '.json': 'application/json' };
+let server;
+let base;
+let context;
+let profile;
+
+before(async () => {
+  server = createServer((req, res) => {
+    const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname)).replace(/^(\.\.[/\\])+/, '');
+    const file = join(dist, path === '/' ? 'index.html' : path);
+    if (!file.startsWith(dist) || !existsSync(file)) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' }).end(readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  base = `http://127.0.0.1:${server.address().port}/`;
+  profile = mkdtempSync(join(tmpdir(), 'hoinghi-chromium-'));
+  context = await chromium.launchPersistentContext(profile, {
+    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+    headless: true,
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  });
+});
+
+after(async () => {
+  await context?.close();
+  server?.close();
+  if (profile) rmSync(profile, { recursive: true, force: true });
+});
+
+async function open() {
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e));
+  await page.goto(base);
+  return { page, errors };
+}
+
+async function loadSample(page) {
+  await page.click('#load-sample');
+  await page.waitForSelector('#report:not([hidden])');
+  await page.waitForSelector('#diagnostics [data-code]');
+}
+
+const codes = (page) => page.$$eval('#diagnostics [data-code]', (items) => items.map((i) => i.dataset.code));
+
+test('the sample: count, the two expected findings, the programme', async () => {
+  const { page, errors } = await open();
+  await loadSample(page);
+  assert.match(await page.textContent('#delegates-text'), /^37 \+ 1 mục chưa rõ số lượng \/ dự kiến 50$/);
+  assert.deepEqual(await codes(page), ['reporting-period-mismatch', 'delegate-count-unknown']);
+  assert.equal(await page.$$eval('#programme > li', (li) => li.length), 6);
+  assert.equal(await page.textContent('[data-field="number"]'), '05-KH/ĐTN-VP');
+  assert.equal(await page.textContent('[data-field="issuer"]'), 'BCH ĐOÀN QUẬN 12');
+  // Saved for people to look at; docs/screenshot.png is refreshed on request only.
+  mkdirSync(join(import.meta.dirname, '..', 'test-results'), { recursive: true });
+  await page.screenshot({ path: join(import.meta.dirname, '..', 'test-results', 'sample.png') });
+  if (process.env.HOINGHI_UPDATE_SCREENSHOT === '1') await page.screenshot({ path: join(repo, 'docs', 'screenshot.png') });
+  // A finding links to what it concerns.
+  await page.click('#diagnostics [data-code="delegate-count-unknown"] a');
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'at-participants-groups-1-entries-2');
+  // The official preview is rendered.
+  const preview = page.frameLocator('#preview');
+  assert.equal(await preview.locator('h1').textContent(), 'KẾ HOẠCH');
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('20 wards instead of 11 exceed the cap', async () => {
+  const { page } = await open();
+  await loadSample(page);
+  const text = await page.inputValue('#source');
+  await page.fill('#source', text.replaceAll('11 phường', '20 phường'));
+  await page.waitForSelector('.sev.error [data-code="delegate-limit-exceeded"]');
+  assert.match(await page.textContent('#delegates-text'), /^64 \+ 1/);
+  await page.close();
+});
+
+test('switching language', async () => {
+  const { page } = await open();
+  await loadSample(page);
+  await page.selectOption('#lang', 'en');
+  assert.equal(await page.textContent('h1'), 'Check a conference plan');
+  assert.match(await page.textContent('#delegates-text'), /^37 \+ 1 entry of unknown size \/ planned 50$/);
+  assert.match(await page.textContent('#diagnostics [data-code="delegate-count-unknown"]'), /is not given/);
+  await page.selectOption('#lang', 'vi');
+  assert.equal(await page.textContent('h1'), 'Kiểm tra kế hoạch tổ chức hội nghị');
+  await page.close();
+});
+
+test('quorum simulator: met, then not met', async () => {
+  const { page } = await open();
+  await loadSample(page);
+  // With the standing committee's size unknown no people share can be decided:
+  assert.match(await page.textContent('#quorum-result'), /^Chưa xác định/);
+  // Give its size, then everyone present meets the Youth Union rule.
+  const text = await page.inputValue('#source');
+  await page.fill('#source', text.replace('- Ban Thường vụ Quận Đoàn.', '- Ban Thường vụ Quận Đoàn (15 đồng chí).'));
+  await page.waitForFunction(() => document.querySelector('#delegates-text')?.textContent.startsWith('52'));
+  await page.fill('input[data-group="1"][data-entry="2"]', '15');
+  await page.dispatchEvent('input[data-group="1"][data-entry="2"]', 'change');
+  await page.waitForFunction(() => document.querySelector('#quorum-result')?.textContent.startsWith('Đạt'));
+  // Wards 3 to 7 stay away: 5 of 11 wards unrepresented, fewer than 2/3 of the people.
+  for (const unit of ['3', '4', '5', '6', '7']) {
+    for (const entry of ['0', '1']) await page.uncheck(`input[data-group="2"][data-entry="${entry}"][data-unit="${unit}"]`);
+  }
+  await page.waitForFunction(() => document.querySelector('#quorum-result')?.textContent.startsWith('Không đạt'));
+  assert.match(await page.textContent('#quorum-result'), /phường 3, phường 4, phường 5, phường 6, phường 7/);
+  await page.close();
+});
+
+test('downloading the plan as JSON', async () => {
+  const { page } = await open();
+  await loadSample(page);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.click('#dl-json')]);
+  assert.equal(download.suggestedFilename(), 'ke-hoach-05-KH-ĐTN-VP.json');
+  const plan = JSON.parse(readFileSync(await download.path(), 'utf8'));
+  const expected = JSON.parse(readFileSync(join(repo, 'examples', 'plans', 'ke-hoach-05-KH-DTN-VP.json'), 'utf8'));
+  assert.deepEqual(plan, expected);
+  await page.close();
+});
+
+test('malformed input: a clear message, and the page keeps working', async () => {
+  const { page, errors } = await open();
+  await page.fill('#source', '{ "schemaVersion": 1, ');
+  await page.waitForSelector('#error:not([hidden])');
+  assert.match(await page.textContent('#error'), /json-syntax/);
+  await page.fill('#source', 'Xin chào, đây không phải kế hoạch.');
+  await page.waitForFunction(() => document.querySelector('#error')?.textContent.includes('not-a-plan'));
+  await page.fill('#source', '{"schemaVersion": 1, "header": {"issuer": 5}}');
+  await page.waitForFunction(() => document.querySelector('#error')?.textContent.includes('/header/issuer'));
+  await loadSample(page);
+  assert.equal(await page.isHidden('#error'), true);
+  assert.deepEqual(await codes(page), ['reporting-period-mismatch', 'delegate-count-unknown']);
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
+test('keyboard and phone width', async () => {
+  const { page } = await open();
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.focus('#load-sample');
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('#diagnostics [data-code]');
+  const editor = await page.locator('.editor').boundingBox();
+  const results = await page.locator('.results').boundingBox();
+  assert.ok(results.y >= editor.y + editor.height - 1, 'one column on a phone');
+  assert.ok(results.width <= 390);
+  // Every control has a label.
+  const unlabelled = await page.$$eval('input, select, textarea', (els) => els.filter((e) => !e.labels?.length && !e.getAttribute('aria-label')).map((e) => e.id || e.outerHTML.slice(0, 60)));
+  assert.deepEqual(unlabelled, []);
+  await page.close();
+});
