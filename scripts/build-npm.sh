@@ -22,28 +22,33 @@ ensure_wasm_bindgen
 ensure_node_tooling
 wasm_opt="$wasm_dir/node_modules/.bin/wasm-opt"
 
-# 4. Compile once.
-say "cargo build (wasm32, release, opt-level $opt_level)"
-CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt_level" cargo build --locked --release --target wasm32-unknown-unknown -p hoinghi-wasm
-wasm="$root/target/wasm32-unknown-unknown/release/hoinghi_wasm.wasm"
-
-# 5. Glue for the browser/bundler (web) and Node.js CommonJS (nodejs) targets.
+# 4-5. The default module, and the module with `toDocx` (cargo feature `docx`, about
+# twice the size, published as the opt-in entry `hoinghi/docx`). Each is compiled once,
+# bound for the web and nodejs targets, optimised once and shared by both.
+bind() { # FEATURES OUT_DIR
+  say "cargo build (wasm32, release, opt-level $opt_level${1:+, $1})"
+  # shellcheck disable=SC2086
+  CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt_level" cargo build --locked --release --target wasm32-unknown-unknown -p hoinghi-wasm $1
+  local wasm="$root/target/wasm32-unknown-unknown/release/hoinghi_wasm.wasm" out="$2"
+  wasm-bindgen "$wasm" --target web --out-dir "$out/web"
+  wasm-bindgen "$wasm" --target nodejs --out-dir "$out/node"
+  cmp -s "$out/web/hoinghi_wasm_bg.wasm" "$out/node/hoinghi_wasm_bg.wasm" || { echo "wasm-bindgen produced different modules per target" >&2; exit 1; }
+  "$wasm_opt" -Oz --strip-debug --strip-producers "$out/web/hoinghi_wasm_bg.wasm" -o "$out/web/hoinghi_wasm_bg.opt.wasm"
+  mv "$out/web/hoinghi_wasm_bg.opt.wasm" "$out/web/hoinghi_wasm_bg.wasm"
+  cp "$out/web/hoinghi_wasm_bg.wasm" "$out/node/hoinghi_wasm_bg.wasm"
+  rm -f "$out"/*/.gitignore
+  printf '{ "type": "module" }\n' > "$out/web/package.json"
+  printf '{ "type": "commonjs" }\n' > "$out/node/package.json"
+  cp "$wasm_dir"/js/{index.mjs,index.cjs,browser.js,error.js,error.cjs} "$out/"
+}
 rm -rf "$pkg"
 mkdir -p "$pkg"
-wasm-bindgen "$wasm" --target web --out-dir "$pkg/web"
-wasm-bindgen "$wasm" --target nodejs --out-dir "$pkg/node"
-# The module is identical for every target: optimise it once and share it.
-cmp -s "$pkg/web/hoinghi_wasm_bg.wasm" "$pkg/node/hoinghi_wasm_bg.wasm" || { echo "wasm-bindgen produced different modules per target" >&2; exit 1; }
-"$wasm_opt" -Oz --strip-debug --strip-producers "$pkg/web/hoinghi_wasm_bg.wasm" -o "$pkg/web/hoinghi_wasm_bg.opt.wasm"
-mv "$pkg/web/hoinghi_wasm_bg.opt.wasm" "$pkg/web/hoinghi_wasm_bg.wasm"
-cp "$pkg/web/hoinghi_wasm_bg.wasm" "$pkg/node/hoinghi_wasm_bg.wasm"
-rm -f "$pkg"/*/.gitignore
-printf '{ "type": "module" }\n' > "$pkg/web/package.json"
-printf '{ "type": "commonjs" }\n' > "$pkg/node/package.json"
+bind "" "$pkg"
+bind "--features docx" "$pkg/docx"
 
 # 6. Entry points, README and the manifest with the crate's version.
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
-cp "$wasm_dir"/js/{index.mjs,index.cjs,browser.js,error.js,error.cjs,README.md} "$pkg/"
+cp "$wasm_dir/js/README.md" "$pkg/"
 sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" "$wasm_dir/js/package.json" > "$pkg/package.json"
 
 # 7. Check the manifest and pack.

@@ -14,7 +14,7 @@ out=$(mktemp -d)
 trap 'rm -rf "$out"' EXIT
 printf '| opt-level | .wasm raw | .wasm gzip -9 |\n|---|---:|---:|\n'
 for level in "${levels[@]}"; do
-  CARGO_PROFILE_RELEASE_OPT_LEVEL="$level" cargo build --quiet --locked --release --target wasm32-unknown-unknown -p hoinghi-wasm
+  CARGO_PROFILE_RELEASE_OPT_LEVEL="$level" cargo build --quiet --locked --release --target wasm32-unknown-unknown -p hoinghi-wasm ${HOINGHI_WASM_FEATURES:-}
   "$wasm_bindgen" target/wasm32-unknown-unknown/release/hoinghi_wasm.wasm --target web --out-dir "$out/$level"
   "$wasm_opt" -Oz --strip-debug --strip-producers "$out/$level/hoinghi_wasm_bg.wasm" -o "$out/$level/opt.wasm"
   printf '| %s | %s | %s |\n' "$level" "$(stat -c%s "$out/$level/opt.wasm")" "$(gzip -9c "$out/$level/opt.wasm" | wc -c)"

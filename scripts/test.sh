@@ -15,21 +15,27 @@ rust_stages() {
   step "cargo fmt --check"
   cargo fmt --all -- --check
 
-  step "cargo clippy (all targets, warnings denied)"
-  cargo clippy --workspace --all-targets --locked -- -D warnings
+  step "cargo clippy (all targets and features, warnings denied)"
+  cargo clippy --workspace --all-targets --all-features --locked -- -D warnings
 
   step "cargo test"
-  cargo test --workspace --locked
+  cargo test --workspace --all-features --locked
 
   step "cargo doc (warnings denied)"
-  RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --locked
+  RUSTDOCFLAGS="-D warnings" cargo doc --no-deps --workspace --locked --all-features
+
+  step "exports read back by independent readers (icalendar, python-docx)"
+  ensure_py_readers
+  cargo build --locked -p hoinghi-cli
+  HOINGHI_BIN=target/debug/hoinghi "$PY_READERS" tests/python/test_exports.py
 }
 
 wasm_stages() {
   ensure_wasm_target
   ensure_wasm_bindgen
-  step "cargo clippy for wasm32 (binding crate and its tests)"
+  step "cargo clippy for wasm32 (binding crate and its tests, with and without docx)"
   cargo clippy --locked --target wasm32-unknown-unknown -p hoinghi-wasm --all-targets -- -D warnings
+  cargo clippy --locked --target wasm32-unknown-unknown -p hoinghi-wasm --all-targets --features docx -- -D warnings
 
   step "wasm-bindgen-test in Node.js"
   # Not `cargo test -q`: it breaks wasm-bindgen-test-runner.

@@ -23,6 +23,7 @@ fn main() {
         hoinghi::quorum::QuorumReport,
         hoinghi::DocumentNumber,
         hoinghi::render::Format,
+        hoinghi::export::letters::Letter,
     );
     let definitions = generator.take_definitions(true);
     let mut out = String::from(

@@ -5,6 +5,7 @@
 #                          put on PATH (with wasm-bindgen-test-runner)
 #   ensure_node_tooling    npm ci in bindings/wasm (binaryen's wasm-opt, typescript, publint, vite)
 #   ensure_chromium        Debian's chromium (never a browser download)
+#   ensure_py_readers      a venv with the pinned independent readers of the exports
 
 ensure_wasm_target() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
@@ -40,4 +41,15 @@ ensure_chromium() {
     apt-get update
     DEBIAN_FRONTEND=noninteractive apt-get install -y --no-install-recommends chromium
   fi
+}
+
+ensure_py_readers() {
+  local venv="${HOINGHI_TOOLS:-$HOME/.cache/hoinghi}/py-readers"
+  if ! "$venv/bin/python" -c 'import icalendar, docx' 2>/dev/null || [ tests/python/requirements.txt -nt "$venv/.installed" ]; then
+    echo "  [tools] installing tests/python/requirements.txt into $venv"
+    python3 -m venv "$venv"
+    "$venv/bin/pip" install --quiet -r tests/python/requirements.txt
+    touch "$venv/.installed"
+  fi
+  PY_READERS="$venv/bin/python"
 }

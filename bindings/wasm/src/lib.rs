@@ -171,6 +171,48 @@ pub fn parse_document_number(
     to_js(&number)
 }
 
+/// The conference as an iCalendar invitation (RFC 5545, Asia/Ho_Chi_Minh).
+#[wasm_bindgen(js_name = toICalendar)]
+pub fn to_icalendar(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+) -> Result<String, Thrown> {
+    let plan = plan_from_js(&plan)?;
+    Ok(hoinghi::export::ics::to_icalendar(&plan).map_err(hoinghi::Error::from)?)
+}
+
+/// The invitation letters (Giấy mời), one per invited body, as text and HTML.
+#[wasm_bindgen(js_name = invitationLetters, unchecked_return_type = "Letter[]")]
+pub fn invitation_letters(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+) -> Result<JsValue, Thrown> {
+    let plan = plan_from_js(&plan)?;
+    to_js(&hoinghi::export::letters::letters(&plan))
+}
+
+/// The plan as a Word document (.docx bytes), or invitation letter `letter` (its
+/// index in `invitationLetters`) when given.
+#[cfg(feature = "docx")]
+#[wasm_bindgen(js_name = toDocx)]
+pub fn to_docx(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+    letter: Option<u32>,
+) -> Result<Vec<u8>, Thrown> {
+    let plan = plan_from_js(&plan)?;
+    let bytes = match letter {
+        None => hoinghi::export::docx::plan(&plan),
+        Some(i) => {
+            let invitation = hoinghi::export::letters::invitations(&plan)
+                .into_iter()
+                .nth(i as usize)
+                .ok_or_else(|| {
+                    invalid_argument("letter", "the index of one of invitationLetters(plan)")
+                })?;
+            hoinghi::export::docx::letter(&plan, &invitation)
+        }
+    };
+    Ok(bytes.map_err(hoinghi::Error::from)?)
+}
+
 /// The JSON shape version this package reads and writes.
 #[wasm_bindgen(js_name = schemaVersion)]
 #[must_use]

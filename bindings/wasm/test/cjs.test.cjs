@@ -11,3 +11,9 @@ test('require works and is initialised', () => {
   assert.equal(hoinghi.countDelegates(plan).min, 37);
   assert.throws(() => hoinghi.validatePlan(null), (e) => e instanceof hoinghi.HoinghiError && e.code === 'invalid-argument');
 });
+
+test('the docx entry works from CommonJS too', () => {
+  const { toDocx } = require('hoinghi/docx');
+  const plan = JSON.parse(readFileSync(join(process.env.HOINGHI_EXAMPLES, 'ke-hoach-05-KH-DTN-VP.json'), 'utf8'));
+  assert.equal(Buffer.from(toDocx(plan).subarray(0, 2)).toString(), 'PK');
+});

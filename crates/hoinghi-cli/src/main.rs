@@ -55,6 +55,16 @@ enum To {
 }
 
 #[derive(Clone, Copy, ValueEnum)]
+enum Export {
+    /// An iCalendar invitation (.ics).
+    Ics,
+    /// The plan as a Word document (.docx).
+    Docx,
+    /// One invitation letter (Giấy mời) per invited body, as .txt, .html and .docx.
+    Letters,
+}
+
+#[derive(Clone, Copy, ValueEnum)]
 enum Preset {
     /// At least 2/3 of delegates and 2/3 of units (Youth Union congress).
     YouthUnion,
@@ -102,6 +112,20 @@ enum Command {
         /// Output file (standard output when absent).
         #[arg(short, long)]
         output: Option<PathBuf>,
+        /// How to read the input.
+        #[arg(long, value_enum, default_value = "auto")]
+        input: Input,
+    },
+    /// Export an iCalendar invitation, the plan as .docx, or the invitation letters.
+    Export {
+        /// Plan file (text or JSON), or `-`.
+        file: PathBuf,
+        /// What to make.
+        #[arg(long, value_enum)]
+        to: Export,
+        /// Folder to write into (created if needed); without it, ics goes to standard output.
+        #[arg(short = 'o', long = "out-dir")]
+        out_dir: Option<PathBuf>,
         /// How to read the input.
         #[arg(long, value_enum, default_value = "auto")]
         input: Input,
@@ -280,6 +304,77 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                 To::Json => hoinghi::json::to_string_pretty(&plan) + "\n",
             };
             write_out(output.as_deref(), &text)?;
+            Ok(ExitCode::SUCCESS)
+        }
+        Command::Export {
+            file,
+            to,
+            out_dir,
+            input,
+        } => {
+            let (plan, _) = load(&file, input)?;
+            let stem = file
+                .file_stem()
+                .filter(|_| file != Path::new("-"))
+                .map_or_else(
+                    || "ke-hoach".to_owned(),
+                    |s| s.to_string_lossy().into_owned(),
+                );
+            let dir = match (&out_dir, to) {
+                (None, Export::Ics) => {
+                    let ics =
+                        hoinghi::export::ics::to_icalendar(&plan).map_err(hoinghi::Error::from)?;
+                    write_out(None, &ics)?;
+                    return Ok(ExitCode::SUCCESS);
+                }
+                (None, _) => {
+                    return Err(Fail(
+                        "give --out-dir: .docx and letters are files".to_owned(),
+                    ))
+                }
+                (Some(dir), _) => dir,
+            };
+            std::fs::create_dir_all(dir)
+                .map_err(|e| Fail(format!("cannot create {}: {e}", dir.display())))?;
+            let write = |name: String, bytes: &[u8]| -> Result<(), Fail> {
+                let path = dir.join(name);
+                std::fs::write(&path, bytes)
+                    .map_err(|e| Fail(format!("cannot write {}: {e}", path.display())))?;
+                eprintln!("{}", path.display());
+                Ok(())
+            };
+            match to {
+                Export::Ics => write(
+                    format!("{stem}.ics"),
+                    hoinghi::export::ics::to_icalendar(&plan)
+                        .map_err(hoinghi::Error::from)?
+                        .as_bytes(),
+                )?,
+                Export::Docx => write(
+                    format!("{stem}.docx"),
+                    &hoinghi::export::docx::plan(&plan).map_err(hoinghi::Error::from)?,
+                )?,
+                Export::Letters => {
+                    let letters = hoinghi::export::letters::letters(&plan);
+                    if letters.is_empty() {
+                        eprintln!("hoinghi: nobody is invited (\"Mời\"): no letters to write");
+                    }
+                    for (i, letter) in letters.iter().enumerate() {
+                        let name = format!(
+                            "giay-moi-{:02}-{}",
+                            i + 1,
+                            hoinghi::export::slug(&letter.invitation.addressee)
+                        );
+                        write(format!("{name}.txt"), letter.text.as_bytes())?;
+                        write(format!("{name}.html"), letter.html.as_bytes())?;
+                        write(
+                            format!("{name}.docx"),
+                            &hoinghi::export::docx::letter(&plan, &letter.invitation)
+                                .map_err(hoinghi::Error::from)?,
+                        )?;
+                    }
+                }
+            }
             Ok(ExitCode::SUCCESS)
         }
         Command::Count { file, input } => {

@@ -22,6 +22,9 @@ pub enum Error {
     /// An attendance record does not fit the plan.
     #[error(transparent)]
     Quorum(#[from] QuorumError),
+    /// An export could not be made.
+    #[error(transparent)]
+    Export(#[from] crate::export::ExportError),
 }
 
 impl Error {
@@ -36,6 +39,8 @@ impl Error {
         "not-a-plan",
         "document-number-invalid",
         "attendance-invalid",
+        "export-no-schedule",
+        "export-failed",
     ];
 
     /// The stable code of this error ("json-syntax", "json-shape", "input-too-large", …).
@@ -49,6 +54,8 @@ impl Error {
             Self::Parse(e) => e.code(),
             Self::Number(_) => "document-number-invalid",
             Self::Quorum(_) => "attendance-invalid",
+            Self::Export(crate::export::ExportError::NoSchedule) => "export-no-schedule",
+            Self::Export(crate::export::ExportError::Write(_)) => "export-failed",
         }
     }
 
@@ -96,6 +103,8 @@ mod tests {
             ParseError::NotAPlan.into(),
             NumberError::MissingNumber.into(),
             QuorumError::NoSuchChair(0).into(),
+            crate::export::ExportError::NoSchedule.into(),
+            crate::export::ExportError::Write(String::new()).into(),
         ];
         let codes: Vec<&str> = errors.iter().map(Error::code).collect();
         assert_eq!(codes, Error::CODES);

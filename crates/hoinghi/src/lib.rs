@@ -50,6 +50,7 @@ pub mod count;
 pub mod diagnostic;
 pub mod doctype;
 mod error;
+pub mod export;
 pub mod json;
 mod json_pointer;
 pub mod levels;

@@ -56,7 +56,9 @@ function check() {
 }
 worker.onmessage = ({ data }) => {
   if (data.id !== requestId) return; // a newer edit is on its way
-  for (const b of ['dl-json', 'dl-html', 'dl-text']) $(b).disabled = !data.ok;
+  for (const b of ['dl-json', 'dl-html', 'dl-text', 'dl-docx']) $(b).disabled = !data.ok;
+  $('dl-ics').disabled = !data.ok || !data.ics;
+  $('dl-ics').title = data.ok && !data.ics ? t('noCalendar') : '';
   if (!data.ok) {
     latest = null;
     $('report').hidden = true;
@@ -241,6 +243,17 @@ const baseName = () => (latest?.plan.header.number ? `ke-hoach-${formatNumber(la
 $('dl-json').addEventListener('click', () => download(`${baseName()}.json`, 'application/json', `${JSON.stringify(latest.plan, null, 2)}\n`));
 $('dl-html').addEventListener('click', () => download(`${baseName()}.html`, 'text/html', latest.html));
 $('dl-text').addEventListener('click', () => download(`${baseName()}.txt`, 'text/plain', latest.text));
+$('dl-ics').addEventListener('click', () => download(`${baseName()}.ics`, 'text/calendar', latest.ics));
+// The Word writer is a larger module of its own: loaded on first use only.
+let docxModule;
+$('dl-docx').addEventListener('click', async () => {
+  docxModule ??= import('hoinghi/docx').then(async (m) => {
+    await m.default();
+    return m;
+  });
+  const { toDocx } = await docxModule;
+  download(`${baseName()}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', toDocx(latest.plan));
+});
 
 // ---- wiring ----
 source.addEventListener('input', scheduleCheck);

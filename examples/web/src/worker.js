@@ -1,5 +1,5 @@
 // Parses and checks off the main thread, so typing never waits for a large plan.
-import init, { parsePlan, validatePlan, countDelegates, renderPlan } from 'hoinghi';
+import init, { parsePlan, validatePlan, countDelegates, renderPlan, toICalendar } from 'hoinghi';
 
 const ready = init();
 
@@ -30,6 +30,7 @@ self.onmessage = async ({ data: { id, source } }) => {
       count: countDelegates(plan),
       html: renderPlan(plan, 'html'),
       text: renderPlan(plan, 'text'),
+      ics: plan.schedule ? toICalendar(plan) : null,
     });
   } catch (e) {
     self.postMessage({ id, ok: false, error: { code: e.code ?? 'error', message: e.message, path: e.path } });

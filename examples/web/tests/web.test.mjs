@@ -136,6 +136,19 @@ test('downloading the plan as JSON', async () => {
   await page.close();
 });
 
+test('downloading the calendar and the Word document', async () => {
+  const { page } = await open();
+  await loadSample(page);
+  const [ics] = await Promise.all([page.waitForEvent('download'), page.click('#dl-ics')]);
+  const calendar = readFileSync(await ics.path(), 'utf8');
+  assert.match(calendar, /^BEGIN:VCALENDAR\r\n/);
+  assert.match(calendar, /\r\nDTSTART;TZID=Asia\/Ho_Chi_Minh:20220826T080000\r\n/);
+  const [docx] = await Promise.all([page.waitForEvent('download'), page.click('#dl-docx')]);
+  assert.equal(docx.suggestedFilename(), 'ke-hoach-05-KH-ĐTN-VP.docx');
+  assert.equal(readFileSync(await docx.path()).subarray(0, 2).toString(), 'PK');
+  await page.close();
+});
+
 test('malformed input: a clear message, and the page keeps working', async () => {
   const { page, errors } = await open();
   await page.fill('#source', '{ "schemaVersion": 1, ');

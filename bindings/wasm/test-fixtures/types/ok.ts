@@ -1,5 +1,7 @@
 import { parsePlan, validatePlan, countDelegates, checkQuorum, renderPlan, parseDocumentNumber, formatDocumentNumber, HoinghiError } from 'hoinghi';
-import type { Plan, Diagnostic, DelegateCount, QuorumRule, QuorumReport, Headcount, Severity, Code } from 'hoinghi';
+import type { Plan, Diagnostic, DelegateCount, QuorumRule, QuorumReport, Headcount, Severity, Code, Letter } from 'hoinghi';
+import { toICalendar, invitationLetters } from 'hoinghi';
+import { toDocx } from 'hoinghi/docx';
 
 const parsed = parsePlan('KẾ HOẠCH\nTiêu đề');
 const plan: Plan = parsed.plan;
@@ -24,4 +26,8 @@ try {
     console.log(code, path);
   }
 }
-console.log(first, severity, max, outcome, html, headcount, text);
+const ics: string = toICalendar(plan);
+const letters: Letter[] = invitationLetters(plan);
+const addressee: string | undefined = letters[0]?.invitation.addressee;
+const bytes: Uint8Array = toDocx(plan, 0);
+console.log(first, severity, max, outcome, html, headcount, text, ics, addressee, bytes);

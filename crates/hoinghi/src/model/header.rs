@@ -25,7 +25,12 @@ pub struct Header {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub place: Option<String>,
     /// Ngày ban hành: the date of issue.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::clock::date::opt"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
     pub date: Option<NaiveDate>,
     /// Tên loại: the document type as written ("KẾ HOẠCH").
     pub document_type: String,

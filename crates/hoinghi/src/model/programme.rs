@@ -74,6 +74,11 @@ pub struct Assignment {
     #[serde(default)]
     pub tasks: Vec<String>,
     /// Thời hạn: the deadline, when given.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::clock::date::opt"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
     pub deadline: Option<NaiveDate>,
 }

@@ -10,9 +10,16 @@ pub struct Schedule {
     #[serde(default)]
     pub tentative: bool,
     /// The (first) day.
+    #[serde(with = "crate::clock::date")]
+    #[cfg_attr(feature = "schema", schemars(with = "NaiveDate"))]
     pub date: NaiveDate,
     /// The last day of a conference of several days.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::clock::date::opt"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<NaiveDate>"))]
     pub end_date: Option<NaiveDate>,
     /// Start time, local (Asia/Ho_Chi_Minh).
     #[serde(

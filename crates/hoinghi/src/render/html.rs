@@ -35,8 +35,17 @@ td.rc{text-align:left;font-size:11pt}td.rc b{font-size:12pt}td.sg{font-weight:bo
 /// All text from the plan is escaped.
 #[must_use]
 pub fn html(plan: &crate::Plan) -> String {
+    blocks_html(
+        outline(plan),
+        &format!("{} {}", plan.header.document_type, plan.header.title),
+    )
+}
+
+/// Any outline (a plan's, a letter's) as a self-contained HTML document titled `title`.
+#[must_use]
+pub fn blocks_html(blocks: Vec<Block>, title: &str) -> String {
     let mut body = String::new();
-    for block in outline(plan) {
+    for block in blocks {
         match block {
             Block::Header {
                 superior,
@@ -111,9 +120,8 @@ pub fn html(plan: &crate::Plan) -> String {
         }
     }
     format!(
-        "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{} {}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
-        escape(&plan.header.document_type),
-        escape(&plan.header.title)
+        "<!DOCTYPE html>\n<html lang=\"vi\">\n<head>\n<meta charset=\"utf-8\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n<title>{}</title>\n<style>{STYLE}</style>\n</head>\n<body>\n{body}</body>\n</html>\n",
+        escape(title)
     )
 }
 

@@ -1,19 +1,21 @@
 //! Writing a plan as a document: plain text ([`text`]), Markdown ([`markdown`]) and
 //! self-contained HTML for A4 printing ([`html`]).
 //!
-//! All three follow one outline ([`outline`]) in the official order and wording, so
+//! All three follow one outline ([`outline()`](fn@outline)) in the official order and wording, so
 //! they never disagree. The text form reads back into the same plan with
 //! [`crate::parse_text`].
 
 mod html;
 mod markdown;
-mod outline;
+pub mod outline;
 mod plain;
 
-pub use html::{escape as html_escape, html};
+pub use html::{blocks_html, escape as html_escape, html};
 pub use markdown::markdown;
-pub use outline::{outline, Block};
-pub use plain::text;
+#[doc(inline)]
+pub use outline::outline;
+pub use outline::{schedule_line, Block};
+pub use plain::{blocks_text, text};
 
 /// The output formats of [`render`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, serde::Serialize, serde::Deserialize)]

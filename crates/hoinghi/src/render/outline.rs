@@ -84,11 +84,11 @@ fn count_suffix(entry: &ParticipantEntry) -> String {
 }
 
 fn hm(t: chrono::NaiveTime) -> String {
-    t.format("%Hh%M").to_string()
+    crate::clock::hh_h_mm(t)
 }
 
 fn giờ(t: chrono::NaiveTime) -> String {
-    t.format("%H giờ %M").to_string()
+    crate::clock::gio(t)
 }
 
 fn programme(items: &[ProgrammeItem], depth: u8, out: &mut Vec<Block>) {
@@ -160,12 +160,11 @@ pub fn schedule_line(s: &crate::model::Schedule) -> String {
     line
 }
 
-/// The plan as blocks, in the official order.
+/// The header block: issuing side with `number`, heading side with place and date.
 #[must_use]
-pub fn outline(plan: &Plan) -> Vec<Block> {
+pub(crate) fn header(plan: &Plan, number: Option<&crate::DocumentNumber>) -> Block {
     let h = &plan.header;
-    let mut out = Vec::new();
-    let number = h.number.as_ref().map(|n| match n.style {
+    let number = number.map(|n| match n.style {
         crate::NumberStyle::Party => format!("Số {n}"),
         crate::NumberStyle::State => format!("Số: {n}"),
     });
@@ -179,13 +178,36 @@ pub fn outline(plan: &Plan) -> Vec<Block> {
         }
         (None, None) => None,
     };
-    out.push(Block::Header {
+    Block::Header {
         superior: h.superior.clone(),
         issuer: h.issuer.clone(),
         number,
         heading: h.heading.clone(),
         place_date,
-    });
+    }
+}
+
+/// The signature block, when the plan has one.
+#[must_use]
+pub(crate) fn signature(plan: &Plan) -> Option<Block> {
+    let sig = plan.signature.as_ref().filter(|s| !s.is_empty())?;
+    let mut lines = Vec::new();
+    match (sig.authority, &sig.principal) {
+        (Some(a), Some(p)) => lines.push(format!("{} {p}", a.abbreviation())),
+        (Some(a), None) => lines.push(a.abbreviation().to_owned()),
+        (None, Some(p)) => lines.push(p.clone()),
+        (None, None) => {}
+    }
+    lines.extend(sig.title.iter().cloned());
+    lines.extend(sig.name.iter().cloned());
+    Some(Block::Signature(lines))
+}
+
+/// The plan as blocks, in the official order.
+#[must_use]
+pub fn outline(plan: &Plan) -> Vec<Block> {
+    let h = &plan.header;
+    let mut out = vec![header(plan, h.number.as_ref())];
     kept(plan, SectionKey::Header, &mut out);
     out.push(Block::Title {
         document_type: h.document_type.clone(),
@@ -365,18 +387,7 @@ pub fn outline(plan: &Plan) -> Vec<Block> {
     out.extend(plan.closing.iter().cloned().map(Block::Paragraph));
     kept(plan, SectionKey::Closing, &mut out);
 
-    if let Some(sig) = plan.signature.as_ref().filter(|s| !s.is_empty()) {
-        let mut lines = Vec::new();
-        match (sig.authority, &sig.principal) {
-            (Some(a), Some(p)) => lines.push(format!("{} {p}", a.abbreviation())),
-            (Some(a), None) => lines.push(a.abbreviation().to_owned()),
-            (None, Some(p)) => lines.push(p.clone()),
-            (None, None) => {}
-        }
-        lines.extend(sig.title.iter().cloned());
-        lines.extend(sig.name.iter().cloned());
-        out.push(Block::Signature(lines));
-    }
+    out.extend(signature(plan));
     if !plan.recipients.is_empty() || plan.archive.is_some() {
         let mut lines: Vec<String> = plan
             .recipients

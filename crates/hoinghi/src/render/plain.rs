@@ -5,8 +5,14 @@ use super::outline::{outline, Block};
 /// The plan as plain text, which [`crate::parse_text`] reads back into the same plan.
 #[must_use]
 pub fn text(plan: &crate::Plan) -> String {
+    blocks_text(outline(plan))
+}
+
+/// Any outline (a plan's, a letter's) as plain text.
+#[must_use]
+pub fn blocks_text(blocks: Vec<Block>) -> String {
     let mut out: Vec<String> = Vec::new();
-    for block in outline(plan) {
+    for block in blocks {
         match block {
             Block::Header {
                 superior,

@@ -467,6 +467,18 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
             }
         }
     }
+    // "…: 02 đ/c", "… – 02 đồng chí", "…, 02 đ/c".
+    if stated.is_none() {
+        for separator in [": ", " – ", " - ", ", "] {
+            if let Some((head, tail)) = rest.rsplit_once(separator) {
+                if let Some(c) = count_phrase(tail) {
+                    stated = Some(c);
+                    rest = head.trim_end().to_owned();
+                    break;
+                }
+            }
+        }
+    }
     let (role, body) = split_role(&rest);
     let (count, count_stated, per) = match stated {
         Some((count, per)) => (count, true, per),
@@ -689,6 +701,21 @@ mod tests {
         );
         let (e, _) = entry("Ban Thường vụ Quận Đoàn.");
         assert_eq!(e.count, Headcount::Unknown);
+        for written in [
+            "Đại diện Quận Đoàn: 02 đ/c.",
+            "Đại diện Quận Đoàn – 02 đồng chí;",
+            "Đại diện Quận Đoàn, 02 đ/c",
+            "Đại diện Quận Đoàn (02 đ/c)",
+        ] {
+            let (e, _) = entry(written);
+            assert_eq!(
+                (e.body.as_str(), e.count, e.count_stated),
+                ("Quận Đoàn", Headcount::Exact { value: 2 }, true),
+                "{written}"
+            );
+        }
+        let (e, _) = entry("Ban Tổ chức - Kiểm tra Huyện Đoàn");
+        assert_eq!(e.body, "Ban Tổ chức - Kiểm tra Huyện Đoàn");
         let (e, per) = entry("Bí thư Đoàn xã (01 đồng chí/xã)");
         assert_eq!(per.as_deref(), Some("xã"));
         assert_eq!(e.body, "Đoàn xã");

@@ -7,7 +7,7 @@ use crate::diagnostic::{Code, Diagnostic, Message, Severity};
 use crate::validate::Context;
 
 fn hm(t: NaiveTime) -> String {
-    t.format("%H:%M").to_string()
+    crate::clock::hh_mm(t)
 }
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {

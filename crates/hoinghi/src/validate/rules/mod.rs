@@ -41,5 +41,5 @@ pub(super) fn describe_chair(chair: &Chair) -> String {
 
 /// "26/8/2022".
 pub(super) fn dmy(date: chrono::NaiveDate) -> String {
-    date.format("%-d/%-m/%Y").to_string()
+    crate::clock::d_m_y(date)
 }

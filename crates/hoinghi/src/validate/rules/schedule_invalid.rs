@@ -34,13 +34,13 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 Message::new(
                     format!(
                         "Giờ kết thúc {} không sau giờ bắt đầu {}.",
-                        end.format("%H:%M"),
-                        start.format("%H:%M")
+                        crate::clock::hh_mm(end),
+                        crate::clock::hh_mm(start)
                     ),
                     format!(
                         "The end {} is not after the start {}.",
-                        end.format("%H:%M"),
-                        start.format("%H:%M")
+                        crate::clock::hh_mm(end),
+                        crate::clock::hh_mm(start)
                     ),
                 ),
             ));

@@ -7,6 +7,18 @@ use crate::diagnostic::{Code, Diagnostic, Message, Severity};
 use crate::validate::Context;
 use crate::weekday::{label as weekday_label, parse as parse_weekday};
 
+fn english_weekday(day: chrono::Weekday) -> &'static str {
+    match day {
+        chrono::Weekday::Mon => "Monday",
+        chrono::Weekday::Tue => "Tuesday",
+        chrono::Weekday::Wed => "Wednesday",
+        chrono::Weekday::Thu => "Thursday",
+        chrono::Weekday::Fri => "Friday",
+        chrono::Weekday::Sat => "Saturday",
+        chrono::Weekday::Sun => "Sunday",
+    }
+}
+
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(s) = &cx.plan.schedule else { return };
     let Some(label) = &s.weekday_label else {
@@ -28,7 +40,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                     format!(
                         "{} is a {}, not \"{label}\".",
                         super::dmy(s.date),
-                        s.date.format("%A")
+                        english_weekday(s.date.weekday())
                     ),
                 ),
             )

@@ -1,0 +1,147 @@
+"""The exports read back by independent readers: icalendar (RFC 5545) and python-docx.
+
+Runs the `hoinghi` command (HOINGHI_BIN) on every example plan.
+"""
+
+import json
+import os
+import subprocess
+import tempfile
+import unittest
+from datetime import date, datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import docx
+import icalendar
+from docx.shared import Mm, Pt
+
+ROOT = Path(__file__).resolve().parents[2]
+PLANS = ROOT / "examples" / "plans"
+BIN = os.environ.get("HOINGHI_BIN", str(ROOT / "target" / "debug" / "hoinghi"))
+EXAMPLES = sorted(p for p in PLANS.glob("*.json"))
+HCM = ZoneInfo("Asia/Ho_Chi_Minh")
+
+
+def hoinghi(*args: str) -> bytes:
+    return subprocess.run([BIN, *args], check=True, capture_output=True).stdout
+
+
+def who(x: dict) -> str:
+    return f"{x['role']} {x['body']}" if x.get("role") else x["body"]
+
+
+class ICalendar(unittest.TestCase):
+    def test_every_example(self) -> None:
+        for path in EXAMPLES:
+            with self.subTest(plan=path.name):
+                plan = json.loads(path.read_text("utf-8"))
+                raw = hoinghi("export", str(path), "--to", "ics")
+                self.assertEqual(raw, hoinghi("export", str(path), "--to", "ics"), "the same plan gives the same file")
+                lines = raw.split(b"\r\n")
+                self.assertEqual(lines[-1], b"", "CRLF line ends")
+                self.assertNotIn(b"\n", b"".join(lines), "no bare LF")
+                for line in lines:
+                    self.assertLessEqual(len(line), 75, line)
+                    line.decode("utf-8")  # folding never splits a character
+
+                cal = icalendar.Calendar.from_ical(raw)
+                (tz,) = cal.walk("VTIMEZONE")
+                self.assertEqual(str(tz["TZID"]), "Asia/Ho_Chi_Minh")
+                (event,) = cal.walk("VEVENT")
+                self.assertEqual(str(event["SUMMARY"]), plan["header"]["title"])
+                schedule = plan["schedule"]
+                start = event.decoded("DTSTART")
+                day = date.fromisoformat(schedule["date"])
+                if "start" in schedule:
+                    expected = datetime.combine(day, time.fromisoformat(schedule["start"]), HCM)
+                    self.assertEqual(start, expected)
+                    self.assertEqual(start.utcoffset().total_seconds(), 7 * 3600)
+                else:
+                    self.assertEqual(start, day)
+                if "end" in schedule:
+                    self.assertEqual(event.decoded("DTEND").time(), time.fromisoformat(schedule["end"]))
+                places = [plan["venue"]["name"]] if "venue" in plan else []
+                places += [s["name"] for s in plan.get("sites", [])]
+                self.assertEqual(str(event["LOCATION"]), "; ".join(places))
+                for item in plan.get("programme", []):
+                    self.assertIn(item["text"], str(event["DESCRIPTION"]))
+                self.assertEqual(event["ORGANIZER"].params["CN"], plan["header"]["issuer"])
+                self.assertTrue(str(event["UID"]).endswith("@hoinghi"))
+
+                attendees = event.get("ATTENDEE")
+                attendees = attendees if isinstance(attendees, list) else [attendees]
+                entries = [e for g in plan["participants"]["groups"] for e in g["entries"]]
+                chairs = plan.get("chairs", [])
+                self.assertEqual(len(attendees), len(chairs) + len(entries))
+                for attendee, chair in zip(attendees, chairs):
+                    self.assertEqual(attendee.params["ROLE"], "CHAIR")
+                    self.assertEqual(attendee.params["CN"], who(chair))
+                    self.assertEqual(attendee.params.get("RSVP") == "TRUE", chair.get("invited", False))
+                for attendee, entry in zip(attendees[len(chairs):], entries):
+                    self.assertEqual(attendee.params["ROLE"], "REQ-PARTICIPANT")
+                    self.assertEqual(attendee.params["CN"], who(entry))
+                    self.assertEqual(attendee.params.get("RSVP") == "TRUE", entry.get("invited", False))
+                    if "role" not in entry or "each" in entry:
+                        self.assertEqual(attendee.params["CUTYPE"], "GROUP")
+
+
+def run_sizes(document: docx.document.Document) -> set:
+    return {r.font.size for t in document.tables for c in t._cells for p in c.paragraphs for r in p.runs if r.text.startswith("- ")}
+
+
+class Docx(unittest.TestCase):
+    def check_layout(self, document: docx.document.Document) -> None:
+        section = document.sections[0]
+        self.assertAlmostEqual(section.page_width.mm, 210, delta=0.5)
+        self.assertAlmostEqual(section.page_height.mm, 297, delta=0.5)
+        for side, mm in [("top", 20), ("bottom", 20), ("left", 30), ("right", 20)]:
+            self.assertAlmostEqual(getattr(section, f"{side}_margin").mm, mm, delta=0.5, msg=side)
+        styles = document.styles.element.xml
+        self.assertIn('w:ascii="Times New Roman"', styles)
+        self.assertIn('<w:sz w:val="28"/>', styles, "14 pt body text")
+        header = document.tables[0]
+        self.assertEqual(len(header.columns), 2, "two-column header table")
+
+    def test_the_plan(self) -> None:
+        with tempfile.TemporaryDirectory() as out:
+            for path in EXAMPLES:
+                with self.subTest(plan=path.name):
+                    plan = json.loads(path.read_text("utf-8"))
+                    hoinghi("export", str(path), "--to", "docx", "-o", out)
+                    document = docx.Document(str(Path(out) / f"{path.stem}.docx"))
+                    self.check_layout(document)
+                    header = document.tables[0]
+                    self.assertIn(plan["header"]["issuer"], header.cell(0, 0).text)
+                    for heading in plan["header"].get("heading", []):
+                        self.assertIn(heading, header.cell(0, 1).text)
+                    paragraphs = [p for p in document.paragraphs if p.text]
+                    texts = [p.text for p in paragraphs]
+                    i = texts.index(plan["header"]["documentType"])
+                    self.assertEqual(texts[i + 1], plan["header"]["title"])
+                    for p in paragraphs[i : i + 2]:
+                        self.assertEqual(p.alignment, docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER)
+                        self.assertTrue(all(r.bold for r in p.runs))
+                    for purpose in plan.get("purposes", []):
+                        self.assertIn(purpose, texts)
+                    self.assertEqual(run_sizes(document), {Pt(11)}, "recipients in 11 pt")
+
+    def test_letters(self) -> None:
+        with tempfile.TemporaryDirectory() as out:
+            hoinghi("export", str(PLANS / "ke-hoach-05-KH-DTN-VP.json"), "--to", "letters", "-o", out)
+            letters = sorted(Path(out).glob("*.docx"))
+            self.assertEqual(len(letters), 4)
+            for path in letters:
+                document = docx.Document(str(path))
+                self.check_layout(document)
+                texts = [p.text for p in document.paragraphs]
+                self.assertIn("GIẤY MỜI", texts)
+                self.assertIn("Số 05-GM/ĐTN-VP", document.tables[0].cell(0, 0).text)
+                self.assertTrue(any(t.startswith("Kính gửi: ") for t in texts))
+                self.assertTrue(any(t.startswith("Thời gian: Dự kiến 08 giờ 00, ngày 26 tháng 8 năm 2022") for t in texts))
+                text = (Path(out) / f"{path.stem}.txt").read_text("utf-8")
+                self.assertIn("Kính gửi: ", text)
+
+
+if __name__ == "__main__":
+    unittest.main()
