@@ -49,6 +49,7 @@ bind "--features docx" "$pkg/docx"
 # 6. Entry points, README and the manifest with the crate's version.
 version=$(awk -F'"' '/^version = / { print $2; exit }' Cargo.toml)
 cp "$wasm_dir/js/README.md" "$pkg/"
+cp "$root/schema/plan.schema.json" "$pkg/"
 sed "s/\"version\": \"0.0.0\"/\"version\": \"$version\"/" "$wasm_dir/js/package.json" > "$pkg/package.json"
 
 # 7. Check the manifest and pack.

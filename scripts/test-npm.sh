@@ -20,4 +20,5 @@ cd "$project"
 HOINGHI_EXAMPLES="$root/examples/plans" \
 HOINGHI_TSC="$wasm_dir/node_modules/typescript/bin/tsc" \
 HOINGHI_VITE="$wasm_dir/node_modules/vite/bin/vite.js" \
+HOINGHI_AJV="$wasm_dir/node_modules/ajv/dist/2020.js" \
   node --test --test-reporter=spec test/

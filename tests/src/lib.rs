@@ -3,6 +3,7 @@
 
 use std::path::PathBuf;
 
+pub mod generated;
 pub mod strategies;
 
 /// One example plan: its name, its text and its JSON.

@@ -114,3 +114,20 @@ fn examples_other_than_the_sample_validate_cleanly() {
         assert_eq!(hoinghi::validate(&plan), [], "{}", ex.name);
     }
 }
+
+#[test]
+fn the_generated_national_congress_is_large_valid_and_round_trips() {
+    let plan = hoinghi_tests::generated::national_congress(100);
+    let count = hoinghi::count_delegates(&plan);
+    assert!(
+        count.min >= 5_000 && count.max == Some(count.min),
+        "{count:?}"
+    );
+    assert!(plan.programme.len() >= 200);
+    assert_eq!(
+        hoinghi::parse_text(&hoinghi::render::text(&plan))
+            .unwrap()
+            .plan,
+        plan
+    );
+}

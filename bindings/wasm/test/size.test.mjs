@@ -12,7 +12,9 @@ import { dirname, join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const GOAL = 150 * 1024;
-const CEILING = 240_000;
+// 240,000 after removing chrono's formatter; raised to 242,000 when the documented limits
+// and the "…: 02 đ/c" count forms were added (+1.8 KB), recorded in BENCHMARKS.md.
+const CEILING = 242_000;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;

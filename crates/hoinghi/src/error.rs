@@ -50,7 +50,7 @@ impl Error {
             Self::Json(JsonError::Syntax { .. }) => "json-syntax",
             Self::Json(JsonError::Shape { .. }) => "json-shape",
             Self::Json(JsonError::UnsupportedVersion { .. }) => "schema-version",
-            Self::Json(JsonError::TooLarge { .. }) => "input-too-large",
+            Self::Json(JsonError::TooLarge { .. } | JsonError::Limit(_)) => "input-too-large",
             Self::Parse(e) => e.code(),
             Self::Number(_) => "document-number-invalid",
             Self::Quorum(_) => "attendance-invalid",

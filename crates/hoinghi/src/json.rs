@@ -37,6 +37,9 @@ pub enum JsonError {
         /// The limit.
         limit: usize,
     },
+    /// Beyond a counted limit (participant entries, programme items).
+    #[error(transparent)]
+    Limit(crate::limits::LimitExceeded),
     /// A `schemaVersion` this library does not read.
     #[error("schemaVersion {found} is not supported; this library reads version {SCHEMA_VERSION}")]
     UnsupportedVersion {
@@ -80,7 +83,10 @@ fn syntax(e: &serde_json::Error) -> JsonError {
 /// ```
 pub fn from_str(text: &str) -> Result<Plan, JsonError> {
     match read::<Plan>(text) {
-        Ok(plan) if plan.schema_version == SCHEMA_VERSION => Ok(plan),
+        Ok(plan) if plan.schema_version == SCHEMA_VERSION => {
+            crate::limits::check(&plan).map_err(JsonError::Limit)?;
+            Ok(plan)
+        }
         Ok(plan) => Err(JsonError::UnsupportedVersion {
             found: u64::from(plan.schema_version),
         }),

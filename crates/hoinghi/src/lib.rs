@@ -63,6 +63,8 @@ mod number;
 pub mod period;
 pub mod quorum;
 pub mod render;
+#[cfg(feature = "schema")]
+pub mod schema;
 pub mod text;
 pub mod unicode;
 pub mod validate;

@@ -2,7 +2,7 @@
 //! plan knows. Shared by counting and validation so they never disagree.
 
 use crate::model::{Chair, ParticipantEntry, Plan};
-use crate::names::{self, collective_of, ends_with_words, is_leader, normalise};
+use crate::names::{collective_of, ends_with_words, is_leader, normalise};
 
 /// Whether `entry` includes the person of `chair`: the same body, or a collective of
 /// the chair's body that a leader sits on ("Bí thư Quận Đoàn" is on "Ban Thường vụ
@@ -98,12 +98,15 @@ pub fn recipient_covers(recipient: &str, body: &str) -> bool {
     ends_with_words(&normalise(body), &normalise(recipient))
 }
 
-/// Whether two participant entries name the same people.
+/// What makes two participant entries the same people: body, role and unit group,
+/// normalised. Equal keys, same people.
 #[must_use]
-pub fn same_entry(a: &ParticipantEntry, b: &ParticipantEntry) -> bool {
-    names::same(&a.body, &b.body)
-        && a.each == b.each
-        && a.role.as_deref().map(normalise) == b.role.as_deref().map(normalise)
+pub fn entry_key(entry: &ParticipantEntry) -> (String, Option<String>, Option<String>) {
+    (
+        normalise(&entry.body),
+        entry.role.as_deref().map(normalise),
+        entry.each.as_deref().map(normalise),
+    )
 }
 
 #[cfg(test)]

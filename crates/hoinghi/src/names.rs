@@ -40,6 +40,7 @@ pub(crate) const COLLECTIVES: &[&str] = &[
 
 /// Positions that sit on a body's collectives (a secretary is on its standing committee).
 pub(crate) const LEADERS: &[&str] = &[
+    "bí thư thứ nhất",
     "bí thư",
     "phó bí thư",
     "chủ tịch",

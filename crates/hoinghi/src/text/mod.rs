@@ -148,7 +148,13 @@ pub fn parse_text(text: &str) -> Result<Parsed, ParseError> {
     if lines.is_empty() {
         return Err(ParseError::Empty);
     }
-    parse::run(&lines)
+    let parsed = parse::run(&lines)?;
+    crate::limits::check(&parsed.plan).map_err(|e| ParseError::TooLarge {
+        size: e.found,
+        limit: e.limit,
+        unit: e.what,
+    })?;
+    Ok(parsed)
 }
 
 #[cfg(test)]

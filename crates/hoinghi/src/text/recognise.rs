@@ -31,6 +31,8 @@ pub fn find_date(text: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
         let words: Vec<&str> = rest.split_whitespace().take(6).collect();
         if let [d, "tháng", m, "năm", y, ..] = words.as_slice() {
             let y = y.trim_end_matches(|c: char| !c.is_ascii_digit());
+            // Four-digit years only, as in "26/8/2022" and the JSON form.
+            let y = if y.len() == 4 { y } else { "" };
             if let (Some(d), Some(m), Some(y)) = (num(d), num(m), num(y)) {
                 if let Some(date) = i32::try_from(y)
                     .ok()
@@ -293,6 +295,9 @@ pub fn amount(text: &str) -> Option<(u64, usize)> {
 
 /// Words that name a position rather than a body; normalised, longest first.
 const ROLES: &[&str] = &[
+    // Not "phó bí thư thường trực": "Phó Bí thư Thường trực Quận ủy" would then be read
+    // differently from "đại diện Thường trực Quận ủy" (body "Thường trực Quận ủy").
+    "bí thư thứ nhất",
     "đại diện lãnh đạo",
     "phó chánh văn phòng",
     "phó trưởng phòng",
@@ -584,6 +589,7 @@ mod tests {
         assert_eq!(find_date("26-08-2022").map(|x| x.0), Some(d));
         assert_eq!(find_date("ngày 31 tháng 2 năm 2022"), None);
         assert_eq!(find_date("ngày    tháng    năm 2022"), None);
+        assert_eq!(find_date("ngày 10 tháng 9 năm 22025"), None);
         assert_eq!(
             find_date("Quận 12, ngày 18 tháng 8 năm 2022").map(|x| x.1),
             Some("Quận 12, ".len().."Quận 12, ngày 18 tháng 8 năm 2022".len())
@@ -676,6 +682,17 @@ mod tests {
             (None, "Ban Thường vụ Quận Đoàn".into())
         );
         assert_eq!(split_role("Bí thư"), (None, "Bí thư".into()));
+        assert_eq!(
+            split_role("Bí thư thứ nhất Trung ương Đoàn"),
+            (Some("Bí thư thứ nhất".into()), "Trung ương Đoàn".into())
+        );
+        assert_eq!(
+            split_role("Bí thư và Phó Bí thư Thường trực Quận ủy"),
+            (
+                Some("Bí thư và Phó Bí thư".into()),
+                "Thường trực Quận ủy".into()
+            )
+        );
         assert_eq!(
             role_headcount("Bí thư và Phó Bí thư"),
             Headcount::Exact { value: 2 }

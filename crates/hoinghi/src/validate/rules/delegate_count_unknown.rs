@@ -5,27 +5,17 @@ use crate::diagnostic::{Code, Diagnostic, Message, Severity};
 use crate::validate::Context;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for entry in cx.count.groups.iter().flat_map(|g| &g.entries) {
-        if entry.per_body.is_unknown() || entry.bodies.is_none() {
-            let who = cx
-                .plan
-                .entries()
-                .find(|(g, e, _)| {
-                    crate::diagnostic::pointer([
-                        "participants",
-                        "groups",
-                        &g.to_string(),
-                        "entries",
-                        &e.to_string(),
-                    ]) == entry.path
-                })
-                .map(|(_, _, e)| super::describe_entry(e))
-                .unwrap_or_default();
+    // The count lists groups and entries in the plan's order: walk both together.
+    let entries = cx.plan.participants.groups.iter().flat_map(|g| &g.entries);
+    let counts = cx.count.groups.iter().flat_map(|g| &g.entries);
+    for (entry, counted) in entries.zip(counts) {
+        if counted.per_body.is_unknown() || counted.bodies.is_none() {
+            let who = super::describe_entry(entry);
             out.push(
                 Diagnostic::new(
                     Code::DelegateCountUnknown,
                     Severity::Warning,
-                    entry.path.clone(),
+                    counted.path.clone(),
                     Message::new(
                         format!("Không rõ số người của \"{who}\"."),
                         format!("The number of people of \"{who}\" is not given."),

@@ -1,44 +1,46 @@
 //! `duplicate-participant` (warning): the same position in the same body listed twice
 //! is counted twice.
 
+use std::collections::BTreeMap;
+
 use crate::diagnostic::{pointer, Code, Diagnostic, Message, Severity};
-use crate::matching::same_entry;
+use crate::matching::entry_key;
 use crate::validate::Context;
 
 use super::describe_entry;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let entries: Vec<_> = cx.plan.entries().collect();
-    for (i, (g, e, entry)) in entries.iter().enumerate() {
-        let first = entries
-            .iter()
-            .take(i)
-            .find(|(_, _, other)| same_entry(other, entry));
-        if let Some((fg, fe, _)) = first {
-            let earlier = pointer([
+    // Each entry's key is normalised once: O(n log n) in the number of entries.
+    let mut first: BTreeMap<_, (usize, usize)> = BTreeMap::new();
+    for (g, e, entry) in cx.plan.entries() {
+        let earlier = *first.entry(entry_key(entry)).or_insert((g, e));
+        if earlier == (g, e) {
+            continue;
+        }
+        let (fg, fe) = earlier;
+        let earlier = pointer([
+            "participants",
+            "groups",
+            &fg.to_string(),
+            "entries",
+            &fe.to_string(),
+        ]);
+        let who = describe_entry(entry);
+        out.push(Diagnostic::new(
+            Code::DuplicateParticipant,
+            Severity::Warning,
+            pointer([
                 "participants",
                 "groups",
-                &fg.to_string(),
+                &g.to_string(),
                 "entries",
-                &fe.to_string(),
-            ]);
-            let who = describe_entry(entry);
-            out.push(Diagnostic::new(
-                Code::DuplicateParticipant,
-                Severity::Warning,
-                pointer([
-                    "participants",
-                    "groups",
-                    &g.to_string(),
-                    "entries",
-                    &e.to_string(),
-                ]),
-                Message::new(
-                    format!("\"{who}\" đã có ở {earlier}; sẽ bị đếm hai lần."),
-                    format!("\"{who}\" is already listed at {earlier} and would be counted twice."),
-                ),
-            ));
-        }
+                &e.to_string(),
+            ]),
+            Message::new(
+                format!("\"{who}\" đã có ở {earlier}; sẽ bị đếm hai lần."),
+                format!("\"{who}\" is already listed at {earlier} and would be counted twice."),
+            ),
+        ));
     }
 }
 

@@ -1,0 +1,27 @@
+#!/usr/bin/env bash
+# Runs every fuzz target for a while (default 600 s each), seeded from the example
+# plans. Needs the nightly toolchain; installs cargo-fuzz when missing. The stable
+# build never needs either.
+#   scripts/fuzz.sh [SECONDS] [TARGET...]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+seconds="${1:-600}"
+shift || true
+targets=("$@")
+[ ${#targets[@]} -gt 0 ] || targets=(parse_text json_validate render_parsed document_number)
+tools="${HOINGHI_TOOLS:-$HOME/.cache/hoinghi}/cargo-fuzz"
+if ! "$tools/bin/cargo-fuzz" --version >/dev/null 2>&1; then
+  cargo install cargo-fuzz --root "$tools"
+fi
+export PATH="$tools/bin:$PATH"
+for target in "${targets[@]}"; do
+  corpus="fuzz/corpus/$target"
+  mkdir -p "$corpus"
+  case "$target" in
+    document_number) printf '%s' "05-KH/ĐTN-VP" > "$corpus/seed-party"; printf '%s' "Số: 05/KH-UBND" > "$corpus/seed-state" ;;
+    json_validate) cp examples/plans/*.json "$corpus/" ;;
+    *) cp examples/plans/*.txt "$corpus/" ;;
+  esac
+  echo "== fuzzing $target for ${seconds}s"
+  cargo +nightly fuzz run "$target" "$corpus" -- -max_total_time="$seconds" -max_len=65536 -timeout=10
+done
