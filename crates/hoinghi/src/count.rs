@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::diagnostic::pointer;
+use crate::diagnostic::{entry_pointer, pointer};
 use crate::matching::covering_entry;
 use crate::model::{Headcount, ParticipantEntry, Plan};
 
@@ -108,13 +108,7 @@ pub fn count_delegates(plan: &Plan) -> DelegateCount {
         let mut group_max = Some(0u32);
         let mut entries = Vec::new();
         for (e, entry) in group.entries.iter().enumerate() {
-            let path = pointer([
-                "participants",
-                "groups",
-                &g.to_string(),
-                "entries",
-                &e.to_string(),
-            ]);
+            let path = entry_pointer(g, e);
             let bodies = bodies_of(plan, entry);
             let min = entry.count.min().saturating_mul(bodies.unwrap_or(0));
             let max = entry
@@ -151,15 +145,7 @@ pub fn count_delegates(plan: &Plan) -> DelegateCount {
     }
     let mut chairs = Vec::new();
     for (i, chair) in plan.chairs.iter().enumerate() {
-        let covered_by = covering_entry(plan, chair).map(|(g, e)| {
-            pointer([
-                "participants",
-                "groups",
-                &g.to_string(),
-                "entries",
-                &e.to_string(),
-            ])
-        });
+        let covered_by = covering_entry(plan, chair).map(|(g, e)| entry_pointer(g, e));
         let counted = covered_by.is_none();
         if counted {
             total_min = total_min.saturating_add(1);

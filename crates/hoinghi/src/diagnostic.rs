@@ -237,6 +237,12 @@ where
     out
 }
 
+/// The JSON pointer of participant entry `entry` of group `group`.
+#[must_use]
+pub fn entry_pointer(group: usize, entry: usize) -> String {
+    format!("/participants/groups/{group}/entries/{entry}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -258,5 +264,9 @@ mod tests {
     fn pointer_escapes() {
         assert_eq!(pointer(["a/b", "c~d"]), "/a~1b/c~0d");
         assert_eq!(pointer(["programme", "1"]), "/programme/1");
+        assert_eq!(
+            entry_pointer(2, 1),
+            pointer(["participants", "groups", "2", "entries", "1"])
+        );
     }
 }

@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::count::{bodies_of, count_delegates};
-use crate::diagnostic::{pointer, Message};
+use crate::diagnostic::{entry_pointer, Message};
 use crate::model::{Mode, Plan};
 
 /// Tỷ lệ: an exact share, "at least n/d" or (strict) "more than n/d".
@@ -323,16 +323,6 @@ pub struct Unreachable {
     pub message: Message,
 }
 
-fn entry_path(group: usize, entry: usize) -> String {
-    pointer([
-        "participants",
-        "groups",
-        &group.to_string(),
-        "entries",
-        &entry.to_string(),
-    ])
-}
-
 /// The unit group a units share refers to: named, else the plan's only group.
 fn unit_group<'p>(plan: &'p Plan, share: &UnitShare) -> Option<&'p crate::model::UnitGroup> {
     match &share.noun {
@@ -424,8 +414,8 @@ pub fn reachability(plan: &Plan, rule: &QuorumRule, base: &str) -> Vec<Unreachab
             None => out.push(Unreachable {
                 path,
                 message: Message::new(
-                    format!("Vị trí bắt buộc trỏ tới mục thành phần {} không tồn tại.", entry_path(required.group, required.entry)),
-                    format!("The required position refers to participant entry {}, which does not exist.", entry_path(required.group, required.entry)),
+                    format!("Vị trí bắt buộc trỏ tới mục thành phần {} không tồn tại.", entry_pointer(required.group, required.entry)),
+                    format!("The required position refers to participant entry {}, which does not exist.", entry_pointer(required.group, required.entry)),
                 ),
             }),
             Some(e) if e.count.max() == Some(0) || bodies_of(plan, e) == Some(0) => out.push(Unreachable {
@@ -492,7 +482,7 @@ pub fn check_attendance(
                 group: p.group,
                 entry: p.entry,
             })?;
-        let path = entry_path(p.group, p.entry);
+        let path = entry_pointer(p.group, p.entry);
         let summoned_per_body = entry.count.max();
         match entry.each.as_deref().and_then(|noun| plan.unit_group(noun)) {
             Some(group) => {
@@ -648,7 +638,7 @@ pub fn check_attendance(
 
     let mut required = Vec::new();
     for r in &rule.required {
-        let path = entry_path(r.group, r.entry);
+        let path = entry_pointer(r.group, r.entry);
         let entry = plan
             .participants
             .groups

@@ -136,11 +136,7 @@ pub fn blocks_docx(blocks: Vec<Block>) -> Result<Vec<u8>, ExportError> {
                 );
             }
             Block::Item { depth, text } => {
-                let bullet = match depth {
-                    1 => "-",
-                    2 => "+",
-                    _ => "◦",
-                };
+                let bullet = crate::render::outline::bullet(depth);
                 doc = doc.add_paragraph(
                     Paragraph::new()
                         .add_run(run(&format!("{bullet} {text}")))

@@ -69,7 +69,7 @@ pub fn invitations(plan: &Plan) -> Vec<Invitation> {
         .filter(|(_, _, e)| e.invited)
         .map(|(g, e, entry)| {
             (
-                format!("/participants/groups/{g}/entries/{e}"),
+                crate::diagnostic::entry_pointer(g, e),
                 entry.role.as_deref(),
                 entry.body.as_str(),
                 false,

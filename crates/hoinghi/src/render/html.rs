@@ -96,11 +96,7 @@ pub fn blocks_html(blocks: Vec<Block>, title: &str) -> String {
             }
             Block::Paragraph(t) => body.push_str(&format!("<p>{}</p>\n", escape(&t))),
             Block::Item { depth, text } => {
-                let bullet = match depth {
-                    1 => "-",
-                    2 => "+",
-                    _ => "◦",
-                };
+                let bullet = crate::render::outline::bullet(depth);
                 body.push_str(&format!(
                     "<p class=\"li\" style=\"--d:{depth}\">{bullet} {}</p>\n",
                     escape(&text)

@@ -53,6 +53,16 @@ pub enum Block {
     Recipients(Vec<String>),
 }
 
+/// The bullet of a list item at `depth`: "-", then "+", then "◦".
+#[must_use]
+pub fn bullet(depth: u8) -> &'static str {
+    match depth {
+        0 | 1 => "-",
+        2 => "+",
+        _ => "◦",
+    }
+}
+
 fn who(invited: bool, role: Option<&str>, body: &str) -> String {
     let mut out = String::new();
     if invited {

@@ -45,11 +45,7 @@ pub fn blocks_text(blocks: Vec<Block>) -> String {
             }
             Block::Subsection { text, .. } | Block::Paragraph(text) => out.push(text),
             Block::Item { depth, text } => {
-                let bullet = match depth {
-                    1 => "-",
-                    2 => "+",
-                    _ => "◦",
-                };
+                let bullet = crate::render::outline::bullet(depth);
                 out.push(format!("{bullet} {text}"));
             }
             Block::Signature(lines) => {

@@ -3,7 +3,7 @@
 
 use std::collections::BTreeMap;
 
-use crate::diagnostic::{pointer, Code, Diagnostic, Message, Severity};
+use crate::diagnostic::{entry_pointer, Code, Diagnostic, Message, Severity};
 use crate::matching::entry_key;
 use crate::validate::Context;
 
@@ -18,24 +18,12 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let (fg, fe) = earlier;
-        let earlier = pointer([
-            "participants",
-            "groups",
-            &fg.to_string(),
-            "entries",
-            &fe.to_string(),
-        ]);
+        let earlier = entry_pointer(fg, fe);
         let who = describe_entry(entry);
         out.push(Diagnostic::new(
             Code::DuplicateParticipant,
             Severity::Warning,
-            pointer([
-                "participants",
-                "groups",
-                &g.to_string(),
-                "entries",
-                &e.to_string(),
-            ]),
+            entry_pointer(g, e),
             Message::new(
                 format!("\"{who}\" đã có ở {earlier}; sẽ bị đếm hai lần."),
                 format!("\"{who}\" is already listed at {earlier} and would be counted twice."),

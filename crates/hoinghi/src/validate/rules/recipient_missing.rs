@@ -17,12 +17,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         .chain(
             plan.entries()
                 .filter(|(_, _, e)| e.invited)
-                .map(|(g, e, entry)| {
-                    (
-                        format!("/participants/groups/{g}/entries/{e}"),
-                        entry.body.as_str(),
-                    )
-                }),
+                .map(|(g, e, entry)| (crate::diagnostic::entry_pointer(g, e), entry.body.as_str())),
         );
     let mut reported: Vec<String> = Vec::new();
     for (path, body) in invited {

@@ -1,7 +1,7 @@
 //! `unknown-reference` (error): a participant group names a level the plan does not
 //! define, or an entry is "per unit" of a unit group the plan does not define.
 
-use crate::diagnostic::{pointer, Code, Diagnostic, Message, Severity};
+use crate::diagnostic::{entry_pointer, pointer, Code, Diagnostic, Message, Severity};
 use crate::validate::Context;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -28,14 +28,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             out.push(Diagnostic::new(
                 Code::UnknownReference,
                 Severity::Error,
-                pointer([
-                    "participants",
-                    "groups",
-                    &g.to_string(),
-                    "entries",
-                    &e.to_string(),
-                    "each",
-                ]),
+                format!("{}/each", entry_pointer(g, e)),
                 Message::new(
                     format!("Nhóm đơn vị \"{noun}\" chưa được khai báo (ví dụ \"11 {noun}\")."),
                     format!("Unit group \"{noun}\" is not defined (e.g. \"11 {noun}\")."),
