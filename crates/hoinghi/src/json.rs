@@ -155,19 +155,6 @@ fn offset_of(text: &str, line: usize, column: usize) -> usize {
     text.len()
 }
 
-/// Checks a `schemaVersion` found before reading the rest of a plan, so that a plan of
-/// another version is reported as such rather than as unknown fields.
-///
-/// # Errors
-/// [`JsonError::UnsupportedVersion`] for any version but [`SCHEMA_VERSION`].
-pub fn check_schema_version(found: u64) -> Result<(), JsonError> {
-    if found == u64::from(SCHEMA_VERSION) {
-        Ok(())
-    } else {
-        Err(JsonError::UnsupportedVersion { found })
-    }
-}
-
 /// serde_json appends " at line L column C" to data errors; the pointer says more.
 fn strip_position(message: &str) -> String {
     match message.rfind(" at line ") {
