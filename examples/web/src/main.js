@@ -105,12 +105,12 @@ function render({ plan, diagnostics, count, html }) {
   meter.setAttribute('aria-label', countText);
   $('delegates-text').textContent = countText;
   $('participants').replaceChildren(
-    ...plan.participants.groups.map((group, g) => {
-      const level = plan.levels.find((l) => l.id === group.level);
+    ...(plan.participants?.groups ?? []).map((group, g) => {
+      const level = (plan.levels ?? []).find((l) => l.id === group.level);
       return el('div', { class: 'group' }, el('h4', {}, level ? level.name : t('noLevel')),
         el('ul', {}, group.entries.map((entry, e) => {
           const c = count.groups[g].entries[e];
-          const unit = entry.each ? plan.units.find((u) => u.noun === entry.each) : null;
+          const unit = entry.each ? (plan.units ?? []).find((u) => u.noun === entry.each) : null;
           const n = c.max === null && c.min === 0 ? t('unknownSize') : c.max === null ? `≥ ${c.min}` : c.min === c.max ? String(c.min) : `${c.min}–${c.max}`;
           return el('li', { id: idOf(`/participants/groups/${g}/entries/${e}`), tabindex: '-1' }, who(entry),
             unit ? el('span', { class: 'muted' }, ` ${t('perUnit', unit.count ?? unit.members?.length, unit.noun)}`) : null,
@@ -128,9 +128,9 @@ function render({ plan, diagnostics, count, html }) {
         d.message[lang], d.help ? el('div', { class: 'help' }, `→ ${d.help[lang]}`) : null))))) : [el('p', { class: 'ok' }, t('noProblems'))]),
   );
 
-  $('programme').replaceChildren(...plan.programme.map((item, i) => programmeItem(item, `/programme/${i}`)));
-  $('assignments').replaceChildren(...plan.assignments.map((a, i) => el('div', { id: idOf(`/assignments/${i}`), tabindex: '-1' },
-    el('h4', {}, a.body), el('ul', {}, a.tasks.map((task) => el('li', {}, task))), a.deadline ? el('p', { class: 'muted' }, `${t('deadline')}: ${dmy(a.deadline)}`) : null)));
+  $('programme').replaceChildren(...(plan.programme ?? []).map((item, i) => programmeItem(item, `/programme/${i}`)));
+  $('assignments').replaceChildren(...(plan.assignments ?? []).map((a, i) => el('div', { id: idOf(`/assignments/${i}`), tabindex: '-1' },
+    el('h4', {}, a.body), el('ul', {}, (a.tasks ?? []).map((task) => el('li', {}, task))), a.deadline ? el('p', { class: 'muted' }, `${t('deadline')}: ${dmy(a.deadline)}`) : null)));
   renderAttendance(plan, count);
   $('preview').srcdoc = html;
 }
@@ -176,11 +176,11 @@ function focusTarget(event, d) {
 // ---- quorum simulator ----
 function renderAttendance(plan, count) {
   const rows = [];
-  plan.participants.groups.forEach((group, g) =>
+  (plan.participants?.groups ?? []).forEach((group, g) =>
     group.entries.forEach((entry, e) => {
       const c = count.groups[g].entries[e];
       const perBody = entry.count.kind === 'exact' ? entry.count.value : entry.count.kind === 'range' ? entry.count.max : null;
-      const unit = entry.each ? plan.units.find((u) => u.noun === entry.each) : null;
+      const unit = entry.each ? (plan.units ?? []).find((u) => u.noun === entry.each) : null;
       const label = el('span', { class: 'who' }, who(entry));
       if (unit && c.bodies) {
         const boxes = Array.from({ length: c.bodies }, (_, i) => {

@@ -165,6 +165,22 @@ test('malformed input: a clear message, and the page keeps working', async () =>
   await page.close();
 });
 
+test('a national congress (6,800 delegates) is checked off the main thread while typing goes on', async () => {
+  const { page, errors } = await open();
+  const entries = [];
+  for (let p = 1; p <= 34; p++) for (let u = 1; u <= 100; u++) entries.push(`- Bí thư và Phó Bí thư Đoàn xã số ${u} tỉnh số ${p}.`);
+  const text = `BAN CHẤP HÀNH TRUNG ƯƠNG ĐOÀN\nKẾ HOẠCH\nTổ chức Đại hội\n-----\nII. NỘI DUNG\n1. Thành phần tham dự hội nghị: Dự kiến 7000 đại biểu\n${entries.join('\n')}\n`;
+  await page.fill('#source', text);
+  // Typing goes on while the worker checks: every keystroke lands in the editor.
+  await page.focus('#source');
+  await page.keyboard.press('End');
+  await page.keyboard.type('\n- Ban Tổ chức (05 đồng chí).');
+  assert.ok((await page.inputValue('#source')).endsWith('- Ban Tổ chức (05 đồng chí).'));
+  await page.waitForFunction(() => document.querySelector('#delegates-text')?.textContent === '6805 / dự kiến 7000', null, { timeout: 60_000 });
+  assert.deepEqual(errors, []);
+  await page.close();
+});
+
 test('keyboard and phone width', async () => {
   const { page } = await open();
   await page.setViewportSize({ width: 390, height: 844 });
