@@ -7,7 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{entry_pointer, pointer};
-use crate::matching::covering_entry;
+use crate::matching::{covering_entry, Roster};
 use crate::model::{Headcount, ParticipantEntry, Plan};
 
 /// The delegate count of a plan.
@@ -99,6 +99,16 @@ pub fn bodies_of(plan: &Plan, entry: &ParticipantEntry) -> Option<u32> {
 /// ```
 #[must_use]
 pub fn count_delegates(plan: &Plan) -> DelegateCount {
+    if plan.chairs.is_empty() {
+        count_with(plan, None)
+    } else {
+        count_with(plan, Some(&Roster::of(plan)))
+    }
+}
+
+/// [`count_delegates`] with the entries already normalised (needed only to match
+/// chairs: `None` when the plan has none).
+pub(crate) fn count_with(plan: &Plan, roster: Option<&Roster>) -> DelegateCount {
     let mut total_min = 0u32;
     let mut total_max = Some(0u32);
     let mut unknown = Vec::new();
@@ -145,7 +155,11 @@ pub fn count_delegates(plan: &Plan) -> DelegateCount {
     }
     let mut chairs = Vec::new();
     for (i, chair) in plan.chairs.iter().enumerate() {
-        let covered_by = covering_entry(plan, chair).map(|(g, e)| entry_pointer(g, e));
+        let covered_by = match roster {
+            Some(roster) => roster.covering(chair),
+            None => covering_entry(plan, chair),
+        }
+        .map(|(g, e)| entry_pointer(g, e));
         let counted = covered_by.is_none();
         if counted {
             total_min = total_min.saturating_add(1);

@@ -111,9 +111,13 @@ impl Preset {
     /// The level id a heading names ("Cấp thành phố" → "province"), if this preset has it.
     #[must_use]
     pub fn recognise(&self, heading: &str) -> Option<&'static str> {
+        let n = names::normalise(heading);
+        // The headings are written normalised but for capitals (checked in the tests),
+        // so lower-casing them is their normal form: no allocation per heading.
+        let same = |h: &&str| n.chars().eq(h.chars().flat_map(char::to_lowercase));
         self.levels
             .iter()
-            .find(|(_, headings)| headings.iter().any(|h| names::same(h, heading)))
+            .find(|(_, headings)| headings.iter().any(same))
             .map(|(id, _)| *id)
     }
 
@@ -133,6 +137,21 @@ pub fn is_grassroots(level: &Level) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn preset_headings_are_normalised_but_for_capitals() {
+        for preset in PRESETS {
+            for (_, headings) in preset.levels {
+                for h in *headings {
+                    assert_eq!(names::normalise(h), h.to_lowercase(), "{h}");
+                }
+            }
+        }
+        assert_eq!(
+            TWO_LEVEL_2025.recognise("CÁC  cấp xã, phường:"),
+            Some("commune")
+        );
+    }
 
     #[test]
     fn presets_follow_the_2025_reform() {

@@ -2,30 +2,111 @@
 //! plan knows. Shared by counting and validation so they never disagree.
 
 use crate::model::{Chair, ParticipantEntry, Plan};
-use crate::names::{collective_of, ends_with_words, is_leader, normalise};
+use crate::names::{
+    collective_of, collective_of_normalised, ends_with_words, is_leader, normalise,
+};
 
 /// Whether `entry` includes the person of `chair`: the same body, or a collective of
 /// the chair's body that a leader sits on ("Bí thư Quận Đoàn" is on "Ban Thường vụ
 /// Quận Đoàn").
 #[must_use]
 pub fn entry_covers_chair(entry: &ParticipantEntry, chair: &Chair) -> bool {
-    if entry.each.is_some() {
-        return false;
-    }
-    let chair_body = normalise(&chair.body);
-    if normalise(&entry.body) == chair_body {
-        return true;
-    }
-    let leader = chair.role.as_deref().is_some_and(is_leader);
-    leader && entry.role.is_none() && collective_of(&entry.body).is_some_and(|of| of == chair_body)
+    ChairKey::of(chair).covered_by(&EntryKey::of(entry))
 }
 
 /// The first participant entry (group, entry) covering `chair`, if any.
+///
+/// To match several chairs, build a [`Roster`] once and ask it.
 #[must_use]
 pub fn covering_entry(plan: &Plan, chair: &Chair) -> Option<(usize, usize)> {
+    let chair = ChairKey::of(chair);
     plan.entries()
-        .find(|(_, _, entry)| entry_covers_chair(entry, chair))
+        .find(|(_, _, entry)| chair.covered_by(&EntryKey::of(entry)))
         .map(|(g, e, _)| (g, e))
+}
+
+/// A chair, normalised for matching.
+struct ChairKey {
+    body: String,
+    leader: bool,
+}
+
+impl ChairKey {
+    fn of(chair: &Chair) -> Self {
+        Self {
+            body: normalise(&chair.body),
+            leader: chair.role.as_deref().is_some_and(is_leader),
+        }
+    }
+
+    fn covered_by(&self, entry: &EntryKey) -> bool {
+        if entry.each.is_some() {
+            return false;
+        }
+        entry.body == self.body
+            || (self.leader
+                && entry.role.is_none()
+                && collective_of_normalised(&entry.body) == Some(self.body.as_str()))
+    }
+}
+
+/// What makes two participant entries the same people: body, role and unit group,
+/// normalised. Equal keys, same people.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct EntryKey {
+    /// The body, normalised.
+    pub body: String,
+    /// The position, normalised.
+    pub role: Option<String>,
+    /// The unit group ("each ward"), normalised.
+    pub each: Option<String>,
+}
+
+impl EntryKey {
+    /// The key of `entry`.
+    #[must_use]
+    pub fn of(entry: &ParticipantEntry) -> Self {
+        Self {
+            body: normalise(&entry.body),
+            role: entry.role.as_deref().map(normalise),
+            each: entry.each.as_deref().map(normalise),
+        }
+    }
+}
+
+/// The participant entries of a plan with their names normalised once, in document
+/// order: what counting, quorum and validation match chairs and bodies against.
+#[derive(Debug, Clone)]
+pub struct Roster {
+    entries: Vec<((usize, usize), EntryKey)>,
+}
+
+impl Roster {
+    /// Normalises every entry of `plan`.
+    #[must_use]
+    pub fn of(plan: &Plan) -> Self {
+        Self {
+            entries: plan
+                .entries()
+                .map(|(g, e, entry)| ((g, e), EntryKey::of(entry)))
+                .collect(),
+        }
+    }
+
+    /// The first entry (group, entry) covering `chair`, as [`covering_entry`].
+    #[must_use]
+    pub fn covering(&self, chair: &Chair) -> Option<(usize, usize)> {
+        let chair = ChairKey::of(chair);
+        self.entries
+            .iter()
+            .find(|(_, key)| chair.covered_by(key))
+            .map(|(at, _)| *at)
+    }
+
+    /// Every entry's (group, entry) and key, in document order.
+    pub fn keys(&self) -> impl Iterator<Item = ((usize, usize), &EntryKey)> {
+        self.entries.iter().map(|(at, key)| (*at, key))
+    }
 }
 
 /// The bodies a plan names, for deciding whether a name refers to something known.
@@ -41,6 +122,12 @@ impl Directory {
     /// participants, recipients and unit groups of `plan`.
     #[must_use]
     pub fn of(plan: &Plan) -> Self {
+        Self::with_roster(plan, &Roster::of(plan))
+    }
+
+    /// As [`Directory::of`], with the entries already normalised.
+    #[must_use]
+    pub fn with_roster(plan: &Plan, roster: &Roster) -> Self {
         let mut own = vec![normalise(&plan.header.issuer)];
         if let Some(principal) = plan.signature.as_ref().and_then(|s| s.principal.as_ref()) {
             own.push(normalise(principal));
@@ -53,7 +140,7 @@ impl Directory {
         let mut known: Vec<String> = own.clone();
         known.extend(plan.header.superior.iter().map(|s| normalise(s)));
         known.extend(plan.chairs.iter().map(|c| normalise(&c.body)));
-        known.extend(plan.entries().map(|(_, _, e)| normalise(&e.body)));
+        known.extend(roster.keys().map(|(_, key)| key.body.clone()));
         known.extend(plan.recipients.iter().map(|r| normalise(&r.body)));
         known.extend(plan.units.iter().map(|u| normalise(&u.noun)));
         let has_grassroots =
@@ -96,17 +183,6 @@ impl Directory {
 #[must_use]
 pub fn recipient_covers(recipient: &str, body: &str) -> bool {
     ends_with_words(&normalise(body), &normalise(recipient))
-}
-
-/// What makes two participant entries the same people: body, role and unit group,
-/// normalised. Equal keys, same people.
-#[must_use]
-pub fn entry_key(entry: &ParticipantEntry) -> (String, Option<String>, Option<String>) {
-    (
-        normalise(&entry.body),
-        entry.role.as_deref().map(normalise),
-        entry.each.as_deref().map(normalise),
-    )
 }
 
 #[cfg(test)]

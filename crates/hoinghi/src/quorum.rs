@@ -519,12 +519,13 @@ pub fn check_attendance(
         }
         present_total = present_total.saturating_add(p.count);
     }
+    let roster = (!attendance.chairs.is_empty()).then(|| crate::matching::Roster::of(plan));
     for chair in &attendance.chairs {
         let c = plan
             .chairs
             .get(*chair)
             .ok_or(QuorumError::NoSuchChair(*chair))?;
-        if crate::matching::covering_entry(plan, c).is_none() {
+        if roster.as_ref().and_then(|r| r.covering(c)).is_none() {
             present_total = present_total.saturating_add(1);
         }
     }

@@ -538,22 +538,20 @@ pub const UNIT_NOUNS: &[&str] = &[
 #[must_use]
 pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
     let l = normalise(text);
-    let words: Vec<&str> = l.split(' ').collect();
     let mut out = Vec::new();
-    for (i, w) in words.iter().enumerate() {
-        let Some(n) = num(w.trim_matches(|c: char| !c.is_ascii_digit()))
-            .filter(|_| w.chars().all(|c| c.is_ascii_digit()))
-        else {
+    // `l` has single spaces: each word is followed by the rest of the text.
+    let mut rest = l.as_str();
+    while !rest.is_empty() {
+        let (word, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+        rest = tail;
+        let Some(n) = num(word).filter(|_| word.chars().all(|c| c.is_ascii_digit())) else {
             continue;
         };
-        let tail = words.get(i + 1..).map(|t| t.join(" ")).unwrap_or_default();
-        if let Some(noun) = UNIT_NOUNS.iter().find(|noun| {
-            tail == **noun
-                || tail.starts_with(&format!("{noun} "))
-                || tail.starts_with(&format!("{noun},"))
-                || tail.starts_with(&format!("{noun};"))
-                || tail.starts_with(&format!("{noun}."))
-        }) {
+        let named = |noun: &&&str| {
+            tail.strip_prefix(**noun)
+                .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',', ';', '.']))
+        };
+        if let Some(noun) = UNIT_NOUNS.iter().find(named) {
             out.push(((*noun).to_owned(), n));
         }
     }

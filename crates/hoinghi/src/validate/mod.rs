@@ -8,9 +8,9 @@ mod rules;
 
 use serde::{Deserialize, Serialize};
 
-use crate::count::{count_delegates, DelegateCount};
+use crate::count::DelegateCount;
 use crate::diagnostic::{Code, Diagnostic};
-use crate::matching::Directory;
+use crate::matching::{Directory, Roster};
 use crate::model::Plan;
 
 /// What validation checks and how strictly. Data, with defaults.
@@ -50,6 +50,8 @@ pub(crate) struct Context<'p> {
     pub options: &'p ValidateOptions,
     pub count: DelegateCount,
     pub directory: Directory,
+    /// Every participant entry, normalised once.
+    pub roster: Roster,
 }
 
 type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
@@ -124,11 +126,13 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
 /// Validates `plan` with `options`.
 #[must_use]
 pub fn validate_with(plan: &Plan, options: &ValidateOptions) -> Vec<Diagnostic> {
+    let roster = Roster::of(plan);
     let cx = Context {
         plan,
         options,
-        count: count_delegates(plan),
-        directory: Directory::of(plan),
+        count: crate::count::count_with(plan, Some(&roster)),
+        directory: Directory::with_roster(plan, &roster),
+        roster,
     };
     let mut out = Vec::new();
     for (code, check) in RULES {

@@ -4,7 +4,6 @@
 use std::collections::BTreeMap;
 
 use crate::diagnostic::{entry_pointer, Code, Diagnostic, Message, Severity};
-use crate::matching::entry_key;
 use crate::validate::Context;
 
 use super::describe_entry;
@@ -12,8 +11,8 @@ use super::describe_entry;
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     // Each entry's key is normalised once: O(n log n) in the number of entries.
     let mut first: BTreeMap<_, (usize, usize)> = BTreeMap::new();
-    for (g, e, entry) in cx.plan.entries() {
-        let earlier = *first.entry(entry_key(entry)).or_insert((g, e));
+    for ((g, e, entry), (_, key)) in cx.plan.entries().zip(cx.roster.keys()) {
+        let earlier = *first.entry(key).or_insert((g, e));
         if earlier == (g, e) {
             continue;
         }
