@@ -28,17 +28,41 @@ fn to_js<T: Serialize>(value: &T) -> Result<JsValue, Thrown> {
 }
 
 /// The JSON text of a JavaScript value (`JSON.stringify`); values JSON cannot carry
-/// (`undefined`, functions, symbols, BigInt, cycles) are an argument error.
+/// (`undefined`, functions, symbols, BigInt, cycles, NaN, ±Infinity) are an argument
+/// error.
 fn json_text(value: &JsValue, name: &str, expected: &str) -> Result<String, Thrown> {
-    let text =
-        FINITE.with(|replacer| js_sys::JSON::stringify_with_replacer(value, replacer.as_ref()));
+    // The engine's own JSON.stringify is fast, but writes NaN and ±Infinity as `null`;
+    // only text with a `null` in it (rare: plans leave absent fields out) is written
+    // again through the replacer that refuses them, which calls into wasm per value.
+    let text = stringify(value, None, name, expected)?;
+    if !text.contains("null") {
+        return Ok(text);
+    }
+    FINITE.with(|replacer| stringify(value, Some(replacer.as_ref()), name, expected))
+}
+
+fn stringify(
+    value: &JsValue,
+    replacer: Option<&JsValue>,
+    name: &str,
+    expected: &str,
+) -> Result<String, Thrown> {
+    let text = match replacer {
+        None => js_sys::JSON::stringify(value),
+        Some(replacer) => js_sys::JSON::stringify_with_replacer(value, replacer),
+    };
     match text {
         Ok(text) => text
             .as_string()
             .ok_or_else(|| invalid_argument(name, expected)),
+        // Thrown by the replacer; without one, only for text too long for a string.
         Err(e) if e.is_instance_of::<js_sys::RangeError>() => Err(invalid_argument(
             name,
-            "free of NaN and Infinity (JSON has no such numbers)",
+            if replacer.is_some() {
+                "free of NaN and Infinity (JSON has no such numbers)"
+            } else {
+                "small enough to write as JSON"
+            },
         )),
         Err(_) => Err(invalid_argument(name, expected)),
     }

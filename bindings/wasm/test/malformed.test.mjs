@@ -128,3 +128,20 @@ test('shape errors carry the JSON pointer of the culprit', () => {
   assert.deepEqual(codeAndPath(() => validatePlan(withField(['colour'], 'red'))), ['json-shape', '/colour']);
   assert.equal(Object.prototype.polluted, undefined, 'no prototype pollution');
 });
+
+test('NaN and Infinity are refused even in optional fields, which JSON would write as null', () => {
+  for (const bad of [NaN, Infinity, -Infinity]) {
+    assert.throws(
+      () => validatePlan({ ...sample, venue: { name: 'Hội trường', capacity: bad } }),
+      (e) => e instanceof HoinghiError && e.code === 'invalid-argument' && /NaN/.test(e.message),
+    );
+  }
+});
+
+test('"null" in a plan\'s text, or an explicit null for an optional field, reads as before', () => {
+  const codes = (plan) => validatePlan(plan).map((d) => d.code);
+  assert.deepEqual(codes(withField(['header', 'title'], 'null and void')), codes(sample));
+  const { venue, ...noVenue } = sample;
+  assert.ok(venue);
+  assert.deepEqual(codes({ ...sample, venue: null }), codes(noVenue));
+});
