@@ -114,7 +114,7 @@ impl Preset {
         let n = names::normalise(heading);
         // The headings are written normalised but for capitals (checked in the tests),
         // so lower-casing them is their normal form: no allocation per heading.
-        let same = |h: &&str| n.chars().eq(h.chars().flat_map(char::to_lowercase));
+        let same = |h: &&str| n.chars().eq(h.chars().flat_map(crate::case::lower));
         self.levels
             .iter()
             .find(|(_, headings)| headings.iter().any(same))

@@ -45,12 +45,15 @@
     )
 )]
 
+pub mod case;
 mod clock;
 pub mod count;
 pub mod diagnostic;
 pub mod doctype;
 mod error;
 pub mod export;
+#[cfg(test)]
+mod generated;
 pub mod json;
 mod json_pointer;
 pub mod levels;

@@ -46,7 +46,7 @@ pub fn normalise(text: &str) -> String {
 }
 
 /// Pushes `c` in lower case: arithmetic for ASCII, Latin-1 and the Vietnamese letters
-/// (checked against `char::to_lowercase` in the tests), the Unicode tables otherwise.
+/// (checked against `char::to_lowercase` in the tests), [`crate::case`] otherwise.
 fn push_lowercase(out: &mut String, c: char) {
     let code = c as u32;
     let lower = match c {
@@ -67,7 +67,7 @@ fn push_lowercase(out: &mut String, c: char) {
     };
     match lower {
         Some(l) => out.push(l),
-        None => out.extend(c.to_lowercase()),
+        None => out.extend(crate::case::lower(c)),
     }
 }
 

@@ -121,8 +121,7 @@ fn roman(n: u8) -> &'static str {
 }
 
 fn clean(word: &str) -> String {
-    word.trim_matches(|c: char| !c.is_alphanumeric())
-        .to_lowercase()
+    crate::case::lowercase(word.trim_matches(|c: char| !c.is_alphanumeric()))
 }
 
 fn year_at(words: &[String], i: usize) -> Option<i32> {

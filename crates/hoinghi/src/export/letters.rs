@@ -38,13 +38,6 @@ pub struct Letter {
     pub html: String,
 }
 
-fn capitalised(text: &str) -> String {
-    let mut c = text.chars();
-    c.next()
-        .map(|f| f.to_uppercase().chain(c).collect())
-        .unwrap_or_default()
-}
-
 /// Every invited body, once each (a body invited to chair and to attend gets one
 /// letter, as chair), in document order.
 #[must_use]
@@ -103,7 +96,7 @@ fn event(plan: &Plan) -> String {
         .unwrap_or(title);
     let mut c = rest.chars();
     c.next()
-        .map(|f| f.to_lowercase().chain(c).collect())
+        .map(|f| crate::case::lower(f).chain(c).collect())
         .unwrap_or_default()
 }
 
@@ -116,9 +109,12 @@ pub fn outline(plan: &Plan, invitation: &Invitation) -> Vec<Block> {
         crate::render::outline::header(plan, number.as_ref()),
         Block::Title {
             document_type: "GIẤY MỜI".to_owned(),
-            title: capitalised(&format!("dự {what}")),
+            title: crate::case::capitalise(&format!("dự {what}")),
         },
-        Block::Paragraph(format!("Kính gửi: {}.", capitalised(&invitation.addressee))),
+        Block::Paragraph(format!(
+            "Kính gửi: {}.",
+            crate::case::capitalise(&invitation.addressee)
+        )),
         Block::Paragraph(if invitation.chair {
             format!(
                 "Trân trọng kính mời {} đến dự và chủ trì {what}.",

@@ -162,10 +162,7 @@ pub fn schedule_line(s: &crate::model::Schedule) -> String {
     if s.tentative {
         line = format!("Dự kiến {line}");
     } else {
-        let mut chars = line.chars();
-        if let Some(first) = chars.next() {
-            line = first.to_uppercase().chain(chars).collect();
-        }
+        line = crate::case::capitalise(&line);
     }
     line
 }
@@ -181,11 +178,7 @@ pub(crate) fn header(plan: &Plan, number: Option<&crate::DocumentNumber>) -> Blo
     let place_date = match (&h.place, h.date) {
         (Some(p), Some(d)) => Some(format!("{p}, {}", spelled_date(d))),
         (Some(p), None) => Some(format!("{p}, ngày … tháng … năm …")),
-        (None, Some(d)) => {
-            let s = spelled_date(d);
-            let mut c = s.chars();
-            c.next().map(|f| f.to_uppercase().chain(c).collect())
-        }
+        (None, Some(d)) => Some(crate::case::capitalise(&spelled_date(d))),
         (None, None) => None,
     };
     Block::Header {

@@ -6,9 +6,9 @@ use chrono::{NaiveDate, NaiveTime};
 use crate::model::{Chair, Headcount, ParticipantEntry};
 use crate::names::normalise;
 
-/// The words of `text` with their byte offsets, punctuation kept.
+/// `text` in lower case.
 fn lower(text: &str) -> String {
-    text.to_lowercase()
+    crate::case::lowercase(text)
 }
 
 /// Reads an unsigned number made of ASCII digits.
@@ -342,7 +342,7 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
     let mut last_role_end = 0;
     loop {
         let rest = text.get(pos..).unwrap_or("");
-        let rest_l = rest.to_lowercase();
+        let rest_l = lower(rest);
         let Some(role) = ROLES.iter().find(|r| {
             rest_l.starts_with(**r)
                 && rest_l.get(r.len()..).is_some_and(|after| {
@@ -368,7 +368,7 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
         }
         // Connector to another role.
         let after = text.get(pos..).unwrap_or("");
-        let after_l = after.to_lowercase();
+        let after_l = lower(after);
         let connector = [" và ", ", ", " hoặc ", " / "]
             .into_iter()
             .find(|c| after_l.starts_with(c));
@@ -429,7 +429,7 @@ pub fn role_headcount(role: &str) -> Headcount {
 /// Strips a leading "Mời" (invited).
 #[must_use]
 pub fn strip_invited(text: &str) -> (bool, &str) {
-    let l = text.to_lowercase();
+    let l = lower(text);
     if l.starts_with("mời ") {
         (true, text.get("mời ".len()..).unwrap_or("").trim_start())
     } else {

@@ -200,12 +200,9 @@ pub fn nfd_chars(text: &str) -> Vec<char> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::generated::{all_chars, is_current, TableFile};
     use unicode_normalization::char as ucd;
     use unicode_normalization::UnicodeNormalization;
-
-    fn all_chars() -> impl DoubleEndedIterator<Item = char> {
-        (0..=0x10FFFF_u32).filter_map(char::from_u32)
-    }
 
     fn full_decomposition(c: char) -> Vec<char> {
         let mut out = Vec::new();
@@ -216,7 +213,6 @@ mod tests {
     /// `tables.rs` as generated from the `unicode-normalization` crate.
     fn generate() -> String {
         use std::collections::BTreeMap;
-        use std::fmt::Write;
 
         // Combining classes, as runs of at most 256 characters of one class.
         let mut runs: Vec<(u32, u32, u8)> = Vec::new();
@@ -270,64 +266,51 @@ mod tests {
         compositions.sort_by_key(|&i| (decompositions[i].1, decompositions[i].2));
 
         let (major, minor, patch) = unicode_normalization::UNICODE_VERSION;
-        let mut out = format!(
-            "//! Generated from the `unicode-normalization` crate (Unicode {major}.{minor}.{patch}) by\n\
-             //! `HOINGHI_UPDATE_TABLES=1 cargo test -p hoinghi --lib unicode`; do not edit.\n\n"
-        );
-        let mut array = |doc: &str, name: &str, ty: &str, items: Vec<String>| {
-            let _ = writeln!(
-                out,
-                "{doc}\n#[rustfmt::skip]\npub(super) static {name}: [{ty}; {}] = [",
-                items.len()
-            );
-            for line in items.chunks(8) {
-                let _ = writeln!(out, "    {},", line.join(", "));
-            }
-            out.push_str("];\n\n");
-        };
-        array(
+        let mut file = TableFile::new(&[
+            &format!("Generated from the `unicode-normalization` crate (Unicode {major}.{minor}.{patch}) by"),
+            "`HOINGHI_UPDATE_TABLES=1 cargo test -p hoinghi --lib unicode`; do not edit.",
+        ]);
+        file.array(
             "/// Runs of characters with a combining class other than 0: `first << 8 | (length - 1)`.",
             "COMBINING_RUNS",
             "u32",
-            runs.iter().map(|(first, len, _)| format!("0x{:08X}", first << 8 | (len - 1))).collect(),
+            &runs.iter().map(|(first, len, _)| format!("0x{:08X}", first << 8 | (len - 1))).collect::<Vec<_>>(),
         );
-        array(
+        file.array(
             "/// The combining class of each run.",
             "COMBINING_CLASSES",
             "u8",
-            runs.iter().map(|(_, _, k)| k.to_string()).collect(),
+            &runs
+                .iter()
+                .map(|(_, _, k)| k.to_string())
+                .collect::<Vec<_>>(),
         );
-        array(
+        file.array(
             "/// One-level canonical decompositions by code point: `c << 42 | first << 21 | second`\n/// (`second` is 0 for a singleton).",
             "DECOMPOSITIONS",
             "u64",
-            decompositions
+            &decompositions
                 .iter()
                 .map(|(x, a, b)| format!("0x{:016X}", u64::from(*x as u32) << 42 | u64::from(*a as u32) << 21 | u64::from(b.map_or(0, |b| b as u32))))
-                .collect(),
+                .collect::<Vec<_>>(),
         );
-        array(
+        file.array(
             "/// The primary composites (decompositions that compose back), as indices into\n/// [`DECOMPOSITIONS`], in order of (first, second).",
             "COMPOSITIONS",
             "u16",
-            compositions.iter().map(|i| i.to_string()).collect(),
+            &compositions.iter().map(|i| i.to_string()).collect::<Vec<_>>(),
         );
-        out.truncate(out.trim_end().len());
-        out.push('\n');
-        out
+        file.finish()
     }
 
     /// The checked-in tables are what the generator makes now; set
     /// `HOINGHI_UPDATE_TABLES=1` to write them after updating `unicode-normalization`.
     #[test]
     fn tables_are_generated() {
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/src/unicode/tables.rs");
-        let generated = generate();
-        if std::env::var_os("HOINGHI_UPDATE_TABLES").is_some() {
-            std::fs::write(path, &generated).unwrap();
-        }
-        let current = std::fs::read_to_string(path).unwrap_or_default();
-        assert!(current == generated, "src/unicode/tables.rs is out of date: run HOINGHI_UPDATE_TABLES=1 cargo test -p hoinghi --lib unicode");
+        assert!(
+            is_current("src/unicode/tables.rs", &generate()),
+            "src/unicode/tables.rs is out of date: run HOINGHI_UPDATE_TABLES=1 cargo test -p hoinghi --lib unicode"
+        );
     }
 
     /// Every character: the same combining class, decomposition and (for every pair

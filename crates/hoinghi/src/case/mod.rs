@@ -1,0 +1,297 @@
+//! Chữ hoa, chữ thường: upper and lower case.
+//!
+//! The same mappings as `char::to_uppercase` and `char::to_lowercase`, from tables
+//! generated out of the standard library into `tables.rs` and packed as runs (a
+//! character range, a stride and an offset): about 4 KB instead of the standard
+//! library's 25 KB, which the WebAssembly module would otherwise carry
+//! (BENCHMARKS.md). Strings are mapped character by character (the final-sigma rule
+//! of `str::to_lowercase` does not apply; Vietnamese has no sigma).
+
+mod tables;
+
+use tables::{LOWER, UPPER, UPPER_MULTI_KEYS, UPPER_MULTI_VALUES};
+
+/// The version of Unicode whose case mappings these are (major, minor, update).
+pub const UNICODE_VERSION: (u8, u8, u8) = tables::UNICODE_VERSION;
+
+/// The one to three characters a character maps to.
+#[derive(Debug, Clone)]
+pub struct CaseMapping {
+    chars: [char; 3],
+    len: u8,
+    next: u8,
+}
+
+impl CaseMapping {
+    fn one(c: char) -> Self {
+        Self {
+            chars: [c, '\0', '\0'],
+            len: 1,
+            next: 0,
+        }
+    }
+}
+
+impl Iterator for CaseMapping {
+    type Item = char;
+
+    fn next(&mut self) -> Option<char> {
+        if self.next >= self.len {
+            return None;
+        }
+        let c = self.chars.get(usize::from(self.next)).copied();
+        self.next += 1;
+        c
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        let left = usize::from(self.len.saturating_sub(self.next));
+        (left, Some(left))
+    }
+}
+
+/// The one-character mapping of `c` by `runs`: `first << 43 | (length - 1) << 35 |
+/// (stride - 1) << 34 | offset` (the offset as a 32-bit two's complement).
+fn by_runs(c: char, runs: &[u64]) -> Option<char> {
+    let code = c as u32;
+    let i = runs.partition_point(|run| (run >> 43) as u32 <= code);
+    let run = runs.get(i.checked_sub(1)?)?;
+    let first = (run >> 43) as u32;
+    let len = ((run >> 35) & 0xFF) as u32 + 1;
+    let stride = ((run >> 34) & 1) as u32 + 1;
+    let step = code - first;
+    if step % stride != 0 || step / stride >= len {
+        return None;
+    }
+    let offset = (run & 0xFFFF_FFFF) as u32;
+    char::from_u32(code.wrapping_add(offset))
+}
+
+/// The lower case of `c`, as `char::to_lowercase`.
+#[must_use]
+pub fn lower(c: char) -> CaseMapping {
+    if c.is_ascii() {
+        return CaseMapping::one(c.to_ascii_lowercase());
+    }
+    // The one character whose lower case is two: "İ" (U+0130), "i̇".
+    if c == '\u{130}' {
+        return CaseMapping {
+            chars: ['i', '\u{307}', '\0'],
+            len: 2,
+            next: 0,
+        };
+    }
+    CaseMapping::one(by_runs(c, &LOWER).unwrap_or(c))
+}
+
+/// The upper case of `c`, as `char::to_uppercase` ("ß" is "SS").
+#[must_use]
+pub fn upper(c: char) -> CaseMapping {
+    if c.is_ascii() {
+        return CaseMapping::one(c.to_ascii_uppercase());
+    }
+    if let Ok(i) = UPPER_MULTI_KEYS.binary_search(&(c as u32)) {
+        let packed = UPPER_MULTI_VALUES.get(i).copied().unwrap_or(0);
+        let part = |shift: u32| char::from_u32(((packed >> shift) & 0x1F_FFFF) as u32);
+        let chars = [part(42), part(21), part(0)].map(|p| p.unwrap_or('\0'));
+        let len = chars.iter().take_while(|c| **c != '\0').count();
+        return CaseMapping {
+            chars,
+            len: u8::try_from(len).unwrap_or(3),
+            next: 0,
+        };
+    }
+    CaseMapping::one(by_runs(c, &UPPER).unwrap_or(c))
+}
+
+/// `text` in lower case, character by character.
+///
+/// ```
+/// assert_eq!(hoinghi::case::lowercase("KẾ HOẠCH Tổ Chức"), "kế hoạch tổ chức");
+/// ```
+#[must_use]
+pub fn lowercase(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    out.extend(text.chars().flat_map(lower));
+    out
+}
+
+/// `text` in upper case, character by character.
+///
+/// ```
+/// assert_eq!(hoinghi::case::uppercase("Kế hoạch"), "KẾ HOẠCH");
+/// ```
+#[must_use]
+pub fn uppercase(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    out.extend(text.chars().flat_map(upper));
+    out
+}
+
+/// `text` with its first character in upper case ("ban" → "Ban").
+#[must_use]
+pub fn capitalise(text: &str) -> String {
+    let mut chars = text.chars();
+    match chars.next() {
+        Some(first) => upper(first).chain(chars).collect(),
+        None => String::new(),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::generated::{all_chars, is_current, TableFile};
+
+    /// Runs of characters mapped to one character at a constant offset, consecutive
+    /// or every other one.
+    fn runs(map: impl Fn(char) -> Vec<char>) -> Vec<String> {
+        let mut runs: Vec<(u32, u32, u32, u32)> = Vec::new(); // first, len, stride, offset
+        for c in all_chars().filter(|c| !c.is_ascii()) {
+            let code = c as u32;
+            let [m] = map(c)[..] else { continue };
+            if m == c {
+                continue;
+            }
+            let offset = (m as u32).wrapping_sub(code);
+            match runs.last_mut() {
+                Some((first, len, stride, o))
+                    if *o == offset
+                        && *len < 256
+                        && ((*len == 1 && (code - *first == 1 || code - *first == 2))
+                            || (*len > 1 && code == *first + *len * *stride)) =>
+                {
+                    if *len == 1 {
+                        *stride = code - *first;
+                    }
+                    *len += 1;
+                }
+                _ => runs.push((code, 1, 1, offset)),
+            }
+        }
+        runs.iter()
+            .map(|&(first, len, stride, offset)| {
+                let run = u64::from(first) << 43
+                    | u64::from(len - 1) << 35
+                    | u64::from(stride - 1) << 34
+                    | u64::from(offset);
+                format!("0x{run:016X}")
+            })
+            .collect()
+    }
+
+    fn generate() -> String {
+        let (major, minor, patch) = char::UNICODE_VERSION;
+        let mut file = TableFile::new(&[
+            &format!("Generated from the standard library's case mappings (Unicode {major}.{minor}.{patch}) by"),
+            "`HOINGHI_UPDATE_TABLES=1 cargo test -p hoinghi --lib case`; do not edit.",
+        ]);
+        file.constant(
+            "/// The Unicode version of the data.",
+            "UNICODE_VERSION",
+            "(u8, u8, u8)",
+            &format!("({major}, {minor}, {patch})"),
+        );
+        let doc = "as runs: `first << 43 | (length - 1) << 35 | (stride - 1) << 34 | offset`.";
+        file.array(
+            &format!("/// Lower case of the characters that map to one other character, {doc}"),
+            "LOWER",
+            "u64",
+            &runs(|c| c.to_lowercase().collect()),
+        );
+        file.array(
+            &format!("/// Upper case of the characters that map to one other character, {doc}"),
+            "UPPER",
+            "u64",
+            &runs(|c| c.to_uppercase().collect()),
+        );
+        let multi: Vec<(char, Vec<char>)> = all_chars()
+            .map(|c| (c, c.to_uppercase().collect::<Vec<char>>()))
+            .filter(|(_, m)| m.len() > 1)
+            .collect();
+        file.array(
+            "/// Characters whose upper case is several characters.",
+            "UPPER_MULTI_KEYS",
+            "u32",
+            &multi
+                .iter()
+                .map(|(c, _)| format!("0x{:05X}", *c as u32))
+                .collect::<Vec<_>>(),
+        );
+        file.array(
+            "/// Their upper case, up to three characters packed 21 bits each (first highest).",
+            "UPPER_MULTI_VALUES",
+            "u64",
+            &multi
+                .iter()
+                .map(|(_, m)| {
+                    let packed = m
+                        .iter()
+                        .chain(['\0'; 3].iter())
+                        .take(3)
+                        .fold(0u64, |acc, c| acc << 21 | u64::from(*c as u32));
+                    format!("0x{packed:016X}")
+                })
+                .collect::<Vec<_>>(),
+        );
+        file.finish()
+    }
+
+    /// The tables are the standard library's data when it has the same Unicode
+    /// version. A toolchain with a newer version only adds mappings (case pairs are
+    /// stable), for characters new to it: there, every mapping here must still be
+    /// the same, and the ones missing here few (a Unicode version adds some dozens).
+    #[test]
+    fn tables_are_generated() {
+        let update = std::env::var_os("HOINGHI_UPDATE_TABLES").is_some();
+        if update || char::UNICODE_VERSION == UNICODE_VERSION {
+            assert!(
+                is_current("src/case/tables.rs", &generate()),
+                "src/case/tables.rs is out of date: run HOINGHI_UPDATE_TABLES=1 cargo test -p hoinghi --lib case"
+            );
+            return;
+        }
+        let mut missing = 0;
+        for c in all_chars() {
+            for (ours, theirs) in [
+                (
+                    upper(c).collect::<Vec<_>>(),
+                    c.to_uppercase().collect::<Vec<_>>(),
+                ),
+                (lower(c).collect(), c.to_lowercase().collect()),
+            ] {
+                if ours != theirs {
+                    assert_eq!(ours, [c], "{c:?} maps differently");
+                    missing += 1;
+                }
+            }
+        }
+        assert!(
+            missing < 200,
+            "{missing} case mappings are missing: regenerate the tables"
+        );
+    }
+
+    #[test]
+    fn agrees_with_the_standard_library_everywhere() {
+        if char::UNICODE_VERSION != UNICODE_VERSION {
+            return; // covered, for the mappings both have, by `tables_are_generated`
+        }
+        for c in all_chars() {
+            assert!(lower(c).eq(c.to_lowercase()), "lower {c:?}");
+            assert!(upper(c).eq(c.to_uppercase()), "upper {c:?}");
+            assert_eq!(lower(c).size_hint().0, c.to_lowercase().count());
+        }
+    }
+
+    #[test]
+    fn strings() {
+        assert_eq!(
+            lowercase("ĐOÀN TNCS HỒ CHÍ MINH İ"),
+            "đoàn tncs hồ chí minh i\u{307}"
+        );
+        assert_eq!(uppercase("straße ǆ ﬃ"), "STRASSE Ǆ FFI");
+        assert_eq!(capitalise("ủy ban"), "Ủy ban");
+        assert_eq!(capitalise(""), "");
+    }
+}
