@@ -33,6 +33,8 @@
 //! - [`validate()`]: diagnostics ([`Diagnostic`]) with stable codes ([`Code`]).
 //! - [`parse_text`] and [`render`]: the document as text, Markdown and HTML.
 //! - [`levels`], [`period`], [`doctype`], [`DocumentNumber`]: domain vocabularies.
+//! - [`names`], [`matching`]: comparing names as a reader would, on [`unicode`] (NFC)
+//!   and [`case`], whose Unicode data are generated into packed tables.
 
 #![deny(missing_docs)]
 #![cfg_attr(

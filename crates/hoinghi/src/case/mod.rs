@@ -68,20 +68,37 @@ fn by_runs(c: char, runs: &[u64]) -> Option<char> {
 }
 
 /// The lower case of `c`, as `char::to_lowercase`.
+///
+/// Names are lower-cased for every comparison, so the letters of Vietnamese (and the
+/// rest of Latin-1 and Latin Extended-A) are mapped by arithmetic before the tables.
 #[must_use]
 pub fn lower(c: char) -> CaseMapping {
-    if c.is_ascii() {
-        return CaseMapping::one(c.to_ascii_lowercase());
-    }
-    // The one character whose lower case is two: "İ" (U+0130), "i̇".
-    if c == '\u{130}' {
-        return CaseMapping {
-            chars: ['i', '\u{307}', '\0'],
-            len: 2,
-            next: 0,
-        };
-    }
-    CaseMapping::one(by_runs(c, &LOWER).unwrap_or(c))
+    let code = c as u32;
+    let fast = match c {
+        'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(code + 0x20),
+        // Upper case at even code points, lower case at the odd one after ("Đ" "đ",
+        // "Ă" "ă", "Ạ" "ạ", "Ế" "ế")…
+        '\u{100}'..='\u{12F}'
+        | '\u{132}'..='\u{137}'
+        | '\u{14A}'..='\u{177}'
+        | '\u{1A0}'..='\u{1A1}'
+        | '\u{1E00}'..='\u{1E95}'
+        | '\u{1EA0}'..='\u{1EFF}' => char::from_u32(code | 1),
+        // …or at odd ones, lower case at the even one after ("Ư" "ư").
+        '\u{139}'..='\u{148}' | '\u{1AF}'..='\u{1B0}' => char::from_u32(code + (code & 1)),
+        // Already lower case, or not a letter.
+        '\0'..='\u{BF}' | 'ß'..='ÿ' | '×' => Some(c),
+        // The one character whose lower case is two: "İ" (U+0130), "i̇".
+        '\u{130}' => {
+            return CaseMapping {
+                chars: ['i', '\u{307}', '\0'],
+                len: 2,
+                next: 0,
+            }
+        }
+        _ => None,
+    };
+    CaseMapping::one(fast.or_else(|| by_runs(c, &LOWER)).unwrap_or(c))
 }
 
 /// The upper case of `c`, as `char::to_uppercase` ("ß" is "SS").
