@@ -25,7 +25,7 @@ pub fn normalise(text: &str) -> String {
                 out.push(' ');
                 space = false;
             }
-            out.extend(crate::case::lower(c));
+            crate::case::push_lower(&mut out, c);
         }
     }
     let start = if out.starts_with("các ") {

@@ -67,14 +67,14 @@ fn by_runs(c: char, runs: &[u64]) -> Option<char> {
     char::from_u32(code.wrapping_add(offset))
 }
 
-/// The lower case of `c`, as `char::to_lowercase`.
+/// The lower case of `c` when it is one character (all but "İ").
 ///
 /// Names are lower-cased for every comparison, so the letters of Vietnamese (and the
 /// rest of Latin-1 and Latin Extended-A) are mapped by arithmetic before the tables.
-#[must_use]
-pub fn lower(c: char) -> CaseMapping {
+#[inline]
+fn lower_single(c: char) -> Option<char> {
     let code = c as u32;
-    let fast = match c {
+    match c {
         'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(code + 0x20),
         // Upper case at even code points, lower case at the odd one after ("Đ" "đ",
         // "Ă" "ă", "Ạ" "ạ", "Ế" "ế")…
@@ -89,16 +89,37 @@ pub fn lower(c: char) -> CaseMapping {
         // Already lower case, or not a letter.
         '\0'..='\u{BF}' | 'ß'..='ÿ' | '×' => Some(c),
         // The one character whose lower case is two: "İ" (U+0130), "i̇".
-        '\u{130}' => {
-            return CaseMapping {
-                chars: ['i', '\u{307}', '\0'],
-                len: 2,
-                next: 0,
-            }
-        }
-        _ => None,
-    };
-    CaseMapping::one(fast.or_else(|| by_runs(c, &LOWER)).unwrap_or(c))
+        '\u{130}' => None,
+        _ => Some(lower_by_tables(c)),
+    }
+}
+
+/// The rest of [`lower_single`], out of line.
+#[inline(never)]
+fn lower_by_tables(c: char) -> char {
+    by_runs(c, &LOWER).unwrap_or(c)
+}
+
+/// The lower case of `c`, as `char::to_lowercase`.
+#[must_use]
+pub fn lower(c: char) -> CaseMapping {
+    match lower_single(c) {
+        Some(l) => CaseMapping::one(l),
+        None => CaseMapping {
+            chars: ['i', '\u{307}', '\0'],
+            len: 2,
+            next: 0,
+        },
+    }
+}
+
+/// Pushes the lower case of `c` onto `out`, as `out.extend(lower(c))`.
+#[inline]
+pub fn push_lower(out: &mut String, c: char) {
+    match lower_single(c) {
+        Some(l) => out.push(l),
+        None => out.extend(lower(c)),
+    }
 }
 
 /// The upper case of `c`, as `char::to_uppercase` ("ß" is "SS").
@@ -129,7 +150,9 @@ pub fn upper(c: char) -> CaseMapping {
 #[must_use]
 pub fn lowercase(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
-    out.extend(text.chars().flat_map(lower));
+    for c in text.chars() {
+        push_lower(&mut out, c);
+    }
     out
 }
 
@@ -296,6 +319,9 @@ mod tests {
         }
         for c in all_chars() {
             assert!(lower(c).eq(c.to_lowercase()), "lower {c:?}");
+            let mut pushed = String::new();
+            push_lower(&mut pushed, c);
+            assert!(pushed.chars().eq(c.to_lowercase()), "push_lower {c:?}");
             assert!(upper(c).eq(c.to_uppercase()), "upper {c:?}");
             assert_eq!(lower(c).size_hint().0, c.to_lowercase().count());
         }
