@@ -6,6 +6,8 @@
 
 mod rules;
 
+use std::cell::OnceCell;
+
 use serde::{Deserialize, Serialize};
 
 use crate::count::DelegateCount;
@@ -44,14 +46,43 @@ impl ValidateOptions {
     }
 }
 
-/// What every rule can see: the plan, the options, and what is computed once.
+/// What every rule can see: the plan, the options, and what is computed at most once,
+/// when the first rule that needs it asks (a run of one rule pays for that rule only).
 pub(crate) struct Context<'p> {
     pub plan: &'p Plan,
     pub options: &'p ValidateOptions,
-    pub count: DelegateCount,
-    pub directory: Directory,
-    /// Every participant entry, normalised once.
-    pub roster: Roster,
+    count: OnceCell<DelegateCount>,
+    directory: OnceCell<Directory>,
+    roster: OnceCell<Roster>,
+}
+
+impl<'p> Context<'p> {
+    fn new(plan: &'p Plan, options: &'p ValidateOptions) -> Self {
+        Self {
+            plan,
+            options,
+            count: OnceCell::new(),
+            directory: OnceCell::new(),
+            roster: OnceCell::new(),
+        }
+    }
+
+    /// Every participant entry, normalised.
+    pub fn roster(&self) -> &Roster {
+        self.roster.get_or_init(|| Roster::of(self.plan))
+    }
+
+    /// The delegate count.
+    pub fn count(&self) -> &DelegateCount {
+        self.count
+            .get_or_init(|| crate::count::count_with(self.plan, Some(self.roster())))
+    }
+
+    /// The bodies the plan names.
+    pub fn directory(&self) -> &Directory {
+        self.directory
+            .get_or_init(|| Directory::with_roster(self.plan, self.roster()))
+    }
 }
 
 type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
@@ -126,14 +157,7 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
 /// Validates `plan` with `options`.
 #[must_use]
 pub fn validate_with(plan: &Plan, options: &ValidateOptions) -> Vec<Diagnostic> {
-    let roster = Roster::of(plan);
-    let cx = Context {
-        plan,
-        options,
-        count: crate::count::count_with(plan, Some(&roster)),
-        directory: Directory::with_roster(plan, &roster),
-        roster,
-    };
+    let cx = Context::new(plan, options);
     let mut out = Vec::new();
     for (code, check) in RULES {
         if options.runs(*code) {
@@ -184,6 +208,19 @@ mod tests {
             let parse_only = matches!(code, Code::UnrecognisedLine | Code::ParseNote);
             assert_eq!(codes.contains(code), !parse_only, "{code}");
         }
+    }
+
+    #[test]
+    fn shared_work_is_done_only_for_the_rules_that_need_it() {
+        let plan = test_support::sample();
+        let options = ValidateOptions::default();
+        let cx = Context::new(&plan, &options);
+        let mut out = Vec::new();
+        rules::heading_missing::check(&cx, &mut out);
+        assert!(cx.roster.get().is_none() && cx.count.get().is_none());
+        rules::chair_not_summoned::check(&cx, &mut out);
+        assert!(cx.count.get().is_some() && cx.roster.get().is_some());
+        assert!(cx.directory.get().is_none());
     }
 
     #[test]

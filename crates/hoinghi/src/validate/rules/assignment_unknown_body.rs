@@ -7,7 +7,7 @@ use crate::validate::Context;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, a) in cx.plan.assignments.iter().enumerate() {
-        if !cx.directory.knows(&a.body) {
+        if !cx.directory().knows(&a.body) {
             out.push(
                 Diagnostic::new(
                     Code::AssignmentUnknownBody,

@@ -8,7 +8,7 @@ use crate::validate::Context;
 use super::describe_chair;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    for (i, chair) in cx.count.chairs.iter().enumerate() {
+    for (i, chair) in cx.count().chairs.iter().enumerate() {
         if chair.covered_by.is_some() {
             continue;
         }

@@ -7,7 +7,7 @@ use crate::validate::Context;
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     // The count lists groups and entries in the plan's order: walk both together.
     let entries = cx.plan.participants.groups.iter().flat_map(|g| &g.entries);
-    let counts = cx.count.groups.iter().flat_map(|g| &g.entries);
+    let counts = cx.count().groups.iter().flat_map(|g| &g.entries);
     for (entry, counted) in entries.zip(counts) {
         if counted.per_body.is_unknown() || counted.bodies.is_none() {
             let who = super::describe_entry(entry);

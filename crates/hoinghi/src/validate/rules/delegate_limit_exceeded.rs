@@ -6,20 +6,22 @@ use crate::diagnostic::{Code, Diagnostic, Message, Severity};
 use crate::validate::Context;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(limit) = cx.count.limit else { return };
-    let (severity, vi, en) = if cx.count.min > limit {
+    let Some(limit) = cx.count().limit else {
+        return;
+    };
+    let (severity, vi, en) = if cx.count().min > limit {
         (
             Severity::Error,
             format!(
                 "Triệu tập ít nhất {} đại biểu, vượt dự kiến {limit}.",
-                cx.count.min
+                cx.count().min
             ),
             format!(
                 "At least {} delegates are summoned, more than the planned {limit}.",
-                cx.count.min
+                cx.count().min
             ),
         )
-    } else if let Some(max) = cx.count.max.filter(|m| *m > limit) {
+    } else if let Some(max) = cx.count().max.filter(|m| *m > limit) {
         (
             Severity::Warning,
             format!("Có thể tới {max} đại biểu, vượt dự kiến {limit}."),

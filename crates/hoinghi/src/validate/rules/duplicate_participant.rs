@@ -11,7 +11,7 @@ use super::describe_entry;
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     // Each entry's key is normalised once: O(n log n) in the number of entries.
     let mut first: BTreeMap<_, (usize, usize)> = BTreeMap::new();
-    for ((g, e, entry), (_, key)) in cx.plan.entries().zip(cx.roster.keys()) {
+    for ((g, e, entry), (_, key)) in cx.plan.entries().zip(cx.roster().keys()) {
         let earlier = *first.entry(key).or_insert((g, e));
         if earlier == (g, e) {
             continue;

@@ -14,19 +14,19 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let Some(capacity) = cx.plan.venue.as_ref().and_then(|v| v.capacity) else {
         return;
     };
-    let (severity, vi, en) = if cx.count.min > capacity {
+    let (severity, vi, en) = if cx.count().min > capacity {
         (
             Severity::Error,
             format!(
                 "Ít nhất {} người tham dự nhưng địa điểm chỉ có {capacity} chỗ.",
-                cx.count.min
+                cx.count().min
             ),
             format!(
                 "At least {} people attend but the venue seats {capacity}.",
-                cx.count.min
+                cx.count().min
             ),
         )
-    } else if let Some(max) = cx.count.max.filter(|m| *m > capacity) {
+    } else if let Some(max) = cx.count().max.filter(|m| *m > capacity) {
         (
             Severity::Warning,
             format!("Có thể tới {max} người nhưng địa điểm chỉ có {capacity} chỗ."),
