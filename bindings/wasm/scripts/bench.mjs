@@ -86,6 +86,7 @@ const rows = [
   ['ajv, JSON Schema (structure only)', median(() => ajvValidate(plan))],
   ['zod, same structure', median(() => zodPlan.parse(plan))],
   ['hoinghi validatePlan', median(() => hoinghi.validatePlan(plan))],
+  ['hoinghi validatePlan, no rules (reading and structure only)', median(() => hoinghi.validatePlan(plan, { only: [] }))],
   ['hoinghi countDelegates', median(() => hoinghi.countDelegates(plan))],
   ['hoinghi renderPlan html', median(() => hoinghi.renderPlan(plan, 'html'))],
 ];
