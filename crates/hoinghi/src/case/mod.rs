@@ -72,7 +72,7 @@ fn by_runs(c: char, runs: &[u64]) -> Option<char> {
 /// Names are lower-cased for every comparison, so the letters of Vietnamese (and the
 /// rest of Latin-1 and Latin Extended-A) are mapped by arithmetic before the tables.
 #[inline]
-fn lower_single(c: char) -> Option<char> {
+pub(crate) fn lower_single(c: char) -> Option<char> {
     let code = c as u32;
     match c {
         'A'..='Z' | 'À'..='Ö' | 'Ø'..='Þ' => char::from_u32(code + 0x20),
@@ -113,15 +113,6 @@ pub fn lower(c: char) -> CaseMapping {
     }
 }
 
-/// Pushes the lower case of `c` onto `out`, as `out.extend(lower(c))`.
-#[inline]
-pub fn push_lower(out: &mut String, c: char) {
-    match lower_single(c) {
-        Some(l) => out.push(l),
-        None => out.extend(lower(c)),
-    }
-}
-
 /// The upper case of `c`, as `char::to_uppercase` ("ß" is "SS").
 #[must_use]
 pub fn upper(c: char) -> CaseMapping {
@@ -142,6 +133,21 @@ pub fn upper(c: char) -> CaseMapping {
     CaseMapping::one(by_runs(c, &UPPER).unwrap_or(c))
 }
 
+/// Appends the lower case of `c` to UTF-8 bytes (the hot loops build bytes: in the
+/// WebAssembly build, optimised for size, `String::push` is a call per character).
+#[inline]
+pub(crate) fn push_lower_utf8(out: &mut Vec<u8>, c: char) {
+    if c.is_ascii() {
+        out.push((c as u8).to_ascii_lowercase());
+        return;
+    }
+    let mut buf = [0; 4];
+    match lower_single(c) {
+        Some(l) => out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes()),
+        None => lower(c).for_each(|l| out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes())),
+    }
+}
+
 /// `text` in lower case, character by character.
 ///
 /// ```
@@ -149,11 +155,14 @@ pub fn upper(c: char) -> CaseMapping {
 /// ```
 #[must_use]
 pub fn lowercase(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        push_lower(&mut out, c);
+    let mut out = Vec::with_capacity(text.len() + 8);
+    let mut i = 0;
+    while let Some((c, len)) = crate::unicode::char_at(text, i) {
+        i += len;
+        push_lower_utf8(&mut out, c);
     }
-    out
+    // Whole characters' encodings: always UTF-8.
+    String::from_utf8(out).unwrap_or_default()
 }
 
 /// `text` in upper case, character by character.
@@ -319,9 +328,13 @@ mod tests {
         }
         for c in all_chars() {
             assert!(lower(c).eq(c.to_lowercase()), "lower {c:?}");
-            let mut pushed = String::new();
-            push_lower(&mut pushed, c);
-            assert!(pushed.chars().eq(c.to_lowercase()), "push_lower {c:?}");
+            let mut bytes = Vec::new();
+            push_lower_utf8(&mut bytes, c);
+            assert_eq!(
+                bytes,
+                c.to_lowercase().to_string().as_bytes(),
+                "push_lower_utf8 {c:?}"
+            );
             assert!(upper(c).eq(c.to_uppercase()), "upper {c:?}");
             assert_eq!(lower(c).size_hint().0, c.to_lowercase().count());
         }
