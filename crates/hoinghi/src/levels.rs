@@ -111,10 +111,15 @@ impl Preset {
     /// The level id a heading names ("Cấp thành phố" → "province"), if this preset has it.
     #[must_use]
     pub fn recognise(&self, heading: &str) -> Option<&'static str> {
-        let n = names::normalise(heading);
+        self.recognise_normalised(&names::normalise(heading))
+    }
+
+    /// [`Preset::recognise`] for a heading already [normalised](names::normalise).
+    #[must_use]
+    pub fn recognise_normalised(&self, heading: &str) -> Option<&'static str> {
         // The headings are written normalised but for capitals (checked in the tests),
         // so lower-casing them is their normal form: no allocation per heading.
-        let same = |h: &&str| n.chars().eq(h.chars().flat_map(crate::case::lower));
+        let same = |h: &&str| heading.chars().eq(h.chars().flat_map(crate::case::lower));
         self.levels
             .iter()
             .find(|(_, headings)| headings.iter().any(same))

@@ -583,9 +583,14 @@ impl Reader {
     fn level_group(&mut self, heading: &str) {
         let heading = rec::strip_end(heading);
         let preset = levels::preset_for(self.plan.header.date);
+        let n = normalise(heading);
         let id = preset
-            .recognise(heading)
-            .or_else(|| levels::PRESETS.iter().find_map(|p| p.recognise(heading)))
+            .recognise_normalised(&n)
+            .or_else(|| {
+                levels::PRESETS
+                    .iter()
+                    .find_map(|p| p.recognise_normalised(&n))
+            })
             .map_or_else(|| slug(heading), str::to_owned);
         if self.plan.level(&id).is_none() {
             self.plan.levels.push(Level {
@@ -735,9 +740,10 @@ impl Reader {
                     }
                 }
                 let heading = rec::strip_end(text);
+                let n = normalise(heading);
                 if levels::PRESETS
                     .iter()
-                    .any(|p| p.recognise(heading).is_some())
+                    .any(|p| p.recognise_normalised(&n).is_some())
                 {
                     self.level_group(heading);
                 } else {
