@@ -28,7 +28,7 @@ wasm_opt="$wasm_dir/node_modules/.bin/wasm-opt"
 bind() { # FEATURES OUT_DIR
   say "cargo build (wasm32, release, opt-level $opt_level${1:+, $1})"
   # shellcheck disable=SC2086
-  CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt_level" cargo build --locked --release --target wasm32-unknown-unknown -p hoinghi-wasm $1
+  RUSTFLAGS="${RUSTFLAGS:+$RUSTFLAGS }$(wasm_rustflags)" CARGO_PROFILE_RELEASE_OPT_LEVEL="$opt_level" cargo build --locked --release --target wasm32-unknown-unknown -p hoinghi-wasm $1
   local wasm="$root/target/wasm32-unknown-unknown/release/hoinghi_wasm.wasm" out="$2"
   wasm-bindgen "$wasm" --target web --out-dir "$out/web"
   wasm-bindgen "$wasm" --target nodejs --out-dir "$out/node"

@@ -6,6 +6,17 @@
 #   ensure_node_tooling    npm ci in bindings/wasm (binaryen's wasm-opt, typescript, publint, vite)
 #   ensure_chromium        Debian's chromium (never a browser download)
 #   ensure_py_readers      a venv with the pinned independent readers of the exports
+#   wasm_rustflags         RUSTFLAGS for the wasm module: source paths of dependencies
+#                          remapped, so the module (and its gated size) does not depend
+#                          on where cargo keeps its registry
+
+wasm_rustflags() {
+  local flags="" dir
+  for dir in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
+    [ -d "$dir" ] && flags="$flags --remap-path-prefix=${dir%/}=/crates"
+  done
+  printf '%s' "${flags# }"
+}
 
 ensure_wasm_target() {
   if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
