@@ -14,7 +14,8 @@ use tables::{LOWER, UPPER, UPPER_MULTI_KEYS, UPPER_MULTI_VALUES};
 /// The version of Unicode whose case mappings these are (major, minor, update).
 pub const UNICODE_VERSION: (u8, u8, u8) = tables::UNICODE_VERSION;
 
-/// The one to three characters a character maps to.
+/// The one to three characters a character maps to, like the standard library's
+/// `ToLowercase` and `ToUppercase`.
 #[derive(Debug, Clone)]
 pub struct CaseMapping {
     chars: [char; 3],
@@ -49,6 +50,10 @@ impl Iterator for CaseMapping {
         (left, Some(left))
     }
 }
+
+impl ExactSizeIterator for CaseMapping {}
+
+impl std::iter::FusedIterator for CaseMapping {}
 
 /// The one-character mapping of `c` by `runs`: `first << 43 | (length - 1) << 35 |
 /// (stride - 1) << 34 | offset` (the offset as a 32-bit two's complement).
