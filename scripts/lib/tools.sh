@@ -11,11 +11,9 @@
 #                          on where cargo keeps its registry
 
 wasm_rustflags() {
-  local flags="" dir
-  for dir in "${CARGO_HOME:-$HOME/.cargo}"/registry/src/*/; do
-    [ -d "$dir" ] && flags="$flags --remap-path-prefix=${dir%/}=/crates"
-  done
-  printf '%s' "${flags# }"
+  # The registry's own directory (index.crates.io-<hash of its URL>) stays in the paths:
+  # remapping the parent works before cargo has unpacked anything.
+  printf '%s' "--remap-path-prefix=${CARGO_HOME:-$HOME/.cargo}/registry/src=/crates"
 }
 
 ensure_wasm_target() {
