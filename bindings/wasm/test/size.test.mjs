@@ -35,3 +35,10 @@ test('the opt-in docx entry is reported, and kept out of the default entry', () 
   console.log(`hoinghi/docx: wasm ${docx} B gz (loaded only when imported)`);
   assert.ok(!readFileSync(join(root, 'web/hoinghi_wasm.js'), 'utf8').includes('toDocx'), 'toDocx is not in the default module');
 });
+
+test('the module holds no paths of the machine that built it (its size is the same anywhere)', () => {
+  const bytes = readFileSync(join(root, 'web/hoinghi_wasm_bg.wasm')).toString('latin1');
+  for (const pattern of [/registry\/src/, /\/home\//, /\/root\//, /\.cargo\//]) {
+    assert.ok(!pattern.test(bytes), `the module contains a build-machine path (${pattern})`);
+  }
+});
