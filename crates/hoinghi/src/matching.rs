@@ -232,6 +232,21 @@ mod tests {
     }
 
     #[test]
+    fn the_roster_finds_the_entry_covering_entry_finds() {
+        let plan = crate::validate::test_support::sample();
+        let roster = Roster::of(&plan);
+        assert_eq!(roster.keys().count(), plan.entries().count());
+        let mut chairs = plan.chairs.clone();
+        chairs.push(chair(Some("Bí thư"), "Quận Đoàn"));
+        chairs.push(chair(None, "Không có ở đâu"));
+        for c in &chairs {
+            assert_eq!(roster.covering(c), covering_entry(&plan, c), "{c:?}");
+        }
+        assert!(chairs.iter().any(|c| roster.covering(c).is_some()));
+        assert!(chairs.iter().any(|c| roster.covering(c).is_none()));
+    }
+
+    #[test]
     fn recipients_cover_their_parts() {
         assert!(recipient_covers("Thành Đoàn", "Ban Thường vụ Thành Đoàn"));
         assert!(recipient_covers(
