@@ -4,11 +4,13 @@
 //! upper bound unknown. An entry for the same positions in each of N units counts
 //! N times. A chair who is also a participant counts once.
 
+use std::cell::OnceCell;
+
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{entry_pointer, pointer};
-use crate::matching::{covering_entry, Roster};
-use crate::model::{Headcount, ParticipantEntry, Plan};
+use crate::matching::Roster;
+use crate::model::{Chair, Headcount, ParticipantEntry, Plan};
 
 /// The delegate count of a plan.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
@@ -99,16 +101,18 @@ pub fn bodies_of(plan: &Plan, entry: &ParticipantEntry) -> Option<u32> {
 /// ```
 #[must_use]
 pub fn count_delegates(plan: &Plan) -> DelegateCount {
-    if plan.chairs.is_empty() {
-        count_with(plan, None)
-    } else {
-        count_with(plan, Some(&Roster::of(plan)))
-    }
+    // Entries are normalised only if there is a chair to match against them.
+    let roster = OnceCell::new();
+    count_with(plan, &|chair| {
+        roster.get_or_init(|| Roster::of(plan)).covering(chair)
+    })
 }
 
-/// [`count_delegates`] with the entries already normalised (needed only to match
-/// chairs: `None` when the plan has none).
-pub(crate) fn count_with(plan: &Plan, roster: Option<&Roster>) -> DelegateCount {
+/// [`count_delegates`], finding the entry that covers a chair with `covering`.
+pub(crate) fn count_with(
+    plan: &Plan,
+    covering: &dyn Fn(&Chair) -> Option<(usize, usize)>,
+) -> DelegateCount {
     let mut total_min = 0u32;
     let mut total_max = Some(0u32);
     let mut unknown = Vec::new();
@@ -155,11 +159,7 @@ pub(crate) fn count_with(plan: &Plan, roster: Option<&Roster>) -> DelegateCount 
     }
     let mut chairs = Vec::new();
     for (i, chair) in plan.chairs.iter().enumerate() {
-        let covered_by = match roster {
-            Some(roster) => roster.covering(chair),
-            None => covering_entry(plan, chair),
-        }
-        .map(|(g, e)| entry_pointer(g, e));
+        let covered_by = covering(chair).map(|(g, e)| entry_pointer(g, e));
         let counted = covered_by.is_none();
         if counted {
             total_min = total_min.saturating_add(1);

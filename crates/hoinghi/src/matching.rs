@@ -2,9 +2,7 @@
 //! plan knows. Shared by counting and validation so they never disagree.
 
 use crate::model::{Chair, ParticipantEntry, Plan};
-use crate::names::{
-    collective_of, collective_of_normalised, ends_with_words, is_leader, normalise,
-};
+use crate::names::{collective_of, ends_with_words, is_leader, normalise};
 
 /// Whether `entry` includes the person of `chair`: the same body, or a collective of
 /// the chair's body that a leader sits on ("Bí thư Quận Đoàn" is on "Ban Thường vụ
@@ -46,7 +44,7 @@ impl ChairKey {
         entry.body == self.body
             || (self.leader
                 && entry.role.is_none()
-                && collective_of_normalised(&entry.body) == Some(self.body.as_str()))
+                && collective_of(&entry.body) == Some(self.body.as_str()))
     }
 }
 
@@ -134,7 +132,7 @@ impl Directory {
         }
         let own: Vec<String> = own
             .into_iter()
-            .map(|n| collective_of(&n).unwrap_or(n))
+            .map(|n| collective_of(&n).map_or_else(|| n.clone(), str::to_owned))
             .filter(|n| !n.is_empty())
             .collect();
         let mut known: Vec<String> = own.clone();
@@ -155,8 +153,11 @@ impl Directory {
     /// Whether `body` is the issuer itself or one of its parts ("Văn phòng Quận Đoàn").
     #[must_use]
     pub fn is_own(&self, body: &str) -> bool {
-        let n = normalise(body);
-        self.own.iter().any(|own| ends_with_words(&n, own))
+        self.is_own_normalised(&normalise(body))
+    }
+
+    fn is_own_normalised(&self, n: &str) -> bool {
+        self.own.iter().any(|own| ends_with_words(n, own))
     }
 
     /// Whether `body` is known: the issuer or a part of it, a body the plan names
@@ -165,16 +166,16 @@ impl Directory {
     #[must_use]
     pub fn knows(&self, body: &str) -> bool {
         let n = normalise(body);
-        if self.is_own(&n) {
+        if self.is_own_normalised(&n) {
             return true;
         }
         if self.has_grassroots && (n.starts_with("cơ sở") || n.contains(" cơ sở")) {
             return true;
         }
-        let core = collective_of(&n).unwrap_or_else(|| n.clone());
+        let core = collective_of(&n).unwrap_or(&n);
         self.known
             .iter()
-            .any(|k| ends_with_words(&core, k) || ends_with_words(k, &core))
+            .any(|k| ends_with_words(core, k) || ends_with_words(k, core))
     }
 }
 

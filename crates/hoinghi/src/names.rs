@@ -93,16 +93,11 @@ pub(crate) const LEADERS: &[&str] = &[
     "phó giám đốc",
 ];
 
-/// The body a collective belongs to: "Ban Thường vụ Quận Đoàn" → "quận đoàn"
-/// (normalised); `None` when the name does not start with a collective.
+/// The body a collective belongs to: "ban thường vụ quận đoàn" → "quận đoàn", for a
+/// name already [normalised](normalise); `None` when it does not start with a
+/// collective.
 #[must_use]
-pub(crate) fn collective_of(body: &str) -> Option<String> {
-    collective_of_normalised(&normalise(body)).map(str::to_owned)
-}
-
-/// [`collective_of`] for a name already [normalised](normalise).
-#[must_use]
-pub(crate) fn collective_of_normalised(n: &str) -> Option<&str> {
+pub(crate) fn collective_of(n: &str) -> Option<&str> {
     COLLECTIVES.iter().find_map(|prefix| {
         n.strip_prefix(prefix)
             .and_then(|rest| rest.strip_prefix(' '))
@@ -177,10 +172,10 @@ mod tests {
     #[test]
     fn collectives_and_leaders() {
         assert_eq!(
-            collective_of("Ban Thường vụ Quận Đoàn").as_deref(),
+            collective_of(&normalise("Ban Thường vụ Quận Đoàn")),
             Some("quận đoàn")
         );
-        assert_eq!(collective_of("Quận Đoàn"), None);
+        assert_eq!(collective_of(&normalise("Quận Đoàn")), None);
         assert!(is_leader("Bí thư"));
         assert!(is_leader("Phó Bí thư"));
         assert!(!is_leader("đại diện"));

@@ -75,7 +75,7 @@ impl<'p> Context<'p> {
     /// The delegate count.
     pub fn count(&self) -> &DelegateCount {
         self.count
-            .get_or_init(|| crate::count::count_with(self.plan, Some(self.roster())))
+            .get_or_init(|| crate::count::count_with(self.plan, &|c| self.roster().covering(c)))
     }
 
     /// The bodies the plan names.
