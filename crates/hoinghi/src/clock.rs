@@ -71,6 +71,11 @@ pub(crate) fn parse_iso(text: &str) -> Option<NaiveDate> {
     NaiveDate::from_ymd_opt(y, m, d)
 }
 
+/// The error for `text` that is not `what`.
+fn expected<E: serde::de::Error>(what: &str, text: &str) -> E {
+    E::custom(format!("expected {what}, got {text:?}"))
+}
+
 /// Serde for `Option<NaiveTime>` as `"HH:MM"`.
 pub(crate) mod opt {
     use chrono::NaiveTime;
@@ -93,9 +98,7 @@ pub(crate) mod opt {
     ) -> Result<Option<NaiveTime>, D::Error> {
         let raw: Option<String> = Option::deserialize(d)?;
         raw.map(|text| {
-            super::parse_hh_mm(&text).ok_or_else(|| {
-                serde::de::Error::custom(format!("expected a time \"HH:MM\", got {text:?}"))
-            })
+            super::parse_hh_mm(&text).ok_or_else(|| super::expected("a time \"HH:MM\"", &text))
         })
         .transpose()
     }
@@ -106,15 +109,15 @@ pub(crate) mod date {
     use chrono::NaiveDate;
     use serde::{Deserialize, Deserializer, Serializer};
 
+    const DATE: &str = "a date \"YYYY-MM-DD\"";
+
     pub(crate) fn serialize<S: Serializer>(value: &NaiveDate, s: S) -> Result<S::Ok, S::Error> {
         s.serialize_str(&super::iso(*value))
     }
 
     pub(crate) fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<NaiveDate, D::Error> {
         let text = String::deserialize(d)?;
-        super::parse_iso(&text).ok_or_else(|| {
-            serde::de::Error::custom(format!("expected a date \"YYYY-MM-DD\", got {text:?}"))
-        })
+        super::parse_iso(&text).ok_or_else(|| super::expected(DATE, &text))
     }
 
     /// Serde for `Option<NaiveDate>`.
@@ -138,11 +141,8 @@ pub(crate) mod date {
         ) -> Result<Option<NaiveDate>, D::Error> {
             let raw: Option<String> = Option::deserialize(d)?;
             raw.map(|text| {
-                super::super::parse_iso(&text).ok_or_else(|| {
-                    serde::de::Error::custom(format!(
-                        "expected a date \"YYYY-MM-DD\", got {text:?}"
-                    ))
-                })
+                super::super::parse_iso(&text)
+                    .ok_or_else(|| super::super::expected(super::DATE, &text))
             })
             .transpose()
         }
