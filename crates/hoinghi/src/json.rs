@@ -3,6 +3,7 @@
 //! Reading is strict: unknown fields, wrong types and other schema versions are
 //! errors that name the JSON pointer where they occur; nothing is silently dropped.
 
+use serde::de::{IgnoredAny, MapAccess, SeqAccess, Visitor};
 use serde::Deserialize;
 
 use crate::model::{Plan, SCHEMA_VERSION};
@@ -53,7 +54,62 @@ pub enum JsonError {
 #[derive(Deserialize)]
 #[serde(rename_all = "camelCase")]
 struct VersionProbe {
-    schema_version: Option<serde_json::Value>,
+    schema_version: Option<FoundVersion>,
+}
+
+/// A `schemaVersion` as found: the number when it is a whole number, `None` for any
+/// other value, which is skipped rather than kept (a `serde_json::Value` here would
+/// bring its map and number code into the wasm module).
+struct FoundVersion(Option<u64>);
+
+impl<'de> Deserialize<'de> for FoundVersion {
+    fn deserialize<D: serde::Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_any(FoundVersionVisitor)
+    }
+}
+
+struct FoundVersionVisitor;
+
+impl<'de> Visitor<'de> for FoundVersionVisitor {
+    type Value = FoundVersion;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str("any JSON value")
+    }
+
+    fn visit_u64<E>(self, v: u64) -> Result<FoundVersion, E> {
+        Ok(FoundVersion(Some(v)))
+    }
+
+    fn visit_i64<E>(self, _: i64) -> Result<FoundVersion, E> {
+        Ok(FoundVersion(None))
+    }
+
+    fn visit_f64<E>(self, _: f64) -> Result<FoundVersion, E> {
+        Ok(FoundVersion(None))
+    }
+
+    fn visit_bool<E>(self, _: bool) -> Result<FoundVersion, E> {
+        Ok(FoundVersion(None))
+    }
+
+    fn visit_str<E>(self, _: &str) -> Result<FoundVersion, E> {
+        Ok(FoundVersion(None))
+    }
+
+    fn visit_unit<E>(self) -> Result<FoundVersion, E> {
+        Ok(FoundVersion(None))
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<FoundVersion, A::Error> {
+        while seq.next_element::<IgnoredAny>()?.is_some() {}
+        Ok(FoundVersion(None))
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<FoundVersion, A::Error> {
+        while map.next_entry::<IgnoredAny, IgnoredAny>()?.is_some() {}
+        Ok(FoundVersion(None))
+    }
 }
 
 /// The largest JSON text accepted, in bytes.
@@ -95,13 +151,10 @@ pub fn from_str(text: &str) -> Result<Plan, JsonError> {
             // such, not as the unknown fields it may have.
             match serde_json::from_str::<VersionProbe>(text) {
                 Ok(VersionProbe {
-                    schema_version: Some(v),
-                }) => match v.as_u64() {
-                    Some(found) if found != u64::from(SCHEMA_VERSION) => {
-                        Err(JsonError::UnsupportedVersion { found })
-                    }
-                    _ => Err(err),
-                },
+                    schema_version: Some(FoundVersion(Some(found))),
+                }) if found != u64::from(SCHEMA_VERSION) => {
+                    Err(JsonError::UnsupportedVersion { found })
+                }
                 Ok(_) => Err(err),
                 Err(e) if !e.is_data() => Err(syntax(&e)),
                 Err(_) => Err(JsonError::Shape {
@@ -227,5 +280,31 @@ mod tests {
         assert!(matches!(from_str("{"), Err(JsonError::Syntax { .. })));
         assert!(matches!(from_str("[1]"), Err(JsonError::Shape { .. })));
         assert!(matches!(from_str("{} x"), Err(JsonError::Syntax { .. })));
+    }
+
+    #[test]
+    fn another_version_is_found_past_any_other_value() {
+        // Fields of every JSON kind before the version are skipped, not misread.
+        let text = r#"{"a": [1, [2.5, {"b": null}], "x"], "c": {"d": true, "e": -3},
+            "future": {"nested": [[]]}, "schemaVersion": 7}"#;
+        assert_eq!(
+            from_str(text),
+            Err(JsonError::UnsupportedVersion { found: 7 })
+        );
+        // A version that is not a whole number is a shape error, as is the current
+        // version with fields it does not have.
+        for version in ["\"2\"", "2.0", "-2", "null", "[2]", "{\"v\": 2}", "true"] {
+            let text = format!("{{\"schemaVersion\": {version}, \"future\": 1}}");
+            assert!(
+                matches!(from_str(&text), Err(JsonError::Shape { .. })),
+                "{version}: {:?}",
+                from_str(&text)
+            );
+        }
+        let err = from_str(r#"{"schemaVersion": 1, "future": 1}"#).unwrap_err();
+        assert!(
+            matches!(err, JsonError::Shape { ref path, .. } if path == "/future"),
+            "{err:?}"
+        );
     }
 }
