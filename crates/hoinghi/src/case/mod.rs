@@ -140,7 +140,7 @@ pub fn upper(c: char) -> CaseMapping {
 
 /// Appends the lower case of `c` to UTF-8 bytes (the hot loops build bytes: in the
 /// WebAssembly build, optimised for size, `String::push` is a call per character).
-#[inline]
+#[inline(always)]
 pub(crate) fn push_lower_utf8(out: &mut Vec<u8>, c: char) {
     if c.is_ascii() {
         out.push((c as u8).to_ascii_lowercase());

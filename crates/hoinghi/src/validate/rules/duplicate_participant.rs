@@ -1,7 +1,8 @@
 //! `duplicate-participant` (warning): the same position in the same body listed twice
 //! is counted twice.
 
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, DefaultHasher};
 
 use crate::diagnostic::{entry_pointer, Code, Diagnostic, Message, Severity};
 use crate::validate::Context;
@@ -9,8 +10,12 @@ use crate::validate::Context;
 use super::describe_entry;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    // Each entry's key is normalised once: O(n log n) in the number of entries.
-    let mut first: BTreeMap<_, (usize, usize)> = BTreeMap::new();
+    // Each entry's key is normalised once and hashed once: O(n) in the number of
+    // entries. (Ordering the keys instead compared long common prefixes byte by
+    // byte, which wasm does slowly.) A fixed hasher: the order of the map is never
+    // seen, and wasm has no randomness to seed one.
+    let mut first: HashMap<_, (usize, usize), BuildHasherDefault<DefaultHasher>> =
+        HashMap::default();
     for ((g, e, entry), (_, key)) in cx.plan.entries().zip(cx.roster().keys()) {
         let earlier = *first.entry(key).or_insert((g, e));
         if earlier == (g, e) {
