@@ -1,6 +1,8 @@
 //! The reader's state machine: header, title, preamble, Roman-numeral sections and
 //! their numbered subsections, closing, signature and recipients.
 
+use std::collections::{BTreeMap, BTreeSet};
+
 use super::lines::{bullet, is_rule, numbered, roman_heading, Line};
 use super::recognise as rec;
 use super::{ParseError, Parsed};
@@ -997,31 +999,37 @@ impl Reader {
         places.extend(self.plan.preamble.iter().cloned());
         places.extend(self.plan.purposes.iter().cloned());
         places.extend(self.plan.recipients.iter().map(|r| r.body.clone()));
-        let mentions: Vec<(String, u32)> =
-            places.iter().flat_map(|p| rec::unit_mentions(p)).collect();
-        let per_unit = std::mem::take(&mut self.per_unit);
+        // Each noun with the counts the text gives it, in order of mention.
+        let mut mentions: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        for (noun, count) in places.iter().flat_map(|p| rec::unit_mentions(p)) {
+            mentions.entry(noun).or_default().push(count);
+        }
+        // Pushed in document order already; sorted to be sure, then looked up by
+        // halving (a scan per entry made long lists quadratic).
+        let mut per_unit = std::mem::take(&mut self.per_unit);
+        per_unit.sort_by_key(|(at, _)| *at);
         let mut decided: Vec<((usize, usize), String)> = Vec::new();
         for (g, e, entry) in self.plan.entries() {
             let stated = per_unit
-                .iter()
-                .find(|(k, _)| *k == (g, e))
+                .binary_search_by_key(&(g, e), |(at, _)| *at)
+                .ok()
+                .and_then(|i| per_unit.get(i))
                 .map(|(_, n)| n.clone());
             let noun = stated.or_else(|| {
                 rec::trailing_unit_noun(&entry.body)
-                    .filter(|noun| mentions.iter().any(|(m, _)| m == noun))
+                    .filter(|noun| mentions.contains_key(*noun))
                     .map(str::to_owned)
             });
             if let Some(noun) = noun {
                 decided.push(((g, e), noun));
             }
         }
+        // The nouns of the unit groups, normalised, as groups are added.
+        let mut defined: BTreeSet<String> =
+            self.plan.units.iter().map(|u| normalise(&u.noun)).collect();
         for ((g, e), noun) in decided {
-            if self.plan.unit_group(&noun).is_none() {
-                let counts: Vec<u32> = mentions
-                    .iter()
-                    .filter(|(m, _)| *m == noun)
-                    .map(|(_, c)| *c)
-                    .collect();
+            if defined.insert(normalise(&noun)) {
+                let counts = mentions.get(&noun).map_or(&[][..], Vec::as_slice);
                 let count = counts.first().copied();
                 if counts.iter().any(|c| Some(*c) != count) {
                     self.diagnostics.push(Diagnostic::new(
