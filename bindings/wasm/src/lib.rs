@@ -210,7 +210,7 @@ pub fn invitation_letters(
     #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
 ) -> Result<JsValue, Thrown> {
     let plan = plan_from_js(&plan)?;
-    to_js(&hoinghi::export::letters::letters(&plan))
+    to_js(&hoinghi::export::letters::letters(&plan).map_err(hoinghi::Error::from)?)
 }
 
 /// The plan as a Word document (.docx bytes), or invitation letter `letter` (its

@@ -355,7 +355,8 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                     &hoinghi::export::docx::plan(&plan).map_err(hoinghi::Error::from)?,
                 )?,
                 Export::Letters => {
-                    let letters = hoinghi::export::letters::letters(&plan);
+                    let letters =
+                        hoinghi::export::letters::letters(&plan).map_err(hoinghi::Error::from)?;
                     if letters.is_empty() {
                         eprintln!("hoinghi: nobody is invited (\"Mời\"): no letters to write");
                     }

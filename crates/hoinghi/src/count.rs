@@ -9,7 +9,7 @@ use std::cell::OnceCell;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{entry_pointer, pointer};
-use crate::matching::Roster;
+use crate::matching::{Roster, UnitGroups};
 use crate::model::{Chair, Headcount, ParticipantEntry, Plan};
 
 /// The delegate count of a plan.
@@ -82,11 +82,14 @@ pub struct ChairCount {
 /// (`None` when that size, or the group, is unknown).
 #[must_use]
 pub fn bodies_of(plan: &Plan, entry: &ParticipantEntry) -> Option<u32> {
+    bodies_in(&UnitGroups::of(plan), entry)
+}
+
+/// [`bodies_of`], with the plan's unit groups already indexed.
+pub(crate) fn bodies_in(groups: &UnitGroups<'_>, entry: &ParticipantEntry) -> Option<u32> {
     match &entry.each {
         None => Some(1),
-        Some(noun) => plan
-            .unit_group(noun)
-            .and_then(crate::model::UnitGroup::size),
+        Some(noun) => groups.get(noun).and_then(crate::model::UnitGroup::size),
     }
 }
 
@@ -117,13 +120,14 @@ pub(crate) fn count_with(
     let mut total_max = Some(0u32);
     let mut unknown = Vec::new();
     let mut groups = Vec::new();
+    let units = UnitGroups::of(plan);
     for (g, group) in plan.participants.groups.iter().enumerate() {
         let mut group_min = 0u32;
         let mut group_max = Some(0u32);
         let mut entries = Vec::new();
         for (e, entry) in group.entries.iter().enumerate() {
             let path = entry_pointer(g, e);
-            let bodies = bodies_of(plan, entry);
+            let bodies = bodies_in(&units, entry);
             let min = entry.count.min().saturating_mul(bodies.unwrap_or(0));
             let max = entry
                 .count

@@ -53,9 +53,11 @@ impl Error {
             Self::Json(JsonError::TooLarge { .. } | JsonError::Limit(_)) => "input-too-large",
             Self::Parse(e) => e.code(),
             Self::Number(_) => "document-number-invalid",
+            Self::Quorum(QuorumError::Limit(_)) => "input-too-large",
             Self::Quorum(_) => "attendance-invalid",
             Self::Export(crate::export::ExportError::NoSchedule) => "export-no-schedule",
             Self::Export(crate::export::ExportError::Write(_)) => "export-failed",
+            Self::Export(crate::export::ExportError::TooLarge { .. }) => "input-too-large",
         }
     }
 

@@ -7,11 +7,22 @@
 //! | plan text | [`crate::text::MAX_TEXT_BYTES`] bytes, [`crate::text::MAX_LINES`] lines |
 //! | plan JSON | [`crate::json::MAX_JSON_BYTES`] bytes |
 //! | participant entries | [`MAX_PARTICIPANT_ENTRIES`] |
+//! | participant groups | [`MAX_PARTICIPANT_GROUPS`] |
 //! | programme items (at every depth) | [`MAX_PROGRAMME_ITEMS`] |
 //! | programme nesting | [`MAX_PROGRAMME_DEPTH`] levels |
+//! | chairs | [`MAX_CHAIRS`] |
+//! | levels | [`MAX_LEVELS`] |
+//! | unit groups | [`MAX_UNIT_GROUPS`] |
+//! | units in one group (its count, or its listed members) | [`MAX_UNITS_PER_GROUP`] |
+//! | required positions of a quorum rule | [`MAX_REQUIRED_POSITIONS`] |
 //!
 //! A national congress has a few thousand entries and a few hundred programme items;
-//! the limits leave an order of magnitude above that.
+//! the limits leave an order of magnitude above that. Vietnam had about 10,600
+//! communes before 1 July 2025 and has about 3,300 since: no plan counts more units
+//! in one group. Every operation takes time in proportion to the size of the plan,
+//! whatever its shape (lists are matched through indexes built once per call), so
+//! the other lists need no limit of their own beyond the input's size; these bound
+//! what a quorum report lists unit by unit and what the reader keeps.
 
 use std::cell::Cell;
 
@@ -27,6 +38,27 @@ pub const MAX_PARTICIPANT_ENTRIES: usize = 50_000;
 
 /// The most programme items a plan may have, counting sub-items.
 pub const MAX_PROGRAMME_ITEMS: usize = 10_000;
+
+/// The most participant groups a plan may have.
+pub const MAX_PARTICIPANT_GROUPS: usize = 50_000;
+
+/// The most chairs (chủ trì) a plan may name; the presidium of a national congress
+/// has a few dozen. Each chair is matched against every participant entry.
+pub const MAX_CHAIRS: usize = 200;
+
+/// The most levels (cấp) a plan may define.
+pub const MAX_LEVELS: usize = 100;
+
+/// The most unit groups ("11 phường", "các chi đoàn") a plan may define.
+pub const MAX_UNIT_GROUPS: usize = 1_000;
+
+/// The most units one unit group may have, by its count or its listed members (a
+/// quorum report lists the units not represented, one by one).
+pub const MAX_UNITS_PER_GROUP: usize = 50_000;
+
+/// The most required positions a quorum rule may name (a report lists, for each,
+/// the units where it is missing).
+pub const MAX_REQUIRED_POSITIONS: usize = 20;
 
 /// A plan beyond one of the documented limits.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
@@ -49,25 +81,49 @@ fn programme_items(items: &[ProgrammeItem]) -> usize {
 /// # Errors
 /// The first limit exceeded.
 pub fn check(plan: &crate::Plan) -> Result<(), LimitExceeded> {
-    let entries: usize = plan
-        .participants
-        .groups
-        .iter()
-        .map(|g| g.entries.len())
-        .sum();
-    if entries > MAX_PARTICIPANT_ENTRIES {
-        return Err(LimitExceeded {
-            what: "participant entries",
-            found: entries,
-            limit: MAX_PARTICIPANT_ENTRIES,
-        });
+    let within = |what: &'static str, found: usize, limit: usize| {
+        if found > limit {
+            Err(LimitExceeded { what, found, limit })
+        } else {
+            Ok(())
+        }
+    };
+    let groups = &plan.participants.groups;
+    within(
+        "participant entries",
+        groups.iter().map(|g| g.entries.len()).sum(),
+        MAX_PARTICIPANT_ENTRIES,
+    )?;
+    within("participant groups", groups.len(), MAX_PARTICIPANT_GROUPS)?;
+    within(
+        "programme items",
+        programme_items(&plan.programme),
+        MAX_PROGRAMME_ITEMS,
+    )?;
+    within("chairs", plan.chairs.len(), MAX_CHAIRS)?;
+    within("levels", plan.levels.len(), MAX_LEVELS)?;
+    within("unit groups", plan.units.len(), MAX_UNIT_GROUPS)?;
+    for group in &plan.units {
+        let units = group.members.len().max(
+            group
+                .count
+                .map_or(0, |c| usize::try_from(c).unwrap_or(usize::MAX)),
+        );
+        within("units in one group", units, MAX_UNITS_PER_GROUP)?;
     }
-    let items = programme_items(&plan.programme);
-    if items > MAX_PROGRAMME_ITEMS {
+    plan.quorum.as_ref().map_or(Ok(()), check_rule)
+}
+
+/// Checks the counted limits of a quorum rule.
+///
+/// # Errors
+/// The first limit exceeded.
+pub fn check_rule(rule: &crate::QuorumRule) -> Result<(), LimitExceeded> {
+    if rule.required.len() > MAX_REQUIRED_POSITIONS {
         return Err(LimitExceeded {
-            what: "programme items",
-            found: items,
-            limit: MAX_PROGRAMME_ITEMS,
+            what: "required positions",
+            found: rule.required.len(),
+            limit: MAX_REQUIRED_POSITIONS,
         });
     }
     Ok(())
@@ -126,6 +182,81 @@ mod tests {
             crate::parse_text(&text).map_err(|e| e.code()),
             Err("input-too-large")
         );
+    }
+
+    #[test]
+    fn lists_that_meet_each_other_are_bounded() {
+        use crate::model::{Level, ParticipantGroup, UnitGroup};
+        let what = |plan: &crate::Plan| check(plan).map_err(|e| e.what);
+        let unit = |count: Option<u32>, members: usize| UnitGroup {
+            noun: "phường".into(),
+            count,
+            members: vec!["P".into(); members],
+        };
+        let limit = |n: usize| u32::try_from(n).unwrap();
+        let chair = || crate::model::Chair {
+            invited: false,
+            role: None,
+            body: "Quận Đoàn".into(),
+        };
+
+        let mut plan = crate::Plan::new("X", "Y");
+        let level = |id: &str| Level {
+            id: id.into(),
+            name: id.into(),
+        };
+        plan.levels = vec![level("a"); MAX_LEVELS];
+        plan.units = vec![unit(Some(limit(MAX_UNITS_PER_GROUP)), 0); MAX_UNIT_GROUPS];
+        plan.participants.groups = vec![ParticipantGroup::default(); MAX_PARTICIPANT_GROUPS];
+        plan.chairs = vec![chair(); MAX_CHAIRS];
+        assert_eq!(what(&plan), Ok(()), "at every limit");
+
+        let mut over = plan.clone();
+        over.chairs = vec![chair(); MAX_CHAIRS + 1];
+        assert_eq!(what(&over), Err("chairs"));
+        let mut over = plan.clone();
+        over.levels.push(level("b"));
+        assert_eq!(what(&over), Err("levels"));
+        let mut over = plan.clone();
+        over.units.push(unit(None, 0));
+        assert_eq!(what(&over), Err("unit groups"));
+        let mut over = plan.clone();
+        over.participants.groups.push(ParticipantGroup::default());
+        assert_eq!(what(&over), Err("participant groups"));
+        let mut over = plan.clone();
+        over.units[0] = unit(Some(u32::MAX), 0);
+        assert_eq!(what(&over), Err("units in one group"));
+        let mut over = plan;
+        over.units[0] = unit(None, MAX_UNITS_PER_GROUP + 1);
+        assert_eq!(what(&over), Err("units in one group"));
+        let mut with_rule = crate::Plan::new("X", "Y");
+        let mut rule = crate::QuorumRule::more_than_half();
+        rule.required = vec![
+            crate::quorum::RequiredPosition {
+                group: 0,
+                entry: 0,
+                every_unit: true
+            };
+            MAX_REQUIRED_POSITIONS
+        ];
+        with_rule.quorum = Some(rule.clone());
+        assert_eq!(what(&with_rule), Ok(()));
+        rule.required.push(rule.required[0].clone());
+        assert_eq!(
+            check_rule(&rule).map_err(|e| e.what),
+            Err("required positions")
+        );
+        with_rule.quorum = Some(rule);
+        assert_eq!(what(&with_rule), Err("required positions"));
+        // Read from JSON, a unit group of four billion units is refused up front.
+        let json = crate::json::to_string(&over);
+        assert!(matches!(
+            crate::json::from_str(&json),
+            Err(crate::json::JsonError::Limit(LimitExceeded {
+                what: "units in one group",
+                ..
+            }))
+        ));
     }
 
     fn nested(depth: usize) -> String {

@@ -1,7 +1,10 @@
 //! Who is who: matching chairs to participant entries and bodies to the bodies a
 //! plan knows. Shared by counting and validation so they never disagree.
 
-use crate::model::{Chair, ParticipantEntry, Plan};
+use std::cell::OnceCell;
+use std::collections::{BTreeMap, BTreeSet};
+
+use crate::model::{Chair, ParticipantEntry, Plan, UnitGroup};
 use crate::names::{collective_of, ends_with_words, is_leader, normalise};
 
 /// Whether `entry` includes the person of `chair`: the same body, or a collective of
@@ -38,13 +41,21 @@ impl ChairKey {
     }
 
     fn covered_by(&self, entry: &EntryKey) -> bool {
+        self.covered_by_collective(entry, || collective_of(&entry.body))
+    }
+
+    /// As `covered_by`, with the collective of the entry's body given (computed once
+    /// per entry by a [`Roster`]).
+    fn covered_by_collective<'e>(
+        &self,
+        entry: &'e EntryKey,
+        collective: impl FnOnce() -> Option<&'e str>,
+    ) -> bool {
         if entry.each.is_some() {
             return false;
         }
         entry.body == self.body
-            || (self.leader
-                && entry.role.is_none()
-                && collective_of(&entry.body) == Some(self.body.as_str()))
+            || (self.leader && entry.role.is_none() && collective() == Some(self.body.as_str()))
     }
 }
 
@@ -77,17 +88,26 @@ impl EntryKey {
 #[derive(Debug, Clone)]
 pub struct Roster {
     entries: Vec<((usize, usize), EntryKey)>,
+    /// For each entry, the length of the body its collective belongs to (the end of
+    /// the normalised body), if its body is a collective.
+    collectives: Vec<Option<usize>>,
 }
 
 impl Roster {
     /// Normalises every entry of `plan`.
     #[must_use]
     pub fn of(plan: &Plan) -> Self {
+        let entries: Vec<_> = plan
+            .entries()
+            .map(|(g, e, entry)| ((g, e), EntryKey::of(entry)))
+            .collect();
+        let collectives = entries
+            .iter()
+            .map(|(_, key)| collective_of(&key.body).map(str::len))
+            .collect();
         Self {
-            entries: plan
-                .entries()
-                .map(|(g, e, entry)| ((g, e), EntryKey::of(entry)))
-                .collect(),
+            entries,
+            collectives,
         }
     }
 
@@ -97,8 +117,14 @@ impl Roster {
         let chair = ChairKey::of(chair);
         self.entries
             .iter()
-            .find(|(_, key)| chair.covered_by(key))
-            .map(|(at, _)| *at)
+            .zip(&self.collectives)
+            .find(|((_, key), collective)| {
+                chair.covered_by_collective(key, || {
+                    let len = (**collective)?;
+                    key.body.get(key.body.len().saturating_sub(len)..)
+                })
+            })
+            .map(|((at, _), _)| *at)
     }
 
     /// Every entry's (group, entry) and key, in document order.
@@ -107,10 +133,75 @@ impl Roster {
     }
 }
 
+/// The unit groups of a plan with their nouns normalised once: where entries' `each`
+/// and quorum rules are looked up, as [`Plan::unit_group`] looks up one.
+#[derive(Debug, Clone)]
+pub struct UnitGroups<'p> {
+    groups: Vec<(String, &'p UnitGroup)>,
+    /// Per group, its listed members normalised (first position of each), built
+    /// when first asked.
+    members: Vec<OnceCell<BTreeMap<String, usize>>>,
+}
+
+impl<'p> UnitGroups<'p> {
+    /// Normalises the nouns of `plan`'s unit groups.
+    #[must_use]
+    pub fn of(plan: &'p Plan) -> Self {
+        Self {
+            groups: plan
+                .units
+                .iter()
+                .map(|group| (normalise(&group.noun), group))
+                .collect(),
+            members: plan.units.iter().map(|_| OnceCell::new()).collect(),
+        }
+    }
+
+    /// The group named `noun` and its position in the plan's unit groups.
+    #[must_use]
+    pub fn find(&self, noun: &str) -> Option<(usize, &'p UnitGroup)> {
+        let noun = normalise(noun);
+        self.groups
+            .iter()
+            .position(|(n, _)| *n == noun)
+            .and_then(|i| Some((i, self.groups.get(i)?.1)))
+    }
+
+    /// The group named `noun`.
+    #[must_use]
+    pub fn get(&self, noun: &str) -> Option<&'p UnitGroup> {
+        self.find(noun).map(|(_, group)| group)
+    }
+
+    /// The index of a unit of the group at `position`, given as a listed name or a
+    /// number ("3", "phường 3").
+    #[must_use]
+    pub fn unit_index(&self, position: usize, unit: &str) -> Option<usize> {
+        let (_, group) = self.groups.get(position)?;
+        let members = self.members.get(position)?.get_or_init(|| {
+            let mut by_name = BTreeMap::new();
+            for (i, member) in group.members.iter().enumerate() {
+                by_name.entry(normalise(member)).or_insert(i);
+            }
+            by_name
+        });
+        if let Some(i) = members.get(&normalise(unit)) {
+            return Some(*i);
+        }
+        let number: usize = unit.rsplit(' ').next()?.parse().ok()?;
+        let size = usize::try_from(group.size()?).ok()?;
+        (1..=size).contains(&number).then(|| number - 1)
+    }
+}
+
 /// The bodies a plan names, for deciding whether a name refers to something known.
 #[derive(Debug, Clone)]
 pub struct Directory {
-    known: Vec<String>,
+    /// The names known, normalised: those a name may end with.
+    known: BTreeSet<String>,
+    /// The same names with their bytes reversed, sorted: those that may end with a
+    /// name (found by its reversed bytes, as a prefix).
+    reversed: Vec<Vec<u8>>,
     own: Vec<String>,
     has_grassroots: bool,
 }
@@ -141,13 +232,29 @@ impl Directory {
         known.extend(roster.keys().map(|(_, key)| key.body.clone()));
         known.extend(plan.recipients.iter().map(|r| normalise(&r.body)));
         known.extend(plan.units.iter().map(|u| normalise(&u.noun)));
+        known.retain(|k| !k.is_empty());
+        let mut reversed: Vec<Vec<u8>> = known.iter().map(|k| k.bytes().rev().collect()).collect();
+        reversed.sort_unstable();
         let has_grassroots =
             plan.levels.iter().any(crate::levels::is_grassroots) || !plan.units.is_empty();
         Self {
-            known,
+            known: known.into_iter().collect(),
+            reversed,
             own,
             has_grassroots,
         }
+    }
+
+    /// Whether a known name ends with the words of `core` (normalised, not empty).
+    fn known_ends_with(&self, core: &str) -> bool {
+        let mut probe: Vec<u8> = core.bytes().rev().collect();
+        if self.reversed.binary_search(&probe).is_ok() {
+            return true;
+        }
+        // A longer name: `core` preceded by a space, reversed.
+        probe.push(b' ');
+        let at = self.reversed.partition_point(|k| *k < probe);
+        self.reversed.get(at).is_some_and(|k| k.starts_with(&probe))
     }
 
     /// Whether `body` is the issuer itself or one of its parts ("Văn phòng Quận Đoàn").
@@ -173,9 +280,43 @@ impl Directory {
             return true;
         }
         let core = collective_of(&n).unwrap_or(&n);
-        self.known
-            .iter()
-            .any(|k| ends_with_words(core, k) || ends_with_words(k, core))
+        !core.is_empty()
+            && (word_suffixes(core).any(|s| self.known.contains(s)) || self.known_ends_with(core))
+    }
+}
+
+/// `n` (normalised) and each of its endings that starts a word: "quận đoàn 12",
+/// "đoàn 12", "12". A name ends with the words of another exactly when the other is
+/// one of these.
+fn word_suffixes(n: &str) -> impl Iterator<Item = &str> {
+    std::iter::once(n).chain(n.match_indices(' ').filter_map(|(i, _)| n.get(i + 1..)))
+}
+
+/// The recipients of a plan, normalised once: who receives a copy.
+#[derive(Debug, Clone)]
+pub struct Recipients {
+    names: BTreeSet<String>,
+}
+
+impl Recipients {
+    /// Normalises the recipients of `plan`.
+    #[must_use]
+    pub fn of(plan: &Plan) -> Self {
+        Self {
+            names: plan
+                .recipients
+                .iter()
+                .map(|r| normalise(&r.body))
+                .filter(|n| !n.is_empty())
+                .collect(),
+        }
+    }
+
+    /// Whether some recipient receives the copy meant for `body`, as
+    /// [`recipient_covers`] says of one.
+    #[must_use]
+    pub fn cover(&self, body: &str) -> bool {
+        word_suffixes(&normalise(body)).any(|s| self.names.contains(s))
     }
 }
 
@@ -245,6 +386,79 @@ mod tests {
         }
         assert!(chairs.iter().any(|c| roster.covering(c).is_some()));
         assert!(chairs.iter().any(|c| roster.covering(c).is_none()));
+    }
+
+    /// Names made of a few words that end one another often ("Quận Đoàn",
+    /// "Ban Thường vụ Quận Đoàn"), in any case and spacing.
+    fn name() -> impl proptest::strategy::Strategy<Value = String> {
+        let word = proptest::sample::select(vec![
+            "Quận",
+            "ĐOÀN",
+            "đoàn",
+            "Thành",
+            "Ban",
+            "Thường",
+            "vụ",
+            "12",
+            "các",
+            "x",
+        ]);
+        proptest::collection::vec(word, 0..5).prop_map(|words| words.join("  "))
+    }
+
+    use proptest::prelude::*;
+
+    proptest::proptest! {
+        #[test]
+        fn indexes_answer_as_the_one_by_one_matchers(
+            bodies in proptest::collection::vec(name(), 0..8),
+            recipients in proptest::collection::vec(name(), 0..5),
+            nouns in proptest::collection::vec(name(), 0..4),
+            asked in proptest::collection::vec(name(), 1..6),
+        ) {
+            let mut plan = crate::Plan::new("Quận Đoàn", "T");
+            plan.participants.groups.push(crate::model::ParticipantGroup {
+                level: None,
+                entries: bodies.iter().map(|b| entry(None, b)).collect(),
+            });
+            plan.recipients = recipients
+                .iter()
+                .map(|r| crate::model::Recipient { body: r.clone(), sub_units: Vec::new() })
+                .collect();
+            plan.units = nouns
+                .iter()
+                .map(|n| UnitGroup { noun: n.clone(), count: Some(3), members: vec!["P một".into()] })
+                .collect();
+            let directory = Directory::of(&plan);
+            let covers = Recipients::of(&plan);
+            let groups = UnitGroups::of(&plan);
+            // The one-by-one definitions these indexes replace.
+            let mut known: Vec<String> = vec![normalise("Quận Đoàn")];
+            known.extend(bodies.iter().chain(&recipients).chain(&nouns).map(|n| normalise(n)));
+            for a in &asked {
+                let n = normalise(a);
+                let core = collective_of(&n).unwrap_or(&n);
+                let knows = directory.is_own(a)
+                    || known.iter().any(|k| ends_with_words(core, k) || ends_with_words(k, core));
+                prop_assert_eq!(directory.knows(a), knows, "knows {:?}", a);
+                prop_assert_eq!(
+                    covers.cover(a),
+                    plan.recipients.iter().any(|r| recipient_covers(&r.body, a)),
+                    "covers {:?}", a
+                );
+                prop_assert_eq!(
+                    groups.get(a).map(|g| &g.noun),
+                    plan.unit_group(a).map(|g| &g.noun),
+                    "unit group {:?}", a
+                );
+                if let Some((position, _)) = groups.find(a) {
+                    prop_assert_eq!(groups.unit_index(position, "p  MỘT"), Some(0));
+                    // One member listed: the group has one unit, whatever its count.
+                    prop_assert_eq!(groups.unit_index(position, "phường 1"), Some(0));
+                    prop_assert_eq!(groups.unit_index(position, "2"), None);
+                }
+            }
+        }
     }
 
     #[test]

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::count::{bodies_of, count_delegates};
+use crate::count::{bodies_in, count_delegates};
 use crate::diagnostic::{entry_pointer, Message};
 use crate::model::{Mode, Plan};
 
@@ -207,6 +207,10 @@ pub enum QuorumError {
         /// The unit as given ("" when missing).
         unit: String,
     },
+    /// The plan is beyond one of the documented [limits](crate::limits) (a quorum
+    /// report lists units one by one).
+    #[error(transparent)]
+    Limit(crate::limits::LimitExceeded),
     /// More present than summoned.
     #[error("attendance for {path} counts {count} present, more than the {summoned} summoned")]
     TooMany {
@@ -403,6 +407,7 @@ pub fn reachability(plan: &Plan, rule: &QuorumRule, base: &str) -> Vec<Unreachab
             }
         }
     }
+    let groups = crate::matching::UnitGroups::of(plan);
     for (i, required) in rule.required.iter().enumerate() {
         let path = format!("{base}/required/{i}");
         let entry = plan
@@ -418,7 +423,7 @@ pub fn reachability(plan: &Plan, rule: &QuorumRule, base: &str) -> Vec<Unreachab
                     format!("The required position refers to participant entry {}, which does not exist.", entry_pointer(required.group, required.entry)),
                 ),
             }),
-            Some(e) if e.count.max() == Some(0) || bodies_of(plan, e) == Some(0) => out.push(Unreachable {
+            Some(e) if e.count.max() == Some(0) || bodies_in(&groups, e) == Some(0) => out.push(Unreachable {
                 path,
                 message: Message::new(
                     "Vị trí bắt buộc không có người nào được triệu tập.",
@@ -431,25 +436,12 @@ pub fn reachability(plan: &Plan, rule: &QuorumRule, base: &str) -> Vec<Unreachab
     out
 }
 
-/// Resolves a unit given as a listed name or a number ("3", "phường 3") to its index.
-fn unit_index(group: &crate::model::UnitGroup, unit: &str) -> Option<usize> {
-    if let Some(i) = group
-        .members
-        .iter()
-        .position(|m| crate::names::same(m, unit))
-    {
-        return Some(i);
-    }
-    let number: usize = unit.rsplit(' ').next()?.parse().ok()?;
-    let size = usize::try_from(group.size()?).ok()?;
-    (1..=size).contains(&number).then(|| number - 1)
-}
-
 /// Checks `rule` against who is present.
 ///
 /// # Errors
 /// A [`QuorumError`] when the record refers to entries, chairs or units the plan
-/// does not have, or counts more people than an entry summons.
+/// does not have, or counts more people than an entry summons;
+/// [`QuorumError::Limit`] when the plan is beyond a documented limit.
 ///
 /// ```
 /// use hoinghi::quorum::{check_attendance, Attendance, Presence, QuorumRule, Outcome};
@@ -465,6 +457,9 @@ pub fn check_attendance(
     rule: &QuorumRule,
     attendance: &Attendance,
 ) -> Result<QuorumReport, QuorumError> {
+    crate::limits::check(plan)
+        .and_then(|()| crate::limits::check_rule(rule))
+        .map_err(QuorumError::Limit)?;
     // present[(group, entry)] -> per unit counts (index) or a single count.
     let mut present_total: u32 = 0;
     let mut per_unit: std::collections::BTreeMap<
@@ -472,6 +467,7 @@ pub fn check_attendance(
         std::collections::BTreeMap<usize, u32>,
     > = Default::default();
     let mut per_entry: std::collections::BTreeMap<(usize, usize), u32> = Default::default();
+    let groups = crate::matching::UnitGroups::of(plan);
     for p in &attendance.present {
         let entry = plan
             .participants
@@ -484,13 +480,16 @@ pub fn check_attendance(
             })?;
         let path = entry_pointer(p.group, p.entry);
         let summoned_per_body = entry.count.max();
-        match entry.each.as_deref().and_then(|noun| plan.unit_group(noun)) {
-            Some(group) => {
+        match entry.each.as_deref().and_then(|noun| groups.find(noun)) {
+            Some((position, _)) => {
                 let unit = p.unit.as_deref().unwrap_or("");
-                let index = unit_index(group, unit).ok_or_else(|| QuorumError::NoSuchUnit {
-                    path: path.clone(),
-                    unit: unit.to_owned(),
-                })?;
+                let index =
+                    groups
+                        .unit_index(position, unit)
+                        .ok_or_else(|| QuorumError::NoSuchUnit {
+                            path: path.clone(),
+                            unit: unit.to_owned(),
+                        })?;
                 let slot = per_unit
                     .entry((p.group, p.entry))
                     .or_default()
@@ -520,12 +519,14 @@ pub fn check_attendance(
         present_total = present_total.saturating_add(p.count);
     }
     let roster = (!attendance.chairs.is_empty()).then(|| crate::matching::Roster::of(plan));
+    // Each chair present counts once, however often the record lists it.
+    let mut chairs_present = std::collections::BTreeSet::new();
     for chair in &attendance.chairs {
         let c = plan
             .chairs
             .get(*chair)
             .ok_or(QuorumError::NoSuchChair(*chair))?;
-        if roster.as_ref().and_then(|r| r.covering(c)).is_none() {
+        if chairs_present.insert(*chair) && roster.as_ref().and_then(|r| r.covering(c)).is_none() {
             present_total = present_total.saturating_add(1);
         }
     }
@@ -651,7 +652,7 @@ pub fn check_attendance(
                 missing_units: Vec::new(),
                 outcome: Outcome::NotMet,
             },
-            Some(e) => match e.each.as_deref().and_then(|n| plan.unit_group(n)) {
+            Some(e) => match e.each.as_deref().and_then(|n| groups.get(n)) {
                 Some(group) => {
                     let present = per_unit.get(&(r.group, r.entry));
                     let has = |i: usize| present.and_then(|m| m.get(&i)).is_some_and(|c| *c > 0);
@@ -762,6 +763,9 @@ pub fn evaluate(
     if let Some(attendance) = attendance {
         return check_attendance(plan, rule, attendance);
     }
+    crate::limits::check(plan)
+        .and_then(|()| crate::limits::check_rule(rule))
+        .map_err(QuorumError::Limit)?;
     let unreachable = reachability(plan, rule, "/quorum");
     let (outcome, summary) = if unreachable.is_empty() {
         (
@@ -972,6 +976,68 @@ mod tests {
             check_attendance(&plan, &rule, &bad),
             Err(QuorumError::NoSuchChair(4))
         ));
+    }
+
+    #[test]
+    fn a_chair_listed_twice_is_one_person() {
+        let mut plan = ward_plan();
+        plan.chairs.push(crate::model::Chair {
+            invited: false,
+            role: Some("Bí thư".into()),
+            body: "Thành Đoàn".into(),
+        });
+        let rule = QuorumRule::more_than_half();
+        let present = |chairs: Vec<usize>| Attendance {
+            present: vec![],
+            chairs,
+        };
+        let people = |a: &Attendance| {
+            check_attendance(&plan, &rule, a)
+                .unwrap()
+                .people
+                .map(|p| p.present)
+        };
+        assert_eq!(people(&present(vec![0])), Some(1));
+        assert_eq!(people(&present(vec![0, 0, 0])), Some(1));
+    }
+
+    #[test]
+    fn plans_and_rules_beyond_the_limits_are_errors() {
+        let mut plan = ward_plan();
+        plan.units[0].count = Some(u32::MAX);
+        let rule = QuorumRule::youth_union_congress();
+        let limit = |r: Result<QuorumReport, QuorumError>| match r {
+            Err(QuorumError::Limit(e)) => Some(e.what),
+            _ => None,
+        };
+        assert_eq!(
+            limit(check_attendance(&plan, &rule, &present(&[1], 1, 0))),
+            Some("units in one group")
+        );
+        assert_eq!(
+            limit(evaluate(&plan, &rule, None)),
+            Some("units in one group")
+        );
+        let plan = ward_plan();
+        let mut rule = QuorumRule::more_than_half();
+        rule.required = vec![
+            RequiredPosition {
+                group: 0,
+                entry: 0,
+                every_unit: true,
+            };
+            crate::limits::MAX_REQUIRED_POSITIONS + 1
+        ];
+        assert_eq!(
+            limit(check_attendance(&plan, &rule, &present(&[1], 1, 0))),
+            Some("required positions")
+        );
+        assert_eq!(
+            limit(evaluate(&plan, &rule, None)),
+            Some("required positions")
+        );
+        rule.required.pop();
+        assert!(check_attendance(&plan, &rule, &present(&[1], 1, 0)).is_ok());
     }
 
     #[test]

@@ -8,6 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
+use super::ExportError;
 use crate::model::{Mode, Plan};
 use crate::names;
 use crate::render::{blocks_html, blocks_text, schedule_line, Block};
@@ -43,7 +44,7 @@ pub struct Letter {
 #[must_use]
 pub fn invitations(plan: &Plan) -> Vec<Invitation> {
     let mut out: Vec<Invitation> = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
     let chairs = plan
         .chairs
         .iter()
@@ -69,11 +70,9 @@ pub fn invitations(plan: &Plan) -> Vec<Invitation> {
             )
         });
     for (path, role, body, chair) in chairs.chain(entries) {
-        let key = names::normalise(body);
-        if seen.contains(&key) {
+        if !seen.insert(names::normalise(body)) {
             continue;
         }
-        seen.push(key);
         let addressee = match role {
             Some(role) => format!("{role} {body}"),
             None => body.to_owned(),
@@ -176,15 +175,28 @@ pub fn outline(plan: &Plan, invitation: &Invitation) -> Vec<Block> {
 ///
 /// ```
 /// let plan = hoinghi::json::from_str(include_str!("../../../../examples/plans/ke-hoach-05-KH-DTN-VP.json"))?;
-/// let letters = hoinghi::export::letters::letters(&plan);
+/// let letters = hoinghi::export::letters::letters(&plan)?;
 /// assert_eq!(letters.len(), 4);
 /// assert!(letters[0].text.contains("Số 05-GM/ĐTN-VP"));
 /// assert!(letters[0].text.contains("Kính gửi: Đại diện Thường trực Quận ủy."));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[must_use]
-pub fn letters(plan: &Plan) -> Vec<Letter> {
-    invitations(plan)
+///
+/// # Errors
+/// [`ExportError::TooLarge`] when the letters would hold more than
+/// [`MAX_LETTER_LINES`] lines in all (each letter repeats the programme and the
+/// places), checked before any letter is written.
+pub fn letters(plan: &Plan) -> Result<Vec<Letter>, ExportError> {
+    let invitations = invitations(plan);
+    let per_letter = LETTER_LINES + plan.programme.len() + plan.sites.len();
+    let lines = invitations.len().saturating_mul(per_letter);
+    if lines > MAX_LETTER_LINES {
+        return Err(ExportError::TooLarge {
+            size: lines,
+            limit: MAX_LETTER_LINES,
+        });
+    }
+    Ok(invitations
         .into_iter()
         .map(|invitation| {
             let blocks = outline(plan, &invitation);
@@ -194,8 +206,19 @@ pub fn letters(plan: &Plan) -> Vec<Letter> {
                 invitation,
             }
         })
-        .collect()
+        .collect())
 }
+
+/// The most lines [`letters`] writes in all: letters times their own lines (header,
+/// addressee, signature, recipients: counted as [`LETTER_LINES`]) and the programme
+/// items and places each repeats. Two hundred invited bodies and a programme of
+/// twenty items are a twenty-fifth of it; ten thousand letters with no programme
+/// reach it.
+pub const MAX_LETTER_LINES: usize = 200_000;
+
+/// The lines of a letter besides the programme and the places, for
+/// [`MAX_LETTER_LINES`].
+pub const LETTER_LINES: usize = 20;
 
 #[cfg(test)]
 mod tests {
@@ -206,6 +229,24 @@ mod tests {
             "../../../../examples/plans/ke-hoach-05-KH-DTN-VP.json"
         ))
         .unwrap()
+    }
+
+    #[test]
+    fn letters_beyond_the_limit_are_refused_before_writing() {
+        let mut plan = sample();
+        let invited = invitations(&plan).len();
+        let per_letter = MAX_LETTER_LINES / invited;
+        plan.sites.clear();
+        plan.programme = vec![crate::model::ProgrammeItem::new("Mục"); per_letter - LETTER_LINES];
+        assert_eq!(letters(&plan).map(|l| l.len()), Ok(invited));
+        plan.programme.push(crate::model::ProgrammeItem::new("Mục"));
+        assert_eq!(
+            letters(&plan).map(|l| l.len()),
+            Err(ExportError::TooLarge {
+                size: invited * (per_letter + 1),
+                limit: MAX_LETTER_LINES
+            })
+        );
     }
 
     #[test]
@@ -231,7 +272,7 @@ mod tests {
     #[test]
     fn a_letter_reads_like_one() {
         let plan = sample();
-        let letter = &letters(&plan)[2];
+        let letter = &letters(&plan).unwrap()[2];
         for expected in [
             "GIẤY MỜI",
             "Dự hội thông tin với cấp ủy Đảng 11 phường",
@@ -249,7 +290,9 @@ mod tests {
                 letter.text
             );
         }
-        assert!(letters(&plan)[0].text.contains("đến dự và chủ trì"));
+        assert!(letters(&plan).unwrap()[0]
+            .text
+            .contains("đến dự và chủ trì"));
         assert!(letter.html.contains("<h1>GIẤY MỜI</h1>"));
     }
 }

@@ -13,6 +13,15 @@ pub enum ExportError {
     /// A calendar entry needs a date.
     #[error("the plan has no date (Thời gian), so there is no calendar entry to make")]
     NoSchedule,
+    /// The output would be too large to hand out (see
+    /// [`letters::MAX_LETTER_LINES`]).
+    #[error("the letters would hold {size} lines in all; the limit is {limit}")]
+    TooLarge {
+        /// Lines the output would hold.
+        size: usize,
+        /// The limit.
+        limit: usize,
+    },
     /// Writing the document failed.
     #[error("the document could not be written: {0}")]
     Write(String),

@@ -3,7 +3,9 @@
 //! ("Thành Đoàn" receives for "Ban Thường vụ Thành Đoàn").
 
 use crate::diagnostic::{Code, Diagnostic, Message, Severity};
-use crate::matching::recipient_covers;
+use std::collections::BTreeSet;
+
+use crate::matching::Recipients;
 use crate::validate::Context;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -19,15 +21,10 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
                 .filter(|(_, _, e)| e.invited)
                 .map(|(g, e, entry)| (crate::diagnostic::entry_pointer(g, e), entry.body.as_str())),
         );
-    let mut reported: Vec<String> = Vec::new();
+    let recipients = Recipients::of(plan);
+    let mut reported = BTreeSet::new();
     for (path, body) in invited {
-        let covered = plan
-            .recipients
-            .iter()
-            .any(|r| recipient_covers(&r.body, body));
-        let key = crate::names::normalise(body);
-        if !covered && !reported.contains(&key) {
-            reported.push(key);
+        if !recipients.cover(body) && reported.insert(crate::names::normalise(body)) {
             out.push(
                 Diagnostic::new(
                     Code::RecipientMissing,

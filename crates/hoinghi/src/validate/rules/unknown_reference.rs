@@ -19,12 +19,9 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ));
         }
     }
+    let units = crate::matching::UnitGroups::of(plan);
     for (g, e, entry) in plan.entries() {
-        if let Some(noun) = entry
-            .each
-            .as_deref()
-            .filter(|n| plan.unit_group(n).is_none())
-        {
+        if let Some(noun) = entry.each.as_deref().filter(|n| units.get(n).is_none()) {
             out.push(Diagnostic::new(
                 Code::UnknownReference,
                 Severity::Error,
