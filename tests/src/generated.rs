@@ -3,9 +3,10 @@
 //! programme items). `scale` 100 is about 6,800 delegates and 200 programme items.
 
 use chrono::{NaiveDate, NaiveTime};
+use hoinghi::limits::{MAX_CHAIRS, MAX_LEVELS, MAX_PARTICIPANT_ENTRIES, MAX_UNIT_GROUPS};
 use hoinghi::model::{
-    Chair, Headcount, Level, ParticipantEntry, ParticipantGroup, ProgrammeItem, Recipient,
-    Schedule, Signature, Venue,
+    Assignment, Chair, Headcount, Level, ParticipantEntry, ParticipantGroup, ProgrammeItem,
+    Recipient, Schedule, Signature, UnitGroup, Venue,
 };
 use hoinghi::{DocumentNumber, NumberStyle, Plan};
 
@@ -85,5 +86,69 @@ pub fn national_congress(scale: usize) -> Plan {
     plan.archive = Some(hoinghi::model::Archive {
         units: vec!["VP".into()],
     });
+    plan
+}
+
+fn invited(body: String, each: Option<String>) -> ParticipantEntry {
+    ParticipantEntry {
+        invited: true,
+        role: None,
+        body,
+        each,
+        count: Headcount::Exact { value: 1 },
+        count_stated: true,
+    }
+}
+
+/// A plan with as many levels, unit groups, chairs and entries as the limits
+/// allow: every entry per unit of a different group, in its own group of a level,
+/// invited, each a collective of a body like a chair's, none a recipient.
+#[must_use]
+pub fn crowded() -> Plan {
+    let mut plan = national_congress(1);
+    plan.levels = (0..MAX_LEVELS)
+        .map(|i| Level {
+            id: format!("l{i}"),
+            name: format!("Cấp {i}"),
+        })
+        .collect();
+    plan.units = (0..MAX_UNIT_GROUPS)
+        .map(|i| UnitGroup {
+            noun: format!("Tổ {i}"),
+            count: Some(3),
+            members: Vec::new(),
+        })
+        .collect();
+    plan.chairs = (0..MAX_CHAIRS)
+        .map(|i| Chair {
+            invited: true,
+            role: Some("Bí thư".into()),
+            body: format!("Quận Đoàn {i}"),
+        })
+        .collect();
+    plan.participants.groups = (0..MAX_PARTICIPANT_ENTRIES)
+        .map(|i| ParticipantGroup {
+            level: Some(format!("l{}", i % MAX_LEVELS)),
+            entries: vec![invited(
+                format!("Ban Thường vụ Quận Đoàn x{i}"),
+                Some(format!("tổ  {}", i % MAX_UNIT_GROUPS)),
+            )],
+        })
+        .collect();
+    plan.participants.expected = None;
+    plan.recipients = (0..2_000)
+        .map(|i| Recipient {
+            body: format!("Đoàn {i}"),
+            sub_units: Vec::new(),
+        })
+        .collect();
+    plan.quorum = None;
+    plan.assignments = (0..2_000)
+        .map(|i| Assignment {
+            body: format!("Ban Tuyên giáo {i}"),
+            tasks: vec!["Chuẩn bị tài liệu.".into()],
+            deadline: None,
+        })
+        .collect();
     plan
 }

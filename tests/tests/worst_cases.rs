@@ -11,11 +11,8 @@
 )] // Test code.
 
 use hoinghi::limits::{
-    MAX_CHAIRS, MAX_LEVELS, MAX_PARTICIPANT_ENTRIES, MAX_REQUIRED_POSITIONS, MAX_UNITS_PER_GROUP,
+    MAX_CHAIRS, MAX_PARTICIPANT_ENTRIES, MAX_REQUIRED_POSITIONS, MAX_UNITS_PER_GROUP,
     MAX_UNIT_GROUPS,
-};
-use hoinghi::model::{
-    Chair, Headcount, Level, ParticipantEntry, ParticipantGroup, Recipient, UnitGroup,
 };
 use hoinghi::quorum::{Attendance, Presence, QuorumError, RequiredPosition};
 use hoinghi::render::Format;
@@ -25,66 +22,10 @@ fn sample() -> Plan {
     hoinghi::json::from_str(&hoinghi_tests::sample().json).unwrap()
 }
 
-fn entry(body: String, each: Option<String>) -> ParticipantEntry {
-    ParticipantEntry {
-        invited: true,
-        role: None,
-        body,
-        each,
-        count: Headcount::Exact { value: 1 },
-        count_stated: true,
-    }
-}
-
-/// The sample with as many levels, unit groups, chairs and entries as the limits
-/// allow: every entry per unit of a different group, in its own group of a level,
-/// invited, each a collective of a body like a chair's, none a recipient.
-fn crowded() -> Plan {
-    let mut plan = sample();
-    plan.levels = (0..MAX_LEVELS)
-        .map(|i| Level {
-            id: format!("l{i}"),
-            name: format!("Cấp {i}"),
-        })
-        .collect();
-    plan.units = (0..MAX_UNIT_GROUPS)
-        .map(|i| UnitGroup {
-            noun: format!("Tổ {i}"),
-            count: Some(3),
-            members: Vec::new(),
-        })
-        .collect();
-    plan.chairs = (0..MAX_CHAIRS)
-        .map(|i| Chair {
-            invited: true,
-            role: Some("Bí thư".into()),
-            body: format!("Quận Đoàn {i}"),
-        })
-        .collect();
-    plan.participants.groups = (0..MAX_PARTICIPANT_ENTRIES)
-        .map(|i| ParticipantGroup {
-            level: Some(format!("l{}", i % MAX_LEVELS)),
-            entries: vec![entry(
-                format!("Ban Thường vụ Quận Đoàn x{i}"),
-                Some(format!("tổ  {}", i % MAX_UNIT_GROUPS)),
-            )],
-        })
-        .collect();
-    plan.participants.expected = None;
-    plan.recipients = (0..2_000)
-        .map(|i| Recipient {
-            body: format!("Đoàn {i}"),
-            sub_units: Vec::new(),
-        })
-        .collect();
-    plan.quorum = None;
-    hoinghi::limits::check(&plan).unwrap();
-    plan
-}
-
 #[test]
 fn every_operation_finishes_on_a_crowded_plan() {
-    let plan = crowded();
+    let plan = hoinghi_tests::generated::crowded();
+    hoinghi::limits::check(&plan).unwrap();
     let json = hoinghi::json::to_string(&plan);
     let plan = hoinghi::json::from_str(&json).unwrap();
 

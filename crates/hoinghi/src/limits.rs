@@ -15,14 +15,17 @@
 //! | unit groups | [`MAX_UNIT_GROUPS`] |
 //! | units in one group (its count, or its listed members) | [`MAX_UNITS_PER_GROUP`] |
 //! | required positions of a quorum rule | [`MAX_REQUIRED_POSITIONS`] |
+//! | invitation letters, lines in all | [`crate::export::letters::MAX_LETTER_LINES`] |
 //!
 //! A national congress has a few thousand entries and a few hundred programme items;
 //! the limits leave an order of magnitude above that. Vietnam had about 10,600
 //! communes before 1 July 2025 and has about 3,300 since: no plan counts more units
-//! in one group. Every operation takes time in proportion to the size of the plan,
-//! whatever its shape (lists are matched through indexes built once per call), so
-//! the other lists need no limit of their own beyond the input's size; these bound
-//! what a quorum report lists unit by unit and what the reader keeps.
+//! in one group. Within these, every operation takes time in proportion to the size
+//! of the plan, whatever its shape: lists matched against each other are either
+//! indexed once per call (unit groups, recipients, the bodies a plan knows) or bounded
+//! here so that matching them pair by pair stays cheap (chairs against entries, levels
+//! against groups); the units of a group and the required positions bound what a
+//! quorum report lists one by one. Other lists need no limit beyond the input's size.
 
 use std::cell::Cell;
 

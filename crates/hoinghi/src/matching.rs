@@ -3,6 +3,7 @@
 
 use std::cell::OnceCell;
 use std::collections::{BTreeMap, BTreeSet};
+use std::ops::Bound;
 
 use crate::model::{Chair, ParticipantEntry, Plan, UnitGroup};
 use crate::names::{collective_of, ends_with_words, is_leader, normalise};
@@ -137,7 +138,9 @@ impl Roster {
 /// and quorum rules are looked up, as [`Plan::unit_group`] looks up one.
 #[derive(Debug, Clone)]
 pub struct UnitGroups<'p> {
-    groups: Vec<(String, &'p UnitGroup)>,
+    groups: Vec<&'p UnitGroup>,
+    /// Each normalised noun and the position of the first group with it.
+    by_noun: BTreeMap<String, usize>,
     /// Per group, its listed members normalised (first position of each), built
     /// when first asked.
     members: Vec<OnceCell<BTreeMap<String, usize>>>,
@@ -147,12 +150,14 @@ impl<'p> UnitGroups<'p> {
     /// Normalises the nouns of `plan`'s unit groups.
     #[must_use]
     pub fn of(plan: &'p Plan) -> Self {
+        let mut by_noun = BTreeMap::new();
+        // Last to first, so that the first group of a noun is the one kept.
+        for (i, group) in plan.units.iter().enumerate().rev() {
+            by_noun.insert(normalise(&group.noun), i);
+        }
         Self {
-            groups: plan
-                .units
-                .iter()
-                .map(|group| (normalise(&group.noun), group))
-                .collect(),
+            groups: plan.units.iter().collect(),
+            by_noun,
             members: plan.units.iter().map(|_| OnceCell::new()).collect(),
         }
     }
@@ -160,11 +165,8 @@ impl<'p> UnitGroups<'p> {
     /// The group named `noun` and its position in the plan's unit groups.
     #[must_use]
     pub fn find(&self, noun: &str) -> Option<(usize, &'p UnitGroup)> {
-        let noun = normalise(noun);
-        self.groups
-            .iter()
-            .position(|(n, _)| *n == noun)
-            .and_then(|i| Some((i, self.groups.get(i)?.1)))
+        let i = *self.by_noun.get(&normalise(noun))?;
+        Some((i, *self.groups.get(i)?))
     }
 
     /// The group named `noun`.
@@ -177,11 +179,11 @@ impl<'p> UnitGroups<'p> {
     /// number ("3", "phường 3").
     #[must_use]
     pub fn unit_index(&self, position: usize, unit: &str) -> Option<usize> {
-        let (_, group) = self.groups.get(position)?;
+        let group = self.groups.get(position)?;
         let members = self.members.get(position)?.get_or_init(|| {
             let mut by_name = BTreeMap::new();
-            for (i, member) in group.members.iter().enumerate() {
-                by_name.entry(normalise(member)).or_insert(i);
+            for (i, member) in group.members.iter().enumerate().rev() {
+                by_name.insert(normalise(member), i);
             }
             by_name
         });
@@ -199,9 +201,9 @@ impl<'p> UnitGroups<'p> {
 pub struct Directory {
     /// The names known, normalised: those a name may end with.
     known: BTreeSet<String>,
-    /// The same names with their bytes reversed, sorted: those that may end with a
-    /// name (found by its reversed bytes, as a prefix).
-    reversed: Vec<Vec<u8>>,
+    /// The same names written backwards: those that may end with a name (found by
+    /// the name written backwards, as a prefix).
+    reversed: BTreeSet<String>,
     own: Vec<String>,
     has_grassroots: bool,
 }
@@ -232,13 +234,17 @@ impl Directory {
         known.extend(roster.keys().map(|(_, key)| key.body.clone()));
         known.extend(plan.recipients.iter().map(|r| normalise(&r.body)));
         known.extend(plan.units.iter().map(|u| normalise(&u.noun)));
-        known.retain(|k| !k.is_empty());
-        let mut reversed: Vec<Vec<u8>> = known.iter().map(|k| k.bytes().rev().collect()).collect();
-        reversed.sort_unstable();
+        // Inserted one by one: collecting would sort them first, more code for wasm.
+        let mut reversed = BTreeSet::new();
+        let mut known_set = BTreeSet::new();
+        for k in known.into_iter().filter(|k| !k.is_empty()) {
+            reversed.insert(k.chars().rev().collect());
+            known_set.insert(k);
+        }
         let has_grassroots =
             plan.levels.iter().any(crate::levels::is_grassroots) || !plan.units.is_empty();
         Self {
-            known: known.into_iter().collect(),
+            known: known_set,
             reversed,
             own,
             has_grassroots,
@@ -247,14 +253,16 @@ impl Directory {
 
     /// Whether a known name ends with the words of `core` (normalised, not empty).
     fn known_ends_with(&self, core: &str) -> bool {
-        let mut probe: Vec<u8> = core.bytes().rev().collect();
-        if self.reversed.binary_search(&probe).is_ok() {
+        let mut probe: String = core.chars().rev().collect();
+        if self.reversed.contains(&probe) {
             return true;
         }
-        // A longer name: `core` preceded by a space, reversed.
-        probe.push(b' ');
-        let at = self.reversed.partition_point(|k| *k < probe);
-        self.reversed.get(at).is_some_and(|k| k.starts_with(&probe))
+        // A longer name: `core` preceded by a space, written backwards.
+        probe.push(' ');
+        self.reversed
+            .range::<str, _>((Bound::Included(probe.as_str()), Bound::Unbounded))
+            .next()
+            .is_some_and(|k| k.starts_with(&probe))
     }
 
     /// Whether `body` is the issuer itself or one of its parts ("Văn phòng Quận Đoàn").
@@ -302,14 +310,14 @@ impl Recipients {
     /// Normalises the recipients of `plan`.
     #[must_use]
     pub fn of(plan: &Plan) -> Self {
-        Self {
-            names: plan
-                .recipients
-                .iter()
-                .map(|r| normalise(&r.body))
-                .filter(|n| !n.is_empty())
-                .collect(),
+        let mut names = BTreeSet::new();
+        for recipient in &plan.recipients {
+            let name = normalise(&recipient.body);
+            if !name.is_empty() {
+                names.insert(name);
+            }
         }
+        Self { names }
     }
 
     /// Whether some recipient receives the copy meant for `body`, as

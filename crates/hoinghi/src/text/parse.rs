@@ -999,25 +999,27 @@ impl Reader {
         places.extend(self.plan.preamble.iter().cloned());
         places.extend(self.plan.purposes.iter().cloned());
         places.extend(self.plan.recipients.iter().map(|r| r.body.clone()));
-        // Each noun with the counts the text gives it, in order of mention.
-        let mut mentions: BTreeMap<String, Vec<u32>> = BTreeMap::new();
+        // Each noun the text counts ("11 phường"), with the counts it gives, in order.
+        let mut mentioned: BTreeMap<String, usize> = BTreeMap::new();
+        let mut counts: Vec<Vec<u32>> = Vec::new();
         for (noun, count) in places.iter().flat_map(|p| rec::unit_mentions(p)) {
-            mentions.entry(noun).or_default().push(count);
+            match mentioned.get(&noun).and_then(|at| counts.get_mut(*at)) {
+                Some(list) => list.push(count),
+                None => {
+                    mentioned.insert(noun, counts.len());
+                    counts.push(vec![count]);
+                }
+            }
         }
-        // Pushed in document order already; sorted to be sure, then looked up by
-        // halving (a scan per entry made long lists quadratic).
-        let mut per_unit = std::mem::take(&mut self.per_unit);
-        per_unit.sort_by_key(|(at, _)| *at);
+        // Stated per-unit nouns were recorded as their entries were read, so in the
+        // order `entries()` walks them (a lookup per entry made long lists quadratic).
+        let mut per_unit = std::mem::take(&mut self.per_unit).into_iter().peekable();
         let mut decided: Vec<((usize, usize), String)> = Vec::new();
         for (g, e, entry) in self.plan.entries() {
-            let stated = per_unit
-                .binary_search_by_key(&(g, e), |(at, _)| *at)
-                .ok()
-                .and_then(|i| per_unit.get(i))
-                .map(|(_, n)| n.clone());
+            let stated = per_unit.next_if(|(at, _)| *at == (g, e)).map(|(_, n)| n);
             let noun = stated.or_else(|| {
                 rec::trailing_unit_noun(&entry.body)
-                    .filter(|noun| mentions.contains_key(*noun))
+                    .filter(|noun| mentioned.contains_key(*noun))
                     .map(str::to_owned)
             });
             if let Some(noun) = noun {
@@ -1025,11 +1027,16 @@ impl Reader {
             }
         }
         // The nouns of the unit groups, normalised, as groups are added.
-        let mut defined: BTreeSet<String> =
-            self.plan.units.iter().map(|u| normalise(&u.noun)).collect();
+        let mut defined = BTreeSet::new();
+        for unit in &self.plan.units {
+            defined.insert(normalise(&unit.noun));
+        }
         for ((g, e), noun) in decided {
             if defined.insert(normalise(&noun)) {
-                let counts = mentions.get(&noun).map_or(&[][..], Vec::as_slice);
+                let counts = mentioned
+                    .get(&noun)
+                    .and_then(|at| counts.get(*at))
+                    .map_or(&[][..], Vec::as_slice);
                 let count = counts.first().copied();
                 if counts.iter().any(|c| Some(*c) != count) {
                     self.diagnostics.push(Diagnostic::new(
