@@ -15,9 +15,12 @@ printf '{ "name": "consumer", "private": true, "type": "module" }\n' > "$project
 (cd "$project" && npm install --no-audit --no-fund --silent "$tarball")
 cp -r "$wasm_dir/test" "$project/test"
 cp -r "$wasm_dir/test-fixtures" "$project/test-fixtures"
+# A plan with every list at its limit (test/limits.test.mjs).
+cargo run --quiet --locked -p hoinghi-tests --bin make-plan -- crowded > "$project/crowded.json"
 
 cd "$project"
 HOINGHI_EXAMPLES="$root/examples/plans" \
+HOINGHI_CROWDED="$project/crowded.json" \
 HOINGHI_TSC="$wasm_dir/node_modules/typescript/bin/tsc" \
 HOINGHI_VITE="$wasm_dir/node_modules/vite/bin/vite.js" \
 HOINGHI_AJV="$wasm_dir/node_modules/ajv/dist/2020.js" \
