@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 seconds="${1:-600}"
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(parse_text json_validate render_parsed document_number)
+[ ${#targets[@]} -gt 0 ] || targets=(parse_text json_validate render_parsed document_number quorum_exports)
 tools="${HOINGHI_TOOLS:-$HOME/.cache/hoinghi}/cargo-fuzz"
 if ! "$tools/bin/cargo-fuzz" --version >/dev/null 2>&1; then
   cargo install cargo-fuzz --root "$tools"
@@ -20,6 +20,14 @@ for target in "${targets[@]}"; do
   case "$target" in
     document_number) printf '%s' "05-KH/ĐTN-VP" > "$corpus/seed-party"; printf '%s' "Số: 05/KH-UBND" > "$corpus/seed-state" ;;
     json_validate) cp examples/plans/*.json "$corpus/" ;;
+    quorum_exports)
+      # plan NUL rule NUL attendance, from the example plans and the rules the tests use.
+      for plan in examples/plans/*.json; do
+        { cat "$plan"; printf '\0%s\0%s' \
+            '{"people":{"numerator":2,"denominator":3},"units":{"share":{"numerator":2,"denominator":3}},"required":[{"group":2,"entry":0,"everyUnit":true}]}' \
+            '{"present":[{"group":2,"entry":1,"unit":"3","count":2},{"group":0,"entry":0,"count":1}],"chairs":[0]}'
+        } > "$corpus/seed-$(basename "$plan" .json)"
+      done ;;
     *) cp examples/plans/*.txt "$corpus/" ;;
   esac
   echo "== fuzzing $target for ${seconds}s"
