@@ -338,11 +338,18 @@ const PLURAL_ROLES: &[&str] = &["ủy viên", "cán bộ", "chuyên viên", "ph�
 /// to it ("Bí thư (hoặc Phó Bí thư Đảng ủy)").
 #[must_use]
 pub fn split_role(text: &str) -> (Option<String>, String) {
+    /// The start of `text` in lower case: enough for a connector and the longest role
+    /// and the character after it (lower-casing all the rest for each role made a
+    /// long line of roles quadratic).
+    fn lower_start(text: &str) -> String {
+        let end = text.char_indices().nth(40).map_or(text.len(), |(i, _)| i);
+        lower(text.get(..end).unwrap_or(text))
+    }
     let mut pos = 0;
     let mut last_role_end = 0;
     loop {
         let rest = text.get(pos..).unwrap_or("");
-        let rest_l = lower(rest);
+        let rest_l = lower_start(rest);
         let Some(role) = ROLES.iter().find(|r| {
             rest_l.starts_with(**r)
                 && rest_l.get(r.len()..).is_some_and(|after| {
@@ -368,7 +375,7 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
         }
         // Connector to another role.
         let after = text.get(pos..).unwrap_or("");
-        let after_l = lower(after);
+        let after_l = lower_start(after);
         let connector = [" và ", ", ", " hoặc ", " / "]
             .into_iter()
             .find(|c| after_l.starts_with(c));
@@ -571,6 +578,29 @@ pub fn trailing_unit_noun(body: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn roles_are_read_from_the_start_of_a_line_of_any_length() {
+        // The longest role fits what is lower-cased of each step.
+        assert!(ROLES
+            .iter()
+            .all(|r| r.chars().count() + " hoặc ".len() < 40));
+        let (role, body) = split_role("Phó Chánh Văn phòng và Phó Trưởng phòng Nội vụ");
+        assert_eq!(
+            role.as_deref(),
+            Some("Phó Chánh Văn phòng và Phó Trưởng phòng")
+        );
+        assert_eq!(body, "Nội vụ");
+        // A role, then the end of the text: no body, so no role either.
+        assert_eq!(
+            split_role("Phó Chánh Văn phòng"),
+            (None, "Phó Chánh Văn phòng".into())
+        );
+        let many = "Bí thư và ".repeat(20_000) + "Bí thư Đoàn xã";
+        let (role, body) = split_role(&many);
+        assert_eq!(body, "Đoàn xã");
+        assert_eq!(role.map(|r| r.len()), Some(many.len() - " Đoàn xã".len()));
+    }
 
     fn t(h: u32, m: u32) -> NaiveTime {
         NaiveTime::from_hms_opt(h, m, 0).unwrap()
