@@ -136,6 +136,16 @@ impl Roster {
 
 /// The unit groups of a plan with their nouns normalised once: where entries' `each`
 /// and quorum rules are looked up, as [`Plan::unit_group`] looks up one.
+///
+/// ```
+/// let plan = hoinghi::json::from_str(include_str!("../../../examples/plans/ke-hoach-05-KH-DTN-VP.json"))?;
+/// let groups = hoinghi::matching::UnitGroups::of(&plan);
+/// let (position, wards) = groups.find("PHƯỜNG").ok_or("no wards")?;
+/// assert_eq!(wards.count, Some(11));
+/// assert_eq!(groups.unit_index(position, "phường 3"), Some(2));
+/// assert_eq!(groups.unit_index(position, "12"), None);
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct UnitGroups<'p> {
     groups: Vec<&'p UnitGroup>,
@@ -301,6 +311,15 @@ fn word_suffixes(n: &str) -> impl Iterator<Item = &str> {
 }
 
 /// The recipients of a plan, normalised once: who receives a copy.
+///
+/// ```
+/// let plan = hoinghi::json::from_str(include_str!("../../../examples/plans/ke-hoach-05-KH-DTN-VP.json"))?;
+/// let recipients = hoinghi::matching::Recipients::of(&plan);
+/// // "Thành Đoàn" is a recipient: it receives for its standing committee.
+/// assert!(recipients.cover("Ban Thường vụ Thành Đoàn"));
+/// assert!(!recipients.cover("Ủy ban nhân dân Quận 7"));
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
 #[derive(Debug, Clone)]
 pub struct Recipients {
     names: BTreeSet<String>,
