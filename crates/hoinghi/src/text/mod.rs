@@ -47,6 +47,10 @@ pub enum ParseError {
         /// "bytes" or "lines".
         unit: &'static str,
     },
+    /// Beyond a counted limit of the plan it reads (participant entries, chairs, unit
+    /// groups…; see [`crate::limits`]).
+    #[error(transparent)]
+    Limit(crate::limits::LimitExceeded),
     /// Not UTF-8.
     #[error("the text is not UTF-8 (first bad byte at offset {offset}){}", hint.map(|h| format!("; {h}")).unwrap_or_default())]
     NotUtf8 {
@@ -66,7 +70,7 @@ impl ParseError {
     pub fn code(&self) -> &'static str {
         match self {
             Self::Empty => "input-empty",
-            Self::TooLarge { .. } => "input-too-large",
+            Self::TooLarge { .. } | Self::Limit(_) => "input-too-large",
             Self::NotUtf8 { .. } => "input-not-utf8",
             Self::NotAPlan => "not-a-plan",
         }
@@ -149,11 +153,7 @@ pub fn parse_text(text: &str) -> Result<Parsed, ParseError> {
         return Err(ParseError::Empty);
     }
     let parsed = parse::run(&lines)?;
-    crate::limits::check(&parsed.plan).map_err(|e| ParseError::TooLarge {
-        size: e.found,
-        limit: e.limit,
-        unit: e.what,
-    })?;
+    crate::limits::check(&parsed.plan).map_err(ParseError::Limit)?;
     Ok(parsed)
 }
 
