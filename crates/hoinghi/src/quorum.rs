@@ -6,8 +6,11 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::count::{bodies_in, count_delegates};
+use std::cell::OnceCell;
+
+use crate::count::{bodies_in, count_delegates, count_with};
 use crate::diagnostic::{entry_pointer, Message};
+use crate::matching::{Roster, UnitGroups};
 use crate::model::{Mode, Plan};
 
 /// Tỷ lệ: an exact share, "at least n/d" or (strict) "more than n/d".
@@ -327,15 +330,28 @@ pub struct Unreachable {
     pub message: Message,
 }
 
-/// The unit group a units share refers to: named, else the plan's only group.
-fn unit_group<'p>(plan: &'p Plan, share: &UnitShare) -> Option<&'p crate::model::UnitGroup> {
+/// The unit group a units share refers to, and its position: named, else the plan's
+/// only group.
+fn unit_group<'p>(
+    plan: &'p Plan,
+    groups: &UnitGroups<'p>,
+    share: &UnitShare,
+) -> Option<(usize, &'p crate::model::UnitGroup)> {
     match &share.noun {
-        Some(noun) => plan.unit_group(noun),
+        Some(noun) => groups.find(noun),
         None => match plan.units.as_slice() {
-            [only] => Some(only),
+            [only] => Some((0, only)),
             _ => None,
         },
     }
+}
+
+/// The documented limits, for the plan and the rule (a report lists units one by
+/// one, for the units share and for each required position).
+fn within_limits(plan: &Plan, rule: &QuorumRule) -> Result<(), QuorumError> {
+    crate::limits::check(plan)
+        .and_then(|()| crate::limits::check_rule(rule))
+        .map_err(QuorumError::Limit)
 }
 
 /// Checks whether `rule` can be met at all by `plan`: shares attainable, a unit group
@@ -344,6 +360,7 @@ fn unit_group<'p>(plan: &'p Plan, share: &UnitShare) -> Option<&'p crate::model:
 #[must_use]
 pub fn reachability(plan: &Plan, rule: &QuorumRule, base: &str) -> Vec<Unreachable> {
     let mut out = Vec::new();
+    let groups = UnitGroups::of(plan);
     if let Some(share) = &rule.people {
         let path = format!("{base}/people");
         let d = share.describe();
@@ -378,7 +395,7 @@ pub fn reachability(plan: &Plan, rule: &QuorumRule, base: &str) -> Vec<Unreachab
     if let Some(units) = &rule.units {
         let path = format!("{base}/units");
         let d = units.share.describe();
-        match unit_group(plan, units) {
+        match unit_group(plan, &groups, units) {
             None => out.push(Unreachable {
                 path,
                 message: Message::new(
@@ -386,7 +403,7 @@ pub fn reachability(plan: &Plan, rule: &QuorumRule, base: &str) -> Vec<Unreachab
                     "The rule counts units but the plan defines no such unit group (e.g. \"11 phường\").",
                 ),
             }),
-            Some(group) => {
+            Some((position, group)) => {
                 if !units.share.is_attainable() {
                     out.push(Unreachable {
                         path,
@@ -395,7 +412,10 @@ pub fn reachability(plan: &Plan, rule: &QuorumRule, base: &str) -> Vec<Unreachab
                             format!("The unit share \"{}\" can never be reached.", d.en),
                         ),
                     });
-                } else if !plan.entries().any(|(_, _, e)| e.each.as_deref().is_some_and(|n| crate::names::same(n, &group.noun)) && e.count.max() != Some(0)) {
+                } else if !plan.entries().any(|(_, _, e)| {
+                    e.count.max() != Some(0)
+                        && e.each.as_deref().and_then(|n| groups.find(n)).is_some_and(|(at, _)| at == position)
+                }) {
                     out.push(Unreachable {
                         path,
                         message: Message::new(
@@ -407,7 +427,6 @@ pub fn reachability(plan: &Plan, rule: &QuorumRule, base: &str) -> Vec<Unreachab
             }
         }
     }
-    let groups = crate::matching::UnitGroups::of(plan);
     for (i, required) in rule.required.iter().enumerate() {
         let path = format!("{base}/required/{i}");
         let entry = plan
@@ -457,9 +476,7 @@ pub fn check_attendance(
     rule: &QuorumRule,
     attendance: &Attendance,
 ) -> Result<QuorumReport, QuorumError> {
-    crate::limits::check(plan)
-        .and_then(|()| crate::limits::check_rule(rule))
-        .map_err(QuorumError::Limit)?;
+    within_limits(plan, rule)?;
     // present[(group, entry)] -> per unit counts (index) or a single count.
     let mut present_total: u32 = 0;
     let mut per_unit: std::collections::BTreeMap<
@@ -467,7 +484,7 @@ pub fn check_attendance(
         std::collections::BTreeMap<usize, u32>,
     > = Default::default();
     let mut per_entry: std::collections::BTreeMap<(usize, usize), u32> = Default::default();
-    let groups = crate::matching::UnitGroups::of(plan);
+    let groups = UnitGroups::of(plan);
     for p in &attendance.present {
         let entry = plan
             .participants
@@ -518,7 +535,11 @@ pub fn check_attendance(
         }
         present_total = present_total.saturating_add(p.count);
     }
-    let roster = (!attendance.chairs.is_empty()).then(|| crate::matching::Roster::of(plan));
+    // Entries normalised once, for the chairs present and for the count, if either
+    // needs them.
+    let roster = OnceCell::new();
+    let covering =
+        |chair: &crate::model::Chair| roster.get_or_init(|| Roster::of(plan)).covering(chair);
     // Each chair present counts once, however often the record lists it.
     let mut chairs_present = std::collections::BTreeSet::new();
     for chair in &attendance.chairs {
@@ -526,7 +547,7 @@ pub fn check_attendance(
             .chairs
             .get(*chair)
             .ok_or(QuorumError::NoSuchChair(*chair))?;
-        if chairs_present.insert(*chair) && roster.as_ref().and_then(|r| r.covering(c)).is_none() {
+        if chairs_present.insert(*chair) && covering(c).is_none() {
             present_total = present_total.saturating_add(1);
         }
     }
@@ -536,7 +557,7 @@ pub fn check_attendance(
     let mut en_parts = Vec::new();
 
     let people = rule.people.map(|share| {
-        let count = count_delegates(plan);
+        let count = count_with(plan, &covering);
         let needed_min = share.needed(count.min).unwrap_or(u32::MAX);
         let needed_max = count.max.map(|m| share.needed(m).unwrap_or(u32::MAX));
         let part = match needed_max {
@@ -573,7 +594,8 @@ pub fn check_attendance(
     }
 
     let units = rule.units.as_ref().map(|share| {
-        let group = unit_group(plan, share);
+        let found = unit_group(plan, &groups, share);
+        let group = found.map(|(_, g)| g);
         let noun = group.map_or_else(
             || share.noun.clone().unwrap_or_default(),
             |g| g.noun.clone(),
@@ -587,7 +609,8 @@ pub fn check_attendance(
                 .get(*g)
                 .and_then(|grp| grp.entries.get(*e))
                 .and_then(|entry| entry.each.as_deref())
-                .is_some_and(|n| crate::names::same(n, &noun));
+                .and_then(|n| groups.find(n))
+                .is_some_and(|(at, _)| found.is_some_and(|(position, _)| at == position));
             if same_group {
                 represented.extend(units.iter().filter(|(_, c)| **c > 0).map(|(i, _)| *i));
             }
@@ -763,9 +786,7 @@ pub fn evaluate(
     if let Some(attendance) = attendance {
         return check_attendance(plan, rule, attendance);
     }
-    crate::limits::check(plan)
-        .and_then(|()| crate::limits::check_rule(rule))
-        .map_err(QuorumError::Limit)?;
+    within_limits(plan, rule)?;
     let unreachable = reachability(plan, rule, "/quorum");
     let (outcome, summary) = if unreachable.is_empty() {
         (
