@@ -134,11 +134,13 @@ impl Plan {
     }
 
     /// The unit group whose noun is `noun` ("phường"), compared case-insensitively.
+    /// To look up many, index them once with [`crate::matching::UnitGroups`].
     #[must_use]
     pub fn unit_group(&self, noun: &str) -> Option<&UnitGroup> {
+        let noun = crate::names::normalise(noun);
         self.units
             .iter()
-            .find(|u| crate::names::same(&u.noun, noun))
+            .find(|u| crate::names::normalise(&u.noun) == noun)
     }
 
     /// The level with this id.
