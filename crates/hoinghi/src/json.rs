@@ -38,7 +38,8 @@ pub enum JsonError {
         /// The limit.
         limit: usize,
     },
-    /// Beyond a counted limit (participant entries, programme items).
+    /// Beyond a counted limit of the plan (participant entries, chairs, unit groups…;
+    /// see [`crate::limits`]).
     #[error(transparent)]
     Limit(crate::limits::LimitExceeded),
     /// A `schemaVersion` this library does not read.
