@@ -9,6 +9,9 @@
 mod lines;
 mod parse;
 pub mod recognise;
+pub mod source;
+
+pub use source::{Origin, SourceLine};
 
 use crate::diagnostic::Diagnostic;
 use crate::model::Plan;
@@ -118,6 +121,24 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, ParseError> {
             })
         }
     }
+}
+
+/// Reads a plan from source lines: the paragraphs and table rows of a document (see
+/// [`source`]), or text already split by [`source::from_text`].
+///
+/// # Errors
+/// As [`parse_text`].
+pub fn read_source(lines: &[SourceLine]) -> Result<Parsed, ParseError> {
+    let mut text = String::new();
+    for line in lines {
+        if let Some(marker) = &line.marker {
+            text.push_str(marker);
+            text.push(' ');
+        }
+        text.push_str(&line.cells.join("\t"));
+        text.push('\n');
+    }
+    parse_text(&text)
 }
 
 /// Reads a plan from text.

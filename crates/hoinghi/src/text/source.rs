@@ -1,0 +1,151 @@
+//! What the reader reads: the lines of pasted text, or the paragraphs and table rows
+//! of a Word document, in one shape.
+//!
+//! Text is split into [`SourceLine`]s by [`from_text`]: one per line, its cells split
+//! on TAB or `|` (how a Word or web table arrives when pasted). A `.docx` reader
+//! builds them from paragraphs and table rows directly, with Word's automatic
+//! numbering given as [`SourceLine::marker`] rather than glued into the text, so
+//! both go through the same stages ([`crate::text::read_source`]).
+
+/// Where a source line came from, for diagnostics.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Origin {
+    /// Dòng: a line of text (1-based line and column).
+    Line {
+        /// 1-based line number.
+        line: u32,
+        /// 1-based column of the first character kept.
+        column: u32,
+    },
+    /// Đoạn: a paragraph of a document body (1-based, in document order).
+    Paragraph {
+        /// 1-based paragraph number.
+        index: u32,
+    },
+    /// Hàng bảng: a table row (1-based table and row numbers).
+    TableRow {
+        /// 1-based table number in document order.
+        table: u32,
+        /// 1-based row number.
+        row: u32,
+    },
+}
+
+/// One line as the reader's first stage sees it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceLine {
+    /// Where it came from.
+    pub origin: Origin,
+    /// Its cells: one for an ordinary line or paragraph, several for a table row.
+    /// A cell of several paragraphs has them separated by `'\n'`. Empty cells are
+    /// kept, so that a cell's column is known ("\tĐOÀN TNCS HỒ CHÍ MINH" is a right
+    /// cell).
+    pub cells: Vec<String>,
+    /// The list marker a document's automatic numbering shows before the text
+    /// ("I.", "1.1.", "a)", "-", "•"), when it is not part of the text itself.
+    pub marker: Option<String>,
+}
+
+impl SourceLine {
+    /// A line of one cell.
+    #[must_use]
+    pub fn text(origin: Origin, text: impl Into<String>) -> Self {
+        Self {
+            origin,
+            cells: vec![text.into()],
+            marker: None,
+        }
+    }
+
+    /// The 1-based number used in diagnostics' `source.line`: the text line, the
+    /// paragraph, or the table row's table number times 10,000 plus the row (so
+    /// every location stays distinct and ordered).
+    #[must_use]
+    pub fn line_number(&self) -> u32 {
+        match self.origin {
+            Origin::Line { line, .. } => line,
+            Origin::Paragraph { index } => index,
+            Origin::TableRow { table, row } => table.saturating_mul(10_000).saturating_add(row),
+        }
+    }
+}
+
+/// Splits text into source lines: CRLF, CR and LF alike, a leading byte-order mark
+/// dropped, cells split on TAB, on " | " and on Markdown table pipes.
+#[must_use]
+pub fn from_text(text: &str) -> Vec<SourceLine> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let mut out = Vec::new();
+    for (i, raw) in text.split('\n').enumerate() {
+        let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        for part in raw.split('\r') {
+            if part.trim().is_empty() {
+                continue;
+            }
+            let leading = part.chars().take_while(|c| c.is_whitespace()).count();
+            out.push(SourceLine {
+                origin: Origin::Line {
+                    line: u32::try_from(i + 1).unwrap_or(u32::MAX),
+                    column: u32::try_from(leading + 1).unwrap_or(u32::MAX),
+                },
+                cells: cells(part),
+                marker: None,
+            });
+        }
+    }
+    out
+}
+
+/// The cells of one pasted line: TAB-separated, "|"-separated (with a space on at
+/// least one side, or Markdown's leading and trailing pipes), else the whole line.
+fn cells(line: &str) -> Vec<String> {
+    let trimmed_end = line.trim_end();
+    if trimmed_end.contains('\t') {
+        return trimmed_end
+            .split('\t')
+            .map(|c| c.trim().to_owned())
+            .collect();
+    }
+    let t = line.trim();
+    let markdown = t.starts_with('|') && t.ends_with('|') && t.len() > 1;
+    if markdown || t.contains(" | ") || t.contains(" |") && t.contains("| ") {
+        let inner = if markdown {
+            t.get(1..t.len() - 1).unwrap_or("")
+        } else {
+            t
+        };
+        let parts: Vec<String> = inner.split('|').map(|c| c.trim().to_owned()).collect();
+        if parts.len() > 1 {
+            return parts;
+        }
+    }
+    vec![t.to_owned()]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cells_of_pasted_tables() {
+        let lines = from_text("A\tB\r\n\n| x | y |\n\tĐOÀN\nSố: 1 | Hà Nội\nplain");
+        let cells: Vec<Vec<&str>> = lines
+            .iter()
+            .map(|l| l.cells.iter().map(String::as_str).collect())
+            .collect();
+        assert_eq!(
+            cells,
+            [
+                vec!["A", "B"],
+                vec!["x", "y"],
+                vec!["", "ĐOÀN"],
+                vec!["Số: 1", "Hà Nội"],
+                vec!["plain"]
+            ]
+        );
+        assert_eq!(lines[1].origin, Origin::Line { line: 3, column: 1 });
+    }
+}
