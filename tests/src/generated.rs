@@ -76,6 +76,7 @@ pub fn national_congress(scale: usize) -> Plan {
     plan.signature = Some(Signature {
         authority: Some(hoinghi::model::Authority::Tm),
         principal: Some("BAN BÍ THƯ".into()),
+        delegations: Vec::new(),
         title: None,
         name: None,
     });

@@ -282,7 +282,15 @@ fn participants() -> impl Strategy<Value = (Participants, Vec<Level>, Vec<UnitGr
             {
                 groups.clear();
             }
-            (Participants { expected, groups }, levels, units)
+            (
+                Participants {
+                    expected,
+                    groups,
+                    uncertain: Vec::new(),
+                },
+                levels,
+                units,
+            )
         })
 }
 
@@ -413,6 +421,7 @@ fn signature() -> impl Strategy<Value = Signature> {
         .prop_map(|(authority, principal, title, name)| Signature {
             authority: Some(authority),
             principal: Some(principal.to_owned()),
+            delegations: Vec::new(),
             title: title.map(str::to_owned),
             name: name.map(str::to_owned),
         })
@@ -531,6 +540,7 @@ pub fn text_plan() -> impl Strategy<Value = Plan> {
                 units: units.into_iter().map(str::to_owned).collect(),
             }),
             unrecognised: Vec::new(),
+            layout: None,
         },
     )
 }

@@ -124,10 +124,9 @@ fn the_generated_national_congress_is_large_valid_and_round_trips() {
         "{count:?}"
     );
     assert!(plan.programme.len() >= 200);
-    assert_eq!(
-        hoinghi::parse_text(&hoinghi::render::text(&plan))
-            .unwrap()
-            .plan,
-        plan
-    );
+    let mut again = hoinghi::parse_text(&hoinghi::render::text(&plan))
+        .unwrap()
+        .plan;
+    again.layout = None; // the text read back also records its layout
+    assert_eq!(again, plan);
 }

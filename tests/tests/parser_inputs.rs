@@ -57,7 +57,12 @@ fn stray_spaces_bold_headings_and_other_bullets() {
         .replace("- Bí thư Quận Đoàn.", "* Bí thư Quận Đoàn.")
         .replace("I. MỤC ĐÍCH, YÊU CẦU", "## I. MỤC ĐÍCH, YÊU CẦU")
         .replace("KẾ HOẠCH\n", "**KẾ HOẠCH**\n");
-    assert_eq!(hoinghi::parse_text(&text).unwrap().plan, sample_plan());
+    // The same fields; the layout records the lines as they were written.
+    let mut plan = hoinghi::parse_text(&text).unwrap().plan;
+    let mut expected = sample_plan();
+    plan.layout = None;
+    expected.layout = None;
+    assert_eq!(plan, expected);
 }
 
 #[test]

@@ -23,7 +23,8 @@ pub struct DelegateCount {
     pub max: Option<u32>,
     /// The planned cap ("Dự kiến 50 đại biểu").
     pub limit: Option<u32>,
-    /// JSON pointers of the entries whose size is unknown.
+    /// JSON pointers of the entries whose size is unknown, and of the participant
+    /// lines the reader was unsure of (`/participants/uncertain/N`).
     pub unknown: Vec<String>,
     /// The count per participant group (level).
     pub groups: Vec<GroupCount>,
@@ -174,6 +175,12 @@ pub(crate) fn count_with(
             covered_by,
             counted,
         });
+    }
+    // Lines the reader could not safely read as entries: not counted, and no upper
+    // bound can be claimed while they remain.
+    for i in 0..plan.participants.uncertain.len() {
+        unknown.push(pointer(["participants", "uncertain", &i.to_string()]));
+        total_max = None;
     }
     DelegateCount {
         min: total_min,

@@ -146,7 +146,18 @@ impl FromStr for DocumentNumber {
 
     /// Reads either style, tolerating a leading "Số"/"Số:" and stray spaces.
     fn from_str(input: &str) -> Result<Self, Self::Err> {
-        let compact: String = input.chars().filter(|c| !c.is_whitespace()).collect();
+        // Dashes as typed ("27 –KH/ĐT") are hyphens; spaces are noise ("976 - KH").
+        let compact: String = input
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .map(|c| {
+                if matches!(c, '–' | '—' | '‐') {
+                    '-'
+                } else {
+                    c
+                }
+            })
+            .collect();
         let compact = crate::text::nfc(&compact);
         let rest = compact
             .strip_prefix("Số:")
@@ -164,7 +175,13 @@ impl FromStr for DocumentNumber {
         let number: u32 = digits
             .parse()
             .map_err(|_| NumberError::NumberTooLarge(digits.to_owned()))?;
-        if let Some(symbol) = rest.strip_prefix('-') {
+        // "298 KH/TWĐTN": the Party style with its hyphen left out.
+        let party = rest.strip_prefix('-').or_else(|| {
+            rest.starts_with(char::is_alphabetic)
+                .then_some(rest)
+                .filter(|r| r.contains('/'))
+        });
+        if let Some(symbol) = party {
             let (type_code, issuer) = symbol
                 .split_once('/')
                 .ok_or(NumberError::MissingSeparator)?;

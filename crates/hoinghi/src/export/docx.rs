@@ -152,6 +152,24 @@ pub fn blocks_docx(blocks: Vec<Block>) -> Result<Vec<u8>, ExportError> {
                     lines(&right, AlignmentType::Center, BODY),
                 ));
             }
+            Block::Row(cells) => {
+                let column = |cell: Option<&String>| -> Vec<(String, bool, bool)> {
+                    cell.map(|c| {
+                        c.split('\n')
+                            .map(|p| (p.to_owned(), false, false))
+                            .collect()
+                    })
+                    .unwrap_or_default()
+                };
+                if let [left, right] = cells.as_slice() {
+                    doc = doc.add_table(two_columns(
+                        lines(&column(Some(left)), AlignmentType::Center, BODY),
+                        lines(&column(Some(right)), AlignmentType::Center, BODY),
+                    ));
+                } else {
+                    doc = doc.add_paragraph(Paragraph::new().add_run(run(&cells.join("\t"))));
+                }
+            }
             Block::Recipients(items) => {
                 let mut left = vec![("Nơi nhận:".to_owned(), true, true)];
                 left.extend(items.into_iter().map(|l| (format!("- {l}"), false, false)));

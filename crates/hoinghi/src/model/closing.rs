@@ -46,6 +46,10 @@ pub struct Signature {
     /// head's title ("BÍ THƯ" after KT.).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub principal: Option<String>,
+    /// Further authority lines below the first, in order ("TM. ỦY BAN NHÂN DÂN" then
+    /// "KT. CHỦ TỊCH"): the chain of signing for.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub delegations: Vec<Delegation>,
     /// The signer's title ("PHÓ BÍ THƯ").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub title: Option<String>,
@@ -59,10 +63,22 @@ impl Signature {
     #[must_use]
     pub fn is_empty(&self) -> bool {
         self.authority.is_none()
+            && self.delegations.is_empty()
             && self.principal.is_none()
             && self.title.is_none()
             && self.name.is_none()
     }
+}
+
+/// Ký thay, thừa lệnh…: one further step of a signature's chain ("KT. CHỦ TỊCH").
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Delegation {
+    /// TM., KT., TL., TUQ. or Q.
+    pub authority: Authority,
+    /// What follows it ("CHỦ TỊCH").
+    pub principal: String,
 }
 
 /// Nơi nhận: one recipient, with optional sub-units ("Thành Đoàn: VP, BTNTH").

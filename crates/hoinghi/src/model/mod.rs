@@ -7,12 +7,14 @@
 
 mod closing;
 mod header;
+mod layout;
 mod participants;
 mod programme;
 mod schedule;
 
-pub use closing::{Archive, Authority, Budget, BudgetItem, Recipient, Signature};
+pub use closing::{Archive, Authority, Budget, BudgetItem, Delegation, Recipient, Signature};
 pub use header::{Header, NumberStyle};
+pub use layout::{Layout, LayoutLine, Part};
 pub use participants::{
     Chair, Headcount, Level, ParticipantEntry, ParticipantGroup, Participants, UnitGroup,
 };
@@ -97,6 +99,9 @@ pub struct Plan {
     /// Input lines the text parser did not understand, kept with their place.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub unrecognised: Vec<UnrecognisedLine>,
+    /// Bố cục: the document as written, when the plan was read from one.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub layout: Option<Layout>,
 }
 
 impl Plan {
@@ -130,7 +135,32 @@ impl Plan {
             recipients: Vec::new(),
             archive: None,
             unrecognised: Vec::new(),
+            layout: None,
         }
+    }
+
+    /// The fingerprint of every field but [`Plan::layout`] (64-bit FNV-1a of the
+    /// plan's JSON, hexadecimal): what [`Layout::digest`] records when a plan is read.
+    #[must_use]
+    pub fn fields_digest(&self) -> String {
+        let mut bare = self.clone();
+        bare.layout = None;
+        let json = serde_json::to_string(&bare).unwrap_or_default();
+        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+        for byte in json.bytes() {
+            hash ^= u64::from(byte);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+        format!("{hash:016x}")
+    }
+
+    /// The author's layout, when the plan has one and its fields are unchanged since
+    /// it was read.
+    #[must_use]
+    pub fn current_layout(&self) -> Option<&Layout> {
+        self.layout
+            .as_ref()
+            .filter(|l| !l.lines.is_empty() && l.digest == self.fields_digest())
     }
 
     /// The unit group whose noun is `noun` ("phường"), compared case-insensitively.

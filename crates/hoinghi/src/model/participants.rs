@@ -75,6 +75,12 @@ pub struct Participants {
     /// The groups, usually one per level.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub groups: Vec<ParticipantGroup>,
+    /// Dòng chưa chắc: lines of the participants part that may name people but could
+    /// not safely be read as one entry ("Đại diện 05 đồng chí của mỗi chi đoàn và 02
+    /// đồng chí …"). They are not counted, and while any remain the count has no
+    /// upper bound.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub uncertain: Vec<String>,
 }
 
 /// A group of participant entries, usually one level ("2.1 Cấp thành phố").

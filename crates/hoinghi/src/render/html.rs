@@ -109,6 +109,16 @@ pub fn blocks_html(blocks: Vec<Block>, title: &str) -> String {
                     lines.join("<br>")
                 ));
             }
+            Block::Row(cells) => {
+                let cells: Vec<String> = cells
+                    .iter()
+                    .map(|c| format!("<td>{}</td>", escape(c).replace('\n', "<br>")))
+                    .collect();
+                body.push_str(&format!(
+                    "<table class=\"ft\"><tr>{}</tr></table>\n",
+                    cells.concat()
+                ));
+            }
             Block::Recipients(lines) => {
                 let lines: Vec<String> = lines.iter().map(|l| format!("- {}", escape(l))).collect();
                 body.push_str(&format!("<table class=\"ft\"><tr><td class=\"rc\"><b><i>Nơi nhận:</i></b><br>{}</td><td></td></tr></table>\n", lines.join("<br>")));

@@ -97,6 +97,11 @@ pub fn markdown(plan: &crate::Plan) -> String {
                 }
                 out.push(String::new());
             }
+            Block::Row(cells) => {
+                let cells: Vec<String> =
+                    cells.iter().map(|c| esc(&c.replace('\n', " / "))).collect();
+                out.push(format!("| {} |", cells.join(" | ")));
+            }
             Block::Recipients(lines) => {
                 out.push("***Nơi nhận:***".to_owned());
                 out.push(String::new());

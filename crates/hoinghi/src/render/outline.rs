@@ -51,6 +51,9 @@ pub enum Block {
     Signature(Vec<String>),
     /// The recipients, archive copy last.
     Recipients(Vec<String>),
+    /// A row of a table as the author wrote it (header, signature and recipients
+    /// side by side, a programme table); a cell's paragraphs are separated by `'\n'`.
+    Row(Vec<String>),
 }
 
 /// The bullet of a list item at `depth`: "-", then "+", then "◦".
@@ -201,14 +204,52 @@ pub(crate) fn signature(plan: &Plan) -> Option<Block> {
         (None, Some(p)) => lines.push(p.clone()),
         (None, None) => {}
     }
+    lines.extend(
+        sig.delegations
+            .iter()
+            .map(|d| format!("{} {}", d.authority.abbreviation(), d.principal)),
+    );
     lines.extend(sig.title.iter().cloned());
     lines.extend(sig.name.iter().cloned());
     Some(Block::Signature(lines))
 }
 
-/// The plan as blocks, in the official order.
+/// The plan as blocks: as its author wrote it when the plan carries the author's
+/// [`crate::model::Layout`] and is unchanged since, else in the official layout
+/// ([`official`]).
 #[must_use]
 pub fn outline(plan: &Plan) -> Vec<Block> {
+    match plan.current_layout() {
+        Some(layout) => written(layout),
+        None => official(plan),
+    }
+}
+
+/// The author's document, line by line: headings as headings, table rows as rows,
+/// every other line a paragraph as written.
+fn written(layout: &crate::model::Layout) -> Vec<Block> {
+    use crate::model::Part;
+    layout
+        .lines
+        .iter()
+        .map(|line| match (line.part, line.cells.as_slice()) {
+            (_, [_, _, ..]) => Block::Row(line.cells.clone()),
+            (Part::Heading, [text]) => Block::Section(text.clone()),
+            // The type line ("KẾ HOẠCH") is the document's title heading.
+            (Part::Title, [text]) if crate::doctype::code_of(text).is_some() => Block::Title {
+                document_type: text.clone(),
+                title: String::new(),
+            },
+            (_, [text]) => Block::Paragraph(text.clone()),
+            (_, []) => Block::Paragraph(String::new()),
+        })
+        .collect()
+}
+
+/// The plan as blocks in the official order and wording (NĐ 30 / the Youth Union
+/// guidance), whatever the author wrote.
+#[must_use]
+pub fn official(plan: &Plan) -> Vec<Block> {
     let h = &plan.header;
     let mut out = vec![header(plan, h.number.as_ref())];
     kept(plan, SectionKey::Header, &mut out);
@@ -242,6 +283,7 @@ pub fn outline(plan: &Plan) -> Vec<Block> {
     let has_venue = plan.venue.is_some() || !plan.sites.is_empty() || plan.mode != Mode::InPerson;
     let has_content = !plan.chairs.is_empty()
         || plan.participants.expected.is_some()
+        || !plan.participants.uncertain.is_empty()
         || !plan.participants.groups.is_empty()
         || plan.schedule.is_some()
         || has_venue
@@ -269,7 +311,10 @@ pub fn outline(plan: &Plan) -> Vec<Block> {
             }
             kept(plan, SectionKey::Chairs, &mut out);
         }
-        if plan.participants.expected.is_some() || !plan.participants.groups.is_empty() {
+        if plan.participants.expected.is_some()
+            || !plan.participants.groups.is_empty()
+            || !plan.participants.uncertain.is_empty()
+        {
             let heading = match plan.participants.expected {
                 Some(e) => format!("Thành phần tham dự hội nghị: Dự kiến {e} đại biểu"),
                 None => "Thành phần tham dự hội nghị:".to_owned(),
@@ -298,6 +343,10 @@ pub fn outline(plan: &Plan) -> Vec<Block> {
                     });
                 }
             }
+            out.extend(plan.participants.uncertain.iter().map(|u| Block::Item {
+                depth: 1,
+                text: u.clone(),
+            }));
             kept(plan, SectionKey::Participants, &mut out);
         }
         if let Some(s) = &plan.schedule {

@@ -33,6 +33,10 @@ pub fn blocks_text(blocks: Vec<Block>) -> String {
             Block::Title {
                 document_type,
                 title,
+            } if title.is_empty() => out.push(document_type),
+            Block::Title {
+                document_type,
+                title,
             } => {
                 out.push(document_type);
                 out.push(title);
@@ -52,6 +56,7 @@ pub fn blocks_text(blocks: Vec<Block>) -> String {
                 out.push(String::new());
                 out.extend(lines);
             }
+            Block::Row(cells) => out.push(cells.join("\t")),
             Block::Recipients(lines) => {
                 out.push(String::new());
                 out.push("Nơi nhận:".to_owned());

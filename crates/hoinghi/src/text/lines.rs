@@ -1,62 +1,150 @@
-//! Splitting text into cleaned lines, and the shapes of a line: bullets, numbering,
-//! Roman-numeral section headings.
+//! Stage 1 of the reader: lines. Each source line (a pasted line, a paragraph or a
+//! table row) becomes one cleaned [`Line`]; the shapes of a line (bullets,
+//! numbering, Roman numerals, rules) are read by the functions below.
+//!
+//! ```text
+//! line     = cells                      ; TAB, " | " or Markdown pipes between cells
+//! cell     = [md-heading] [bold] text [bold]
+//! md-heading = 1*"#" ; dropped
+//! bold     = "**" / "__"                ; dropped, remembered (titles are bold)
+//! text     = NFC, trimmed, white space runs as one space
+//! ```
+//! A line with several cells keeps them ([`Line::cells`]); its [`Line::text`] is the
+//! non-empty cells joined by one space, for readers that want a sentence.
+
+use super::source::{Origin, SourceLine};
 
 /// One non-empty source line.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub(crate) struct Line {
-    /// 1-based line number in the source.
+    /// 1-based line number in the source (see [`SourceLine::line_number`]).
     pub no: u32,
     /// 1-based column of the first character kept.
     pub column: u32,
-    /// NFC, trimmed, single-spaced, without Markdown bold or heading marks.
+    /// NFC, trimmed, single-spaced, without Markdown bold or heading marks; the
+    /// non-empty cells joined by a space.
     pub text: String,
+    /// The cleaned cells (one for an ordinary line; empty cells kept, as `""`).
+    pub cells: Vec<String>,
     /// Whether the source line opened Markdown bold (`**`).
     pub bold_open: bool,
     /// Whether the source line closed Markdown bold.
     pub bold_close: bool,
 }
 
-/// Splits text into non-empty cleaned lines (CRLF, CR and LF alike; BOM dropped).
-pub(crate) fn split(text: &str) -> Vec<Line> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
-    let normalised = crate::unicode::nfc(text);
-    let mut out = Vec::new();
-    for (i, raw) in normalised.split('\n').enumerate() {
-        let raw = raw.strip_suffix('\r').unwrap_or(raw);
-        for part in raw.split('\r') {
-            let trimmed = part.trim();
-            if trimmed.is_empty() {
-                continue;
+impl Line {
+    /// Whether the line is a table row (two or more cells, at least two non-empty,
+    /// or one non-empty cell that is not the first).
+    pub fn is_row(&self) -> bool {
+        self.cells.len() > 1
+    }
+
+    /// The non-empty cells with their column (0-based), each cell's paragraphs apart.
+    pub fn columns(&self) -> impl Iterator<Item = (usize, &str)> {
+        self.cells.iter().enumerate().flat_map(|(i, c)| {
+            c.split('\n')
+                .map(str::trim)
+                .filter(|p| !p.is_empty())
+                .map(move |p| (i, p))
+        })
+    }
+}
+
+/// Cleans one cell: NFC, Markdown heading and bold marks dropped, white space folded.
+/// Returns the text and whether bold opened and closed. A cell's paragraphs stay
+/// apart (`'\n'`).
+fn clean(cell: &str) -> (String, bool, bool) {
+    let normalised = crate::unicode::nfc(cell);
+    let mut bold_open = false;
+    let mut bold_close = false;
+    let mut paragraphs = Vec::new();
+    for part in normalised.split('\n') {
+        let mut t = part.trim().trim_start_matches('#').trim_start();
+        // Bold marks around words; "***" rules and "***&***" ornaments stay.
+        for mark in ["**", "__"] {
+            if let Some(rest) = t.strip_prefix(mark).filter(|r| !r.starts_with(['*', '_'])) {
+                t = rest;
+                bold_open = true;
             }
-            let leading = part.chars().take_while(|c| c.is_whitespace()).count();
-            let mut t = trimmed.trim_start_matches('#').trim_start();
-            let mut bold_open = false;
-            let mut bold_close = false;
-            for mark in ["**", "__"] {
-                if let Some(rest) = t.strip_prefix(mark) {
-                    t = rest;
-                    bold_open = true;
-                }
-                if let Some(rest) = t.strip_suffix(mark) {
-                    t = rest;
-                    bold_close = true;
-                }
+            if let Some(rest) = t.strip_suffix(mark).filter(|r| !r.ends_with(['*', '_'])) {
+                t = rest;
+                bold_close = true;
             }
-            let cleaned = t.replace("**", "");
-            let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-            if cleaned.is_empty() {
-                continue;
-            }
-            out.push(Line {
-                no: u32::try_from(i + 1).unwrap_or(u32::MAX),
-                column: u32::try_from(leading + 1).unwrap_or(u32::MAX),
-                text: cleaned,
-                bold_open,
-                bold_close,
-            });
         }
+        let cleaned = if t.contains("***") {
+            t.to_owned()
+        } else {
+            t.replace("**", "")
+        };
+        let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
+        paragraphs.push(cleaned);
+    }
+    while paragraphs.last().is_some_and(String::is_empty) {
+        paragraphs.pop();
+    }
+    (paragraphs.join("\n"), bold_open, bold_close)
+}
+
+/// Cleans source lines into [`Line`]s, dropping those with nothing left.
+pub(crate) fn from_source(source: &[SourceLine]) -> Vec<Line> {
+    let mut out = Vec::with_capacity(source.len());
+    for s in source {
+        let mut bold_open = false;
+        let mut bold_close = false;
+        let mut cells: Vec<String> = s
+            .cells
+            .iter()
+            .map(|c| {
+                let (text, open, close) = clean(c);
+                bold_open |= open;
+                bold_close |= close;
+                text
+            })
+            .collect();
+        if let (Some(marker), Some(first)) = (&s.marker, cells.iter_mut().find(|c| !c.is_empty())) {
+            let marker = marker.trim();
+            if !marker.is_empty() {
+                *first = format!("{marker} {first}");
+            }
+        }
+        // Trailing empty cells say nothing about columns.
+        while cells.len() > 1 && cells.last().is_some_and(String::is_empty) {
+            cells.pop();
+        }
+        let text = cells
+            .iter()
+            .flat_map(|c| c.split('\n'))
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+            .join(" ");
+        if text.is_empty()
+            || text
+                .chars()
+                .all(|c| c == '|' || c == ':' || c == '-' || c == ' ')
+                && s.cells.len() > 1
+        {
+            continue;
+        }
+        let (no, column) = match s.origin {
+            Origin::Line { line, column } => (line, column),
+            _ => (s.line_number(), 1),
+        };
+        out.push(Line {
+            no,
+            column,
+            text,
+            cells,
+            bold_open,
+            bold_close,
+        });
     }
     out
+}
+
+/// Splits text into non-empty cleaned lines (CRLF, CR and LF alike; BOM dropped).
+#[cfg(test)]
+pub(crate) fn split(text: &str) -> Vec<Line> {
+    from_source(&super::source::from_text(text))
 }
 
 /// A bullet and its depth: `-`, `–`, `•`, `*`, `●` are 1; `+` is 2; `◦`, `○` are 3.
@@ -129,33 +217,59 @@ const ROMAN: [&str; 12] = [
     "XII", "XI", "X", "IX", "VIII", "VII", "VI", "V", "IV", "III", "II", "I",
 ];
 
-/// "II. NỘI DUNG" → (2, "NỘI DUNG").
+/// "II. NỘI DUNG", "II- Nội dung", "II – NỘI DUNG", "II.NỘI DUNG" → (2, the text).
+/// The text may be in any case; whether the line is a heading is the outline's call.
 pub(crate) fn roman_heading(text: &str) -> Option<(u32, &str)> {
     for numeral in ROMAN {
         if let Some(rest) = text.strip_prefix(numeral) {
-            let rest = rest.strip_prefix(['.', '-', '/', ')', '–'])?;
-            let title = rest.trim_start();
-            if title.is_empty() || !crate::names::is_upper(title) {
+            let rest = rest.trim_start();
+            let rest = rest.strip_prefix(['.', '-', '/', ')', '–', ':'])?;
+            let title = rest.trim_start_matches(['.', ' ']);
+            if title.is_empty()
+                || !title.starts_with(char::is_alphabetic) && !title.starts_with(['"', '“', '('])
+            {
                 return None;
             }
-            let value = match numeral {
-                "I" => 1,
-                "II" => 2,
-                "III" => 3,
-                "IV" => 4,
-                "V" => 5,
-                "VI" => 6,
-                "VII" => 7,
-                "VIII" => 8,
-                "IX" => 9,
-                "X" => 10,
-                "XI" => 11,
-                _ => 12,
-            };
-            return Some((value, title));
+            return Some((roman_value(numeral), title));
         }
     }
     None
+}
+
+/// "PHẦN I. …", "Phần II: …", "PHẦN 1 - …", "PHẦN THỨ NHẤT" → (n, the text after).
+pub(crate) fn part_heading(text: &str) -> Option<(u32, &str)> {
+    let rest = ["PHẦN ", "Phần "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))?;
+    let (n, after) = if let Some((n, after)) = ROMAN.iter().find_map(|r| {
+        rest.strip_prefix(r)
+            .filter(|a| a.is_empty() || a.starts_with(['.', ':', ' ', '-', '–']))
+            .map(|a| (roman_value(r), a))
+    }) {
+        (n, after)
+    } else {
+        let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+        let n = digits.parse().ok()?;
+        (n, rest.get(digits.len()..)?)
+    };
+    Some((n, after.trim_start_matches(['.', ':', ' ', '-', '–'])))
+}
+
+fn roman_value(numeral: &str) -> u32 {
+    match numeral {
+        "I" => 1,
+        "II" => 2,
+        "III" => 3,
+        "IV" => 4,
+        "V" => 5,
+        "VI" => 6,
+        "VII" => 7,
+        "VIII" => 8,
+        "IX" => 9,
+        "X" => 10,
+        "XI" => 11,
+        _ => 12,
+    }
 }
 
 /// Roman numeral for section `n` (1-based).
@@ -225,7 +339,10 @@ mod tests {
         assert_eq!(roman_heading("II. NỘI DUNG"), Some((2, "NỘI DUNG")));
         assert_eq!(roman_heading("IV. KINH PHÍ"), Some((4, "KINH PHÍ")));
         assert_eq!(roman_heading("Việc tổ chức"), None);
-        assert_eq!(roman_heading("V. Lenin"), None);
+        assert_eq!(roman_heading("I- Mục đích"), Some((1, "Mục đích")));
+        assert_eq!(roman_heading("III – THỜI GIAN"), Some((3, "THỜI GIAN")));
+        assert_eq!(roman_heading("II.Thời gian"), Some((2, "Thời gian")));
+        assert_eq!(part_heading("PHẦN II. NỘI DUNG"), Some((2, "NỘI DUNG")));
         assert!(is_rule("-----"));
         assert!(!is_rule("- a"));
     }

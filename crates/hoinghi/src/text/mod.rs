@@ -7,6 +7,7 @@
 //! `unrecognised-line` diagnostic. Writing is in [`crate::render`].
 
 mod lines;
+mod outline;
 mod parse;
 pub mod recognise;
 pub mod source;
@@ -62,8 +63,9 @@ pub enum ParseError {
         /// What the bytes look like, when recognisable.
         hint: Option<&'static str>,
     },
-    /// No document type line ("KẾ HOẠCH") was found.
-    #[error("no document type line such as \"KẾ HOẠCH\" was found; is this a plan?")]
+    /// No plan structure: neither a document type line ("KẾ HOẠCH"), nor a web title
+    /// ("Kế hoạch số …"), nor a section heading ("I. MỤC ĐÍCH, YÊU CẦU").
+    #[error("no plan structure was found: no document type line (\"KẾ HOẠCH\"), no title such as \"Kế hoạch số …\", and no section heading such as \"I. MỤC ĐÍCH, YÊU CẦU\"; is this a plan?")]
     NotAPlan,
 }
 
@@ -129,16 +131,20 @@ pub fn parse_bytes(bytes: &[u8]) -> Result<Parsed, ParseError> {
 /// # Errors
 /// As [`parse_text`].
 pub fn read_source(lines: &[SourceLine]) -> Result<Parsed, ParseError> {
-    let mut text = String::new();
-    for line in lines {
-        if let Some(marker) = &line.marker {
-            text.push_str(marker);
-            text.push(' ');
-        }
-        text.push_str(&line.cells.join("\t"));
-        text.push('\n');
+    if lines.len() > MAX_LINES {
+        return Err(ParseError::TooLarge {
+            size: lines.len(),
+            limit: MAX_LINES,
+            unit: "lines",
+        });
     }
-    parse_text(&text)
+    let lines = lines::from_source(lines);
+    if lines.is_empty() {
+        return Err(ParseError::Empty);
+    }
+    let parsed = parse::run(&lines)?;
+    crate::limits::check(&parsed.plan).map_err(ParseError::Limit)?;
+    Ok(parsed)
 }
 
 /// Reads a plan from text.
@@ -162,20 +168,7 @@ pub fn parse_text(text: &str) -> Result<Parsed, ParseError> {
             unit: "bytes",
         });
     }
-    let lines = lines::split(text);
-    if lines.len() > MAX_LINES {
-        return Err(ParseError::TooLarge {
-            size: lines.len(),
-            limit: MAX_LINES,
-            unit: "lines",
-        });
-    }
-    if lines.is_empty() {
-        return Err(ParseError::Empty);
-    }
-    let parsed = parse::run(&lines)?;
-    crate::limits::check(&parsed.plan).map_err(ParseError::Limit)?;
-    Ok(parsed)
+    read_source(&source::from_text(text))
 }
 
 #[cfg(test)]

@@ -3,16 +3,18 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::lines::{bullet, is_rule, numbered, roman_heading, Line};
+use super::lines::{bullet, is_rule, numbered, part_heading, roman_heading, Line};
+use super::outline::{self, heading_kind, Kind};
 use super::recognise as rec;
 use super::{ParseError, Parsed};
 use crate::diagnostic::{Code, Diagnostic, Message, Severity};
 use crate::model::{
-    Archive, Assignment, Authority, Budget, BudgetItem, Level, Mode, ParticipantGroup, Plan,
-    ProgrammeItem, Recipient, Schedule, SectionKey, Signature, Site, UnrecognisedLine, Venue,
+    Archive, Assignment, Authority, Budget, BudgetItem, Headcount, Layout, LayoutLine, Level, Mode,
+    Part, ParticipantGroup, Plan, ProgrammeItem, Recipient, Schedule, SectionKey, Signature, Site,
+    UnrecognisedLine, Venue,
 };
 use crate::names::{is_upper, normalise};
-use crate::{doctype, levels, period, DocumentNumber};
+use crate::{levels, period, DocumentNumber};
 
 /// Heading lines recognised in the header (normalised).
 const HEADINGS: &[&str] = &[
@@ -26,6 +28,8 @@ const HEADINGS: &[&str] = &[
     "hội liên hiệp thanh niên việt nam",
     "hội sinh viên việt nam",
     "công đoàn việt nam",
+    "đội tntp hồ chí minh",
+    "đội thiếu niên tiền phong hồ chí minh",
 ];
 
 /// Issuer names that continue on the next line ("ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ").
@@ -93,35 +97,38 @@ struct Reader {
     group: Option<usize>,
     /// Whether the current assignment came from a "Body: task" bullet.
     assignment_inline: bool,
-    header_upper: Vec<String>,
     title_lines: Vec<String>,
     title_bold: bool,
     /// Per-unit nouns named by stated counts, keyed by (group, entry).
     per_unit: Vec<((usize, usize), String)>,
+    /// The latest heading, naming a session when a plan holds several.
+    last_heading: Option<String>,
+    /// How many lines after the type line the title took.
+    title_count: usize,
 }
 
 fn classify(heading: &str) -> Section {
-    let n = normalise(heading);
-    let has = |k: &str| n.contains(k);
-    if has("phân công") || has("tổ chức thực hiện") {
-        Section::Assignments
-    } else if has("kinh phí") {
-        Section::Budget
-    } else if has("mục đích") || has("yêu cầu") {
-        Section::Purposes
-    } else if has("thành phần") {
-        Section::Participants
-    } else if has("chủ trì") {
-        Section::Chairs
-    } else if has("thời gian") || has("địa điểm") {
-        Section::Schedule
-    } else if has("chương trình") {
-        Section::Programme
-    } else if has("nội dung") {
-        Section::Content
-    } else {
-        Section::Other
+    match heading_kind(heading) {
+        Some(Kind::Purposes) => Section::Purposes,
+        Some(Kind::Content) => Section::Content,
+        Some(Kind::Chairs) => Section::Chairs,
+        Some(Kind::Participants) => Section::Participants,
+        Some(Kind::Schedule) => Section::Schedule,
+        Some(Kind::Programme) => Section::Programme,
+        Some(Kind::Assignments) => Section::Assignments,
+        Some(Kind::Budget) => Section::Budget,
+        Some(Kind::Other) | None => Section::Other,
     }
+}
+
+/// The text of a heading after its marker ("II- Nội dung" → "Nội dung").
+fn strip_marker(t: &str) -> &str {
+    roman_heading(t)
+        .or_else(|| part_heading(t))
+        .map(|(_, rest)| rest)
+        .or_else(|| numbered(t).map(|(_, rest)| rest))
+        .or_else(|| bullet(t).map(|(_, rest)| rest))
+        .unwrap_or(t)
 }
 
 fn sub_of(heading: &str) -> Sub {
@@ -325,6 +332,258 @@ fn is_name(text: &str) -> bool {
         })
 }
 
+/// Whether a normalised fragment is a "Số…" line ("Số: 05-KH", "Số 27 –KH/ĐT",
+/// "Số:    – KH/LĐ").
+fn is_number_line(n: &str) -> bool {
+    n.strip_prefix("số").is_some_and(|r| {
+        let r = r.trim_start();
+        r.starts_with(':')
+            || r.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '–' || c == '/')
+    })
+}
+
+/// "Số: 42/KH-UBND Thành phố Hồ Chí Minh, ngày 06 tháng 01 năm 2020" → the number
+/// and the place and date. The symbol's words have digits, slashes or capitals
+/// only; the place starts at the first word with a small letter.
+fn split_number_place(t: &str) -> (&str, Option<&str>) {
+    let mut pos = 0;
+    let mut seen_number = false;
+    for word in t.split(' ') {
+        let start = pos;
+        pos += word.len() + 1;
+        let lowered = word.chars().any(char::is_lowercase);
+        let is_so = normalise(word).trim_end_matches(':') == "số";
+        if is_so || !lowered {
+            seen_number |= !is_so;
+            continue;
+        }
+        if seen_number {
+            let place = t.get(start..).unwrap_or("").trim();
+            let n = normalise(place);
+            if n.contains("ngày") {
+                return (t.get(..start).unwrap_or(t).trim(), Some(place));
+            }
+        }
+        break;
+    }
+    (t, None)
+}
+
+/// Splits a header fragment where pasting glued cells together: at the mottos and
+/// headings it contains ("ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …"), at "***" rules and
+/// before a "Số:" in the middle.
+fn split_glued(fragment: &str) -> Vec<String> {
+    let mut parts = vec![fragment.to_owned()];
+    let mut phrases: Vec<&str> = HEADINGS.to_vec();
+    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
+    for phrase in phrases {
+        parts = parts
+            .into_iter()
+            .flat_map(|p| split_around(&p, phrase))
+            .collect();
+    }
+    parts = parts
+        .into_iter()
+        .flat_map(|p| {
+            p.split("***")
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect::<Vec<_>>()
+        })
+        .collect();
+    parts
+        .into_iter()
+        .flat_map(|p| {
+            let at = [" Số:", " Số ", " SỐ:"]
+                .iter()
+                .filter_map(|k| p.find(k))
+                .min();
+            match at {
+                Some(i) if i > 0 && is_number_line(&normalise(p.get(i + 1..).unwrap_or(""))) => {
+                    vec![
+                        p.get(..i).unwrap_or("").trim().to_owned(),
+                        p.get(i + 1..).unwrap_or("").trim().to_owned(),
+                    ]
+                }
+                _ => vec![p],
+            }
+        })
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// `text` split before and after `phrase` (lower case), when it contains it and
+/// lower-casing keeps byte offsets.
+fn split_around(text: &str, phrase: &str) -> Vec<String> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() || lower == phrase {
+        return vec![text.to_owned()];
+    }
+    match lower.find(phrase) {
+        Some(i) => {
+            let end = i + phrase.len();
+            [text.get(..i), text.get(i..end), text.get(end..)]
+                .into_iter()
+                .flatten()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_owned)
+                .collect()
+        }
+        None => vec![text.to_owned()],
+    }
+}
+
+/// The words a line may hold besides one number and still be a total of delegates
+/// ("Tổng số đại biểu dự kiến: 60 người", "Dự kiến 60 đại biểu", "Số lượng: 60").
+const TOTAL_WORDS: &[&str] = &[
+    "tổng", "số", "đại", "biểu", "dự", "kiến", "người", "đồng", "chí", "đ/c", "tham", "khoảng",
+    "là", "gồm", "có", "lượng", "cộng", "hội", "nghị", "khách", "mời", "thành", "phần", "được",
+    "triệu", "tập", "chính", "thức", "tất", "cả", "toàn", "bộ", "với", "chung", "trong", "đó",
+    "và", "của",
+];
+
+/// The words that make such a line a total rather than an entry.
+const TOTAL_MARKS: &[&str] = &["tổng", "dự kiến", "số lượng", "khoảng", "tổng cộng"];
+
+/// The expected total a line states, when it states nothing else.
+fn total_of(text: &str) -> Option<u32> {
+    let n = normalise(text);
+    if !TOTAL_MARKS.iter().any(|m| n.contains(m)) {
+        return None;
+    }
+    let mut number = None;
+    for word in
+        n.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '.' | '(' | ')' | ';'))
+    {
+        if word.is_empty() {
+            continue;
+        }
+        if word.chars().all(|c| c.is_ascii_digit()) {
+            if number.is_some() {
+                return None;
+            }
+            number = word.parse().ok();
+        } else if !TOTAL_WORDS.contains(&word) {
+            return None;
+        }
+    }
+    number
+}
+
+/// How many "N đồng chí"-like counts a normalised text holds.
+fn count_mentions(n: &str) -> usize {
+    let words: Vec<&str> = n
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';'))
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(2)
+        .filter(|w| match w {
+            [number, unit] => {
+                number.chars().all(|c| c.is_ascii_digit() || c == '-')
+                    && number.chars().next().is_some_and(|c| c.is_ascii_digit())
+                    && [
+                        "đồng", "đ/c", "người", "đại", "cán", "thành", "đội", "học", "giáo",
+                        "viên", "đoàn",
+                    ]
+                    .iter()
+                    .any(|u| unit.starts_with(u))
+            }
+            _ => false,
+        })
+        .count()
+}
+
+/// Why a participants line cannot safely be read as one entry (Vietnamese, English),
+/// or `None` when it can: several counts in one line, a count in the middle of the
+/// text, several sentences, an instruction rather than a name.
+fn uncertain_entry(text: &str) -> Option<(&'static str, &'static str)> {
+    let n = normalise(text);
+    let mentions = count_mentions(&n);
+    let (entry, _) = rec::entry(text);
+    if mentions >= 2 && !n.contains("mỗi") {
+        return Some((
+            "có nhiều số lượng trong một dòng",
+            "several counts in one line",
+        ));
+    }
+    if mentions == 1 && !entry.count_stated {
+        return Some(("số lượng nằm giữa câu", "a count in the middle of the text"));
+    }
+    if n.contains("mỗi") && !entry.count_stated && mentions > 0 {
+        return Some((
+            "số lượng theo từng đơn vị chưa rõ",
+            "a per-unit count that could not be read",
+        ));
+    }
+    if text.chars().count() > 250
+        || text.contains(". ")
+            && text
+                .split(". ")
+                .skip(1)
+                .any(|s| s.starts_with(char::is_uppercase))
+    {
+        return Some(("dòng có nhiều câu", "the line holds several sentences"));
+    }
+    None
+}
+
+/// An entry with the same count in each unit.
+struct PerUnit {
+    /// The text before "mỗi" ("Trưởng các ấp").
+    body: String,
+    /// The unit noun ("ấp").
+    noun: String,
+    /// People per unit.
+    count: Headcount,
+    /// How many units, when the line says ("gồm 11 ấp").
+    units: Option<u32>,
+}
+
+/// "Trưởng các ấp: mỗi ấp 01 đồng chí, gồm 11 ấp" → body, noun, count per unit and
+/// the number of units when given in the same line.
+fn per_unit(text: &str) -> Option<PerUnit> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return None;
+    }
+    let i = lower.find("mỗi ")?;
+    let after = lower.get(i + "mỗi ".len()..)?;
+    let words: Vec<&str> = after.split(' ').collect();
+    let at = words
+        .iter()
+        .position(|w| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty())?;
+    if at == 0 || at > 4 {
+        return None;
+    }
+    let noun = words.get(..at)?.join(" ");
+    let noun = noun.trim_end_matches([',', ':']).to_owned();
+    let phrase = words.get(at..)?.join(" ");
+    let phrase_end = phrase.find([',', ';', '(']).unwrap_or(phrase.len());
+    let (count, per) = rec::count_phrase(phrase.get(..phrase_end)?)?;
+    if per.is_some() {
+        return None;
+    }
+    let units = rec::unit_mentions_of(&lower, &noun);
+    let body = text
+        .get(..i)?
+        .trim()
+        .trim_end_matches([':', ',', '-', '–'])
+        .trim()
+        .to_owned();
+    if body.is_empty() {
+        return None;
+    }
+    Some(PerUnit {
+        body,
+        noun,
+        count,
+        units,
+    })
+}
+
 impl Reader {
     fn new() -> Self {
         Self {
@@ -336,10 +595,11 @@ impl Reader {
             sub_depth: 0,
             group: None,
             assignment_inline: false,
-            header_upper: Vec::new(),
             title_lines: Vec::new(),
             title_bold: false,
             per_unit: Vec::new(),
+            last_heading: None,
+            title_count: 0,
         }
     }
 
@@ -367,6 +627,16 @@ impl Reader {
         );
     }
 
+    /// Keeps part of a line (a header cell) as written.
+    fn keep_text(&mut self, line: &Line, section: SectionKey, text: &str) {
+        let part = Line {
+            text: text.to_owned(),
+            cells: vec![text.to_owned()],
+            ..line.clone()
+        };
+        self.keep(&part, section);
+    }
+
     fn note(&mut self, line: &Line, path: &str, vi: String, en: String) {
         self.diagnostics.push(
             Diagnostic::new(
@@ -381,42 +651,105 @@ impl Reader {
 
     // ---- header ----
 
-    fn header_line(&mut self, line: &Line) {
-        let t = line.text.as_str();
-        let n = normalise(t);
-        if HEADINGS.contains(&n.as_str()) {
-            self.plan.header.heading.push(t.to_owned());
-        } else if n.starts_with("số")
-            && (n.starts_with("số:")
-                || n.get("số".len()..).is_some_and(|r| {
-                    r.trim_start()
-                        .starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '/')
-                }))
-        {
-            match t.parse::<DocumentNumber>() {
-                Ok(number) => self.plan.header.number = Some(number),
-                Err(e) => {
-                    self.note(
-                        line,
-                        "/header/number",
-                        format!("Chưa đọc được số, ký hiệu \"{t}\": {e}."),
-                        format!("Could not read the number \"{t}\": {e}."),
-                    );
-                    self.keep(line, SectionKey::Header);
+    /// The header block, however its table was pasted: every cell's paragraphs are
+    /// fragments with their column (when the line was a row), glued cells split at
+    /// the mottos and numbers they contain.
+    fn header_zone(&mut self, lines: &[Line]) {
+        let mut issuers: Vec<String> = Vec::new();
+        for line in lines {
+            let row = line.is_row();
+            for (column, cell) in line.columns() {
+                for piece in split_glued(cell) {
+                    let column = row.then_some(column);
+                    self.header_fragment(line, column, &piece, &mut issuers);
                 }
             }
-        } else if let Some(i) = n
+        }
+        self.finish_header(issuers);
+    }
+
+    fn header_fragment(
+        &mut self,
+        line: &Line,
+        column: Option<usize>,
+        t: &str,
+        issuers: &mut Vec<String>,
+    ) {
+        let n = normalise(t);
+        if is_rule(t) {
+            return;
+        }
+        if outline::type_line(t).is_some() || outline::is_web_title(t) {
+            // A title repeated above the header (web pages do this): kept as written.
+            self.keep_text(line, SectionKey::Header, t);
+        } else if HEADINGS.contains(&n.as_str()) {
+            self.plan.header.heading.push(t.to_owned());
+        } else if is_number_line(&n) {
+            let (number, place_date) = split_number_place(t);
+            self.number(line, number);
+            if let Some(pd) = place_date {
+                self.place_date(line, pd);
+            }
+        } else if n.contains(", ngày") || n.starts_with("ngày ") && rec::find_date(t).is_some() {
+            self.place_date(line, t);
+        } else if is_upper(t) && column.is_none_or(|c| c == 0) {
+            issuers.push(t.to_owned());
+        } else if is_upper(t) {
+            // Capitals in the right column: a motto this reader does not list.
+            self.plan.header.heading.push(t.to_owned());
+        } else {
+            self.keep_text(line, SectionKey::Header, t);
+        }
+    }
+
+    fn number(&mut self, line: &Line, t: &str) {
+        if self.plan.header.number.is_some() {
+            self.keep_text(line, SectionKey::Header, t);
+            return;
+        }
+        match t.parse::<DocumentNumber>() {
+            Ok(number) => self.plan.header.number = Some(number),
+            Err(crate::number::NumberError::MissingNumber) => {
+                self.note(
+                    line,
+                    "/header/number",
+                    format!("Số văn bản để trống (\"{t}\"): điền số khi ban hành."),
+                    format!("The document number is blank (\"{t}\"): fill it in when issuing."),
+                );
+                self.keep_text(line, SectionKey::Header, t);
+            }
+            Err(e) => {
+                self.note(
+                    line,
+                    "/header/number",
+                    format!("Chưa đọc được số, ký hiệu \"{t}\": {e}."),
+                    format!("Could not read the number \"{t}\": {e}."),
+                );
+                self.keep_text(line, SectionKey::Header, t);
+            }
+        }
+    }
+
+    fn place_date(&mut self, line: &Line, t: &str) {
+        let n = normalise(t);
+        let i = n
             .find(", ngày")
             .or_else(|| n.starts_with("ngày").then_some(0))
-        {
-            let place_end = t
-                .char_indices()
-                .nth(n.get(..i).map_or(0, |p| p.chars().count()))
-                .map_or(t.len(), |(b, _)| b);
-            let place = t.get(..place_end).unwrap_or("").trim();
-            if !place.is_empty() {
-                self.plan.header.place = Some(place.to_owned());
-            }
+            .unwrap_or(0);
+        let place_end = t
+            .char_indices()
+            .nth(n.get(..i).map_or(0, |p| p.chars().count()))
+            .map_or(t.len(), |(b, _)| b);
+        let place = t
+            .get(..place_end)
+            .unwrap_or("")
+            .trim()
+            .trim_end_matches(',')
+            .trim();
+        if !place.is_empty() && self.plan.header.place.is_none() {
+            self.plan.header.place = Some(place.to_owned());
+        }
+        if self.plan.header.date.is_none() {
             self.plan.header.date = rec::find_date(t).map(|(d, _)| d);
             if self.plan.header.date.is_none() {
                 self.note(
@@ -426,15 +759,10 @@ impl Reader {
                     "The date of issue is blank.".to_owned(),
                 );
             }
-        } else if is_upper(t) {
-            self.header_upper.push(t.to_owned());
-        } else {
-            self.keep(line, SectionKey::Header);
         }
     }
 
-    fn finish_header(&mut self) {
-        let mut names = std::mem::take(&mut self.header_upper);
+    fn finish_header(&mut self, mut names: Vec<String>) {
         // "ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ" is one name.
         let mut merged: Vec<String> = Vec::new();
         let mut i = 0;
@@ -457,6 +785,78 @@ impl Reader {
                 self.plan.header.superior = Some(names.remove(0));
                 self.plan.header.issuer = names.join(" ");
             }
+        }
+    }
+
+    /// "Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 [của ISSUER] về [việc] tổ chức Hội nghị
+    /// …": number, date, issuer and title, where the header does not give them.
+    fn web_title(&mut self, line: &Line) {
+        let t = line.text.as_str();
+        let lower = t.to_lowercase();
+        // Lower-casing Vietnamese keeps byte offsets; where it would not, read less.
+        let lower = if lower.len() == t.len() {
+            lower
+        } else {
+            String::new()
+        };
+        let at = |key: &str, from: usize| {
+            lower
+                .get(from..)
+                .and_then(|l| l.find(key))
+                .map(|i| i + from)
+        };
+        let after_type = "kế hoạch ".len();
+        let mut cursor = after_type;
+        if let Some(i) = at("số ", after_type).filter(|i| *i == after_type) {
+            let start = i + "số ".len();
+            let end = [" ngày ", ", ", " về ", " của "]
+                .iter()
+                .filter_map(|k| at(k, start))
+                .min()
+                .unwrap_or(t.len());
+            if self.plan.header.number.is_none() {
+                if let Ok(number) = t.get(start..end).unwrap_or("").parse::<DocumentNumber>() {
+                    self.plan.header.number = Some(number);
+                }
+            }
+            cursor = end;
+        }
+        if let Some(i) = at("ngày ", cursor).filter(|i| *i <= cursor + 3) {
+            let rest = t.get(i..).unwrap_or("");
+            if let Some((date, range)) = rec::find_date(rest) {
+                if self.plan.header.date.is_none() {
+                    self.plan.header.date = Some(date);
+                }
+                cursor = i + range.end;
+            }
+        }
+        if let Some(i) = at(" của ", cursor).filter(|i| *i <= cursor + 2) {
+            let start = i + " của ".len();
+            let end = at(" về ", start).unwrap_or(t.len());
+            if self.plan.header.issuer.is_empty() {
+                self.plan.header.issuer = t.get(start..end).unwrap_or("").trim().to_owned();
+            }
+            cursor = end;
+        }
+        let title_start = at(" về việc ", cursor)
+            .map(|i| i + " về việc ".len())
+            .or_else(|| at(" v/v ", cursor).map(|i| i + " v/v ".len()))
+            .or_else(|| {
+                at(" về ", cursor)
+                    .filter(|i| *i <= cursor + 2)
+                    .map(|i| i + " về ".len())
+            })
+            .unwrap_or(cursor);
+        self.plan.header.document_type = "KẾ HOẠCH".to_owned();
+        if self.plan.header.title.is_empty() {
+            let title = crate::case::capitalise(
+                t.get(title_start..)
+                    .unwrap_or("")
+                    .trim_start_matches([',', ' '])
+                    .trim(),
+            );
+            self.plan.header.reporting_period = period::first_retrospective(&title);
+            self.plan.header.title = title;
         }
     }
 
@@ -534,9 +934,15 @@ impl Reader {
         if depth > self.sub_depth {
             match self.sub {
                 Sub::Participants => {
+                    // "1. Đại diện Thành Đoàn (02 đồng chí)" is an entry, not a group.
+                    let h = normalise(head);
+                    if value.is_empty() && (h.starts_with("mời ") || count_mentions(&h) > 0) {
+                        self.participant_line(heading, line);
+                        return;
+                    }
                     self.level_group(head);
                     if !value.is_empty() {
-                        self.entry_line(value);
+                        self.participant_line(value, line);
                     }
                     return;
                 }
@@ -605,6 +1011,98 @@ impl Reader {
             entries: Vec::new(),
         });
         self.group = Some(self.plan.participants.groups.len() - 1);
+    }
+
+    /// A line of the participants part: the expected total ("Tổng số đại biểu dự
+    /// kiến: 60 người", never an entry), a level heading, an entry, or a line this
+    /// reader is not sure of, kept apart and not counted.
+    fn participant_line(&mut self, text: &str, line: &Line) {
+        let t = rec::strip_end(text);
+        if let Some(total) = total_of(t) {
+            match self.plan.participants.expected {
+                Some(e) if e != total => self.note(
+                    line,
+                    "/participants/expected",
+                    format!("Tổng số đại biểu \"{t}\" khác với {e} đã ghi trước; giữ {e}."),
+                    format!("The total \"{t}\" differs from {e} given before; keeping {e}."),
+                ),
+                _ => self.plan.participants.expected = Some(total),
+            }
+            return;
+        }
+        let n = normalise(t);
+        if levels::PRESETS
+            .iter()
+            .any(|p| p.recognise_normalised(&n).is_some())
+        {
+            self.level_group(t);
+            return;
+        }
+        if let Some(per) = per_unit(t) {
+            self.per_unit_entry(per);
+            return;
+        }
+        if let Some(reason) = uncertain_entry(t) {
+            let index = self.plan.participants.uncertain.len();
+            self.plan.participants.uncertain.push(t.to_owned());
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::ParseNote,
+                    Severity::Warning,
+                    format!("/participants/uncertain/{index}"),
+                    Message::new(
+                        format!("Không chắc dòng {} là một thành phần tham dự ({}): chưa tính vào số đại biểu.", line.no, reason.0),
+                        format!("Line {} may or may not be a participant entry ({}): not counted.", line.no, reason.1),
+                    ),
+                )
+                .with_help(Message::new(
+                    "Viết mỗi thành phần một dòng, số người trong ngoặc: \"- Đại diện Thành Đoàn (02 đồng chí).\"",
+                    "Write one entry per line with its size in brackets: \"- Đại diện Thành Đoàn (02 đồng chí).\"",
+                ))
+                .at(line.no, line.column),
+            );
+            return;
+        }
+        self.entry_line(text);
+    }
+
+    /// "Trưởng các ấp: mỗi ấp 01 đồng chí, gồm 11 ấp": the same count in each unit.
+    fn per_unit_entry(&mut self, per: PerUnit) {
+        let (invited, rest) = rec::strip_invited(&per.body);
+        let (role, body) = rec::split_role(rest);
+        let entry = crate::model::ParticipantEntry {
+            invited,
+            role,
+            body,
+            each: None,
+            count: per.count,
+            count_stated: true,
+        };
+        if let Some(units) = per.units {
+            if self.plan.unit_group(&per.noun).is_none() {
+                self.plan.units.push(crate::model::UnitGroup {
+                    noun: per.noun.clone(),
+                    count: Some(units),
+                    members: Vec::new(),
+                });
+            }
+        }
+        let g = match self.group {
+            Some(g) => g,
+            None => {
+                self.plan
+                    .participants
+                    .groups
+                    .push(ParticipantGroup::default());
+                let g = self.plan.participants.groups.len() - 1;
+                self.group = Some(g);
+                g
+            }
+        };
+        if let Some(group) = self.plan.participants.groups.get_mut(g) {
+            group.entries.push(entry);
+            self.per_unit.push(((g, group.entries.len() - 1), per.noun));
+        }
     }
 
     fn entry_line(&mut self, text: &str) {
@@ -693,13 +1191,25 @@ impl Reader {
                     Some(Sub::Schedule)
                 }
                 "địa điểm" => Some(Sub::Venue),
-                "hình thức" | "hình thức tổ chức" => Some(Sub::Venue),
+                k if (k.starts_with("thành phần") || k.starts_with("đối tượng"))
+                    && k.split(' ').count() <= 4
+                    && self.sub != Sub::Participants =>
+                {
+                    Some(Sub::Participants)
+                }
+                k if k.starts_with("chủ trì") && k.split(' ').count() <= 4 => Some(Sub::Chairs),
+                k if k.starts_with("chương trình") && k.split(' ').count() <= 4 => {
+                    Some(Sub::Programme)
+                }
+                k if k.starts_with("hình thức") || k.starts_with("phương thức") => {
+                    Some(Sub::Venue)
+                }
                 "điểm cầu chính" => Some(Sub::Sites),
                 _ => None,
             };
             if let Some(target) = target {
                 match key.as_str() {
-                    "hình thức" | "hình thức tổ chức" => {
+                    k if k.starts_with("hình thức") || k.starts_with("phương thức") => {
                         let v = normalise(value);
                         self.plan.mode = if v.contains("kết hợp") {
                             Mode::Hybrid
@@ -724,35 +1234,19 @@ impl Reader {
         }
         match self.sub {
             Sub::Chairs => self.plan.chairs.push(rec::chair(text)),
-            Sub::Participants => {
-                let n = normalise(text);
-                if let Some(rest) = n
-                    .strip_prefix("dự kiến ")
-                    .or_else(|| n.strip_prefix("tổng số "))
-                    .or_else(|| n.strip_prefix("số lượng: "))
-                {
-                    let mut words = rest.split(' ');
-                    if let (Some(num), Some(unit)) = (words.next(), words.next()) {
-                        if unit.starts_with("đại") || unit.starts_with("người") {
-                            if let Ok(n) = num.parse() {
-                                self.plan.participants.expected = Some(n);
-                                return;
-                            }
-                        }
-                    }
-                }
-                let heading = rec::strip_end(text);
-                let n = normalise(heading);
-                if levels::PRESETS
-                    .iter()
-                    .any(|p| p.recognise_normalised(&n).is_some())
-                {
-                    self.level_group(heading);
-                } else {
-                    self.entry_line(text);
-                }
-            }
+            Sub::Participants => self.participant_line(text, line),
             Sub::Schedule => match schedule(text) {
+                Some(s) if self.plan.schedule.as_ref().is_some_and(|first| *first != s) => {
+                    // A plan of several meetings: the first is the schedule; the others
+                    // stay as written, and the user is told.
+                    self.note(
+                        line,
+                        "/schedule",
+                        format!("Kế hoạch có nhiều buổi, nhiều thời điểm: \"{text}\" được giữ nguyên, thời gian của kế hoạch là thời điểm đầu tiên."),
+                        format!("The plan has several meetings: \"{text}\" is kept as written; the plan's schedule is the first."),
+                    );
+                    self.keep(line, SectionKey::Schedule);
+                }
                 Some(s) => self.plan.schedule = Some(s),
                 None => {
                     self.note(
@@ -803,13 +1297,21 @@ impl Reader {
         }
     }
 
-    fn body_line(&mut self, line: &Line) {
+    /// One line of the body: a top heading (the outline decided), a numbered
+    /// subsection, a table row, a bullet or a paragraph.
+    fn body_line(&mut self, line: &Line, top: bool) {
         let t = line.text.as_str();
-        if let Some((_, heading)) = roman_heading(t) {
+        if top {
+            let heading = strip_marker(t);
+            self.last_heading = Some(heading.to_owned());
             self.enter_section(heading);
             if self.section == Section::Other {
                 self.keep(line, SectionKey::Other);
             }
+            return;
+        }
+        if line.is_row() {
+            self.row(line);
             return;
         }
         if let Some((numbers, rest)) = numbered(t) {
@@ -832,6 +1334,80 @@ impl Reader {
                 }
             }
         }
+    }
+
+    /// A table row in the body: a programme row ("08h00 – 08h30 | Đón tiếp | Ban Tổ
+    /// chức"), a participants row ("1 | Đại diện Thành Đoàn | 02"), a header row of
+    /// such a table (kept), else its text as a line.
+    fn row(&mut self, line: &Line) {
+        let cells: Vec<&str> = line.cells.iter().map(String::as_str).collect();
+        let words = normalise(&line.text);
+        let header_row = [
+            "thời gian",
+            "nội dung",
+            "thành phần",
+            "số lượng",
+            "stt",
+            "người thực hiện",
+        ]
+        .iter()
+        .filter(|w| words.contains(**w))
+        .count()
+            >= 2;
+        if header_row {
+            self.keep(line, section_key(self.sub, self.section));
+            return;
+        }
+        let timed = cells.first().is_some_and(|c| {
+            rec::find_times(c)
+                .first()
+                .is_some_and(|(_, r)| r.start == 0)
+        });
+        if self.sub == Sub::Programme || timed {
+            let non_empty: Vec<&str> = cells.iter().copied().filter(|c| !c.is_empty()).collect();
+            let (time, rest) = if timed {
+                (
+                    non_empty.first().copied(),
+                    non_empty.get(1..).unwrap_or(&[]),
+                )
+            } else {
+                (None, non_empty.as_slice())
+            };
+            let mut text = String::new();
+            if let Some(time) = time {
+                text.push_str(time);
+                text.push_str(": ");
+            }
+            text.push_str(rest.first().copied().unwrap_or(""));
+            let mut item = programme_item(&text);
+            if let Some(presenter) = rest.get(1) {
+                item.presenter = Some((*presenter).to_owned());
+            }
+            self.sub = Sub::Programme;
+            self.plan.programme.push(item);
+            return;
+        }
+        if self.sub == Sub::Participants {
+            let body: Vec<&str> = cells
+                .iter()
+                .copied()
+                .filter(|c| c.chars().any(char::is_alphabetic))
+                .collect();
+            let numbers: Vec<u32> = cells
+                .iter()
+                .skip(1)
+                .filter_map(|c| rec::strip_end(c).parse().ok())
+                .collect();
+            if let ([name], [n]) = (body.as_slice(), numbers.as_slice()) {
+                self.participant_line(&format!("{name} ({n:02} đồng chí)"), line);
+                return;
+            }
+        }
+        let joined = Line {
+            cells: vec![line.text.clone()],
+            ..line.clone()
+        };
+        self.body_line(&joined, false);
     }
 
     // ---- end matter ----
@@ -882,8 +1458,15 @@ impl Reader {
         let t = line.text.as_str();
         if let Some((a, principal)) = authority(t) {
             let sig = self.plan.signature.get_or_insert_with(Signature::default);
-            sig.authority = Some(a);
-            sig.principal = Some(principal.to_owned());
+            if sig.authority.is_none() {
+                sig.authority = Some(a);
+                sig.principal = Some(principal.to_owned());
+            } else {
+                sig.delegations.push(crate::model::Delegation {
+                    authority: a,
+                    principal: principal.to_owned(),
+                });
+            }
             return true;
         }
         let in_signature = matches!(
@@ -911,30 +1494,50 @@ impl Reader {
         false
     }
 
-    fn line(&mut self, line: &Line) {
-        let t = line.text.as_str();
-        match self.phase {
-            Phase::Header => {
-                if is_upper(t) && doctype::code_of(t).is_some() {
-                    self.plan.header.document_type = t.to_owned();
-                    self.finish_header();
-                    self.phase = Phase::Title;
+    /// The end matter: closing paragraphs, the signature block and the recipients,
+    /// side by side when pasted as a two-column table (Nơi nhận left, signature right).
+    fn end_zone(&mut self, lines: &[Line]) {
+        let mut recipients_column = None;
+        for line in lines {
+            if !line.is_row() {
+                self.end_line(line);
+                continue;
+            }
+            for (column, cell) in line.columns() {
+                let n = normalise(cell);
+                if n.starts_with("nơi nhận") {
+                    recipients_column = Some(column);
+                }
+                let piece = Line {
+                    text: cell.to_owned(),
+                    cells: vec![cell.to_owned()],
+                    ..line.clone()
+                };
+                if recipients_column == Some(column) {
+                    let saved = self.phase;
+                    self.phase = Phase::Recipients;
+                    self.end_line(&piece);
+                    self.phase = if saved == Phase::Recipients {
+                        Phase::Recipients
+                    } else {
+                        saved
+                    };
                 } else {
-                    self.header_line(line);
-                }
-                return;
-            }
-            Phase::Title => {
-                if self.title_line(line) {
-                    if self.phase == Phase::Preamble {
-                        self.finish_title();
+                    let saved = self.phase;
+                    if saved == Phase::Recipients {
+                        self.phase = Phase::Signature;
                     }
-                    return;
+                    self.end_line(&piece);
+                    if saved == Phase::Recipients {
+                        self.phase = saved;
+                    }
                 }
-                self.finish_title();
             }
-            _ => {}
         }
+    }
+
+    fn end_line(&mut self, line: &Line) {
+        let t = line.text.as_str();
         if is_rule(t) {
             return;
         }
@@ -970,19 +1573,28 @@ impl Reader {
             self.phase = Phase::Closing;
         }
         match self.phase {
-            Phase::Preamble => {
-                if roman_heading(t).is_some() {
-                    self.phase = Phase::Body;
-                    self.body_line(line);
-                } else {
-                    self.plan.preamble.push(t.to_owned());
-                }
-            }
-            Phase::Body => self.body_line(line),
-            Phase::Closing => self.plan.closing.push(t.to_owned()),
             Phase::Signature => self.keep(line, SectionKey::Signature),
-            Phase::Header | Phase::Title | Phase::Recipients => {}
+            _ => self.plan.closing.push(t.to_owned()),
         }
+    }
+
+    /// Between the type line and the first heading: the title, then the preamble.
+    fn front_line(&mut self, line: &Line) {
+        if self.phase == Phase::Title {
+            if self.title_line(line) {
+                self.title_count += 1;
+                if self.phase == Phase::Preamble {
+                    self.finish_title();
+                }
+                return;
+            }
+            self.finish_title();
+            self.phase = Phase::Preamble;
+        }
+        if is_rule(&line.text) {
+            return;
+        }
+        self.plan.preamble.push(line.text.clone());
     }
 
     /// Decides which entries stand for each unit of a group, and the groups' sizes.
@@ -1067,16 +1679,106 @@ impl Reader {
 
 /// Runs the reader over cleaned lines.
 pub(crate) fn run(lines: &[Line]) -> Result<Parsed, ParseError> {
+    let o = outline::outline(lines);
+    if o.type_line.is_none() && o.web_title.is_none() && o.top.is_empty() {
+        return Err(ParseError::NotAPlan);
+    }
     let mut r = Reader::new();
-    for line in lines {
-        r.line(line);
+    let slice = |range: std::ops::Range<usize>| lines.get(range).unwrap_or(&[]);
+    let header: Vec<Line> = slice(o.header.clone())
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| Some(o.header.start + i) != o.web_title)
+        .map(|(_, l)| l.clone())
+        .chain(slice(o.header_after.clone()).iter().cloned())
+        .collect();
+    r.header_zone(&header);
+    if let Some(line) = o.web_title.and_then(|w| lines.get(w)) {
+        r.web_title(line);
     }
-    match r.phase {
-        Phase::Header => return Err(ParseError::NotAPlan),
-        Phase::Title => r.finish_title(),
-        _ => {}
+    r.phase = Phase::Preamble;
+    if let Some(line) = o.type_line.and_then(|t| lines.get(t)) {
+        let (_, rest) = outline::type_line(&line.text).unwrap_or(("KH", ""));
+        r.phase = Phase::Title;
+        if rest.is_empty() {
+            r.plan.header.document_type = line.text.clone();
+        } else {
+            r.plan.header.document_type = line
+                .text
+                .get(..line.text.len() - rest.len())
+                .unwrap_or(&line.text)
+                .trim()
+                .to_owned();
+            let first = Line {
+                text: rest.to_owned(),
+                cells: vec![rest.to_owned()],
+                ..line.clone()
+            };
+            r.title_line(&first);
+        }
+    } else if o.web_title.is_none() {
+        r.diagnostics.push(Diagnostic::new(
+            Code::ParseNote,
+            Severity::Warning,
+            "/header/title",
+            Message::new(
+                "Không có dòng tên loại văn bản (\"KẾ HOẠCH\") và trích yếu: văn bản được đọc theo các mục của nó.",
+                "No document type line (\"KẾ HOẠCH\") and title: the text is read by its sections.",
+            ),
+        ));
     }
+    for line in slice(o.front.clone()) {
+        r.front_line(line);
+    }
+    if r.phase == Phase::Title {
+        r.finish_title();
+    }
+    r.phase = Phase::Body;
+    let mut tops = o.top.iter().peekable();
+    for (i, line) in slice(o.body.clone()).iter().enumerate() {
+        let top = tops.next_if(|t| **t == o.body.start + i).is_some();
+        if is_rule(&line.text) && !line.is_row() {
+            continue;
+        }
+        r.body_line(line, top);
+    }
+    r.phase = Phase::Closing;
+    r.end_zone(slice(o.end.clone()));
     r.resolve_units();
+    let part = |i: usize| {
+        if o.header.contains(&i) && Some(i) != o.web_title || o.header_after.contains(&i) {
+            Part::Header
+        } else if Some(i) == o.type_line
+            || Some(i) == o.web_title
+            || o.front.contains(&i) && i < o.front.start + r.title_count
+        {
+            Part::Title
+        } else if o.front.contains(&i) {
+            Part::Preamble
+        } else if o.top.binary_search(&i).is_ok() {
+            Part::Heading
+        } else if o.body.contains(&i) {
+            Part::Body
+        } else {
+            Part::End
+        }
+    };
+    let layout_lines = lines
+        .iter()
+        .enumerate()
+        .map(|(i, l)| LayoutLine {
+            part: part(i),
+            cells: if l.is_row() {
+                l.cells.clone()
+            } else {
+                vec![l.text.clone()]
+            },
+        })
+        .collect();
+    r.plan.layout = Some(Layout {
+        digest: r.plan.fields_digest(),
+        lines: layout_lines,
+    });
     if r.plan.header.issuer.is_empty() {
         r.diagnostics.push(Diagnostic::new(
             Code::ParseNote,

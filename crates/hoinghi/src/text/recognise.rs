@@ -382,8 +382,15 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
         match connector {
             Some(c) => {
                 let next = after_l.get(c.len()..).unwrap_or("");
+                // "Chủ tịch, các Phó Chủ tịch": a plural before the next role.
+                let plural = if next.starts_with("các ") {
+                    "các ".len()
+                } else {
+                    0
+                };
+                let next = next.get(plural..).unwrap_or("");
                 if ROLES.iter().any(|r| next.starts_with(r)) {
-                    pos += c.len();
+                    pos += c.len() + plural;
                 } else {
                     break;
                 }
@@ -494,6 +501,9 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
     let (role, body) = split_role(&rest);
     let (count, count_stated, per) = match stated {
         Some((count, per)) => (count, true, per),
+        // "Đại diện các đoàn thể xã": one representative of each of several bodies,
+        // how many the text does not say.
+        None if plural_body(&body) => (Headcount::Unknown, false, None),
         None => (
             role.as_deref().map_or(Headcount::Unknown, role_headcount),
             false,
@@ -511,6 +521,12 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
         },
         per,
     )
+}
+
+/// Whether a body names several bodies ("các đoàn thể xã", "Trưởng các ban").
+fn plural_body(body: &str) -> bool {
+    let l = lower(body);
+    l.starts_with("các ") || l.contains(" các ") || l.starts_with("những ")
 }
 
 /// Nouns of subordinate units that plans count ("11 phường"); normalised.
@@ -540,6 +556,33 @@ pub const UNIT_NOUNS: &[&str] = &[
     "tỉnh",
     "điểm cầu",
 ];
+
+/// The number of units a text gives for `noun` ("gồm 11 ấp" → 11), when it gives one
+/// number only.
+#[must_use]
+pub fn unit_mentions_of(text: &str, noun: &str) -> Option<u32> {
+    let l = normalise(text);
+    let noun = normalise(noun);
+    let mut found = None;
+    let mut rest = l.as_str();
+    while !rest.is_empty() {
+        let (word, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+        rest = tail;
+        if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) {
+            let named = tail.strip_prefix(noun.as_str()).is_some_and(|after| {
+                after.is_empty() || after.starts_with([' ', ',', ';', '.', ')'])
+            });
+            if named {
+                let n = num(word)?;
+                if found.is_some_and(|f| f != n) {
+                    return None;
+                }
+                found = Some(n);
+            }
+        }
+    }
+    found
+}
 
 /// Every "N noun" in `text` ("11 phường").
 #[must_use]

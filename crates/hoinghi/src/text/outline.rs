@@ -1,0 +1,370 @@
+//! Stage 2 of the reader: the outline. Decides, knowing nothing of what sections
+//! mean, where the header, the type line, the title, the preamble, the body and the
+//! end matter are, and which body lines are top-level headings.
+//!
+//! ```text
+//! document   = [header] [type-line | web-title] [title] [preamble] body [end]
+//! header     = *(header-line)          ; capitals, "Số…", "…, ngày …", mottos, rules, rows
+//! type-line  = "KẾ HOẠCH" [title words] ; capitals, a document type of NĐ 30
+//! web-title  = "Kế hoạch" ("số" number | "về việc" | "tổ chức") …  ; how web pages title a plan
+//! title      = 1*4(line)               ; ends at a rule, a preamble word, a heading
+//! preamble   = *(line)                 ; "Căn cứ…", "Thực hiện…"
+//! body       = 1*(top-heading *(line))
+//! top-heading = roman-marker text      ; "I.", "I-", "I –", any case
+//!            / "PHẦN" numeral text
+//!            / [number "."] heading-words   ; without Roman numerals: "1. MỤC ĐÍCH",
+//!                                           ; "MỤC ĐÍCH, YÊU CẦU", "2. Nội dung"
+//! end        = ("Trên đây…" | "Nơi nhận" | authority) *(line)  ; after the last heading
+//! ```
+//! A plan needs a type line, a web title or at least one top heading recognised by
+//! its words; anything else is not a plan.
+
+use super::lines::{bullet, is_rule, numbered, part_heading, roman_heading, Line};
+use crate::model::Authority;
+use crate::names::{is_upper, normalise};
+
+/// Words that make a line a section heading, each with the kind of section it opens;
+/// listed once, for the outline (which lines are headings) and the section readers
+/// (what they mean). Normalised; the first match in the heading decides the kind.
+pub(crate) const HEADING_WORDS: &[(&str, Kind)] = &[
+    ("phân công", Kind::Assignments),
+    ("tổ chức thực hiện", Kind::Assignments),
+    ("trách nhiệm", Kind::Assignments),
+    ("kinh phí", Kind::Budget),
+    ("mục đích", Kind::Purposes),
+    ("yêu cầu", Kind::Purposes),
+    ("mục tiêu", Kind::Purposes),
+    ("thành phần", Kind::Participants),
+    ("đại biểu", Kind::Participants),
+    ("đối tượng", Kind::Participants),
+    ("số lượng", Kind::Participants),
+    ("chủ trì", Kind::Chairs),
+    ("thời gian", Kind::Schedule),
+    ("địa điểm", Kind::Schedule),
+    ("hình thức", Kind::Schedule),
+    ("phương thức", Kind::Schedule),
+    ("chương trình", Kind::Programme),
+    ("nội dung", Kind::Content),
+    ("ban tổ chức", Kind::Other),
+    ("nguyên tắc", Kind::Other),
+    ("công tác chuẩn bị", Kind::Other),
+    ("tiến độ", Kind::Other),
+    ("cơ cấu", Kind::Other),
+    ("tiêu chuẩn", Kind::Other),
+    ("khen thưởng", Kind::Other),
+];
+
+/// What a section is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    Purposes,
+    Content,
+    Chairs,
+    Participants,
+    Schedule,
+    Programme,
+    Assignments,
+    Budget,
+    Other,
+}
+
+/// The kind of a heading by its words (`None` when it has none of them).
+pub(crate) fn heading_kind(text: &str) -> Option<Kind> {
+    let n = normalise(text.trim_end_matches([':', '.', ';']));
+    HEADING_WORDS
+        .iter()
+        .find(|(w, _)| n.starts_with(w))
+        .or_else(|| HEADING_WORDS.iter().find(|(w, _)| n.contains(w)))
+        .map(|(_, k)| *k)
+}
+
+/// Whether text reads as a heading rather than a sentence: short, and not a list item
+/// ending in ";" or ",".
+fn heading_shaped(text: &str) -> bool {
+    text.split(' ').count() <= 14 && !text.ends_with([';', ','])
+}
+
+/// Where each part of the document is; indexes into the lines.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Outline {
+    /// Lines before the type line (or before the body when there is none).
+    pub header: std::ops::Range<usize>,
+    /// The document type line ("KẾ HOẠCH", "KẾ HOẠCH TỔ CHỨC ĐẠI HỘI …").
+    pub type_line: Option<usize>,
+    /// Header lines written after a type line that opens the document ("KẾ HOẠCH
+    /// ĐẠI HỘI LIÊN ĐỘI 2019 - 2020" above the issuer, number and date).
+    pub header_after: std::ops::Range<usize>,
+    /// A web title standing for the type line and title.
+    pub web_title: Option<usize>,
+    /// Title lines and the preamble: between the type line and the first heading.
+    pub front: std::ops::Range<usize>,
+    /// From the first top heading to the end matter.
+    pub body: std::ops::Range<usize>,
+    /// Closing, signature and recipients.
+    pub end: std::ops::Range<usize>,
+    /// Top-level headings, with the text after their marker.
+    pub top: Vec<usize>,
+}
+
+/// A document type line, and the title words written on it ("KẾ HOẠCH TỔ CHỨC …").
+pub(crate) fn type_line(text: &str) -> Option<(&'static str, &str)> {
+    if !is_upper(text) || text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    if let Some(code) = crate::doctype::code_of(text) {
+        return Some((code, ""));
+    }
+    let rest = text.strip_prefix("KẾ HOẠCH ")?;
+    Some(("KH", rest.trim()))
+}
+
+/// "Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị …".
+pub(crate) fn is_web_title(text: &str) -> bool {
+    let n = normalise(text);
+    let Some(rest) = n.strip_prefix("kế hoạch ") else {
+        return false;
+    };
+    !is_upper(text)
+        && (rest.starts_with("số ")
+            || rest.starts_with(|c: char| c.is_ascii_digit())
+            || rest.contains("về việc")
+            || rest.starts_with("tổ chức")
+            || rest.starts_with("chỉ đạo"))
+}
+
+/// Whether a line belongs to a header block: capitals, a number, a place and date,
+/// a motto, a rule, or a table row.
+pub(crate) fn header_like(line: &Line) -> bool {
+    if line.is_row() {
+        return true;
+    }
+    let t = line.text.as_str();
+    let n = normalise(t);
+    is_rule(t)
+        || (is_upper(t) && heading_kind(t).is_none() && roman_heading(t).is_none())
+        || n.starts_with("số:")
+        || n.starts_with("số ") && t.chars().any(|c| c.is_ascii_digit() || c == '/')
+        || n.contains(", ngày ")
+        || n.starts_with("độc lập")
+}
+
+/// A line only a header holds: a motto, a number, a place and date.
+fn strong_header(line: &Line) -> bool {
+    line.columns().any(|(_, t)| {
+        let n = normalise(t);
+        n.starts_with("số:")
+            || n.starts_with("số ") && t.chars().any(|c| c.is_ascii_digit())
+            || n.contains(", ngày ")
+            || n.starts_with("độc lập")
+            || n.starts_with("cộng hòa xã hội")
+            || n.starts_with("cộng hoà xã hội")
+            || n.starts_with("đoàn tncs")
+            || n.starts_with("đội thiếu niên")
+            || n.starts_with("đội tntp")
+            || n.starts_with("đảng cộng sản")
+    })
+}
+
+/// A top-level heading in a document without Roman numerals: "1. MỤC ĐÍCH",
+/// "MỤC ĐÍCH, YÊU CẦU", "• NỘI DUNG CHƯƠNG TRÌNH", "2. Nội dung" (numbered in turn).
+fn arabic_top(line: &Line, last: Option<u32>) -> bool {
+    let t = line.text.as_str();
+    let (number, rest) = match numbered(t) {
+        Some((numbers, rest)) if numbers.len() == 1 && numbers != [0] => {
+            (numbers.first().copied(), rest)
+        }
+        Some(_) => return false,
+        None => match bullet(t) {
+            Some((_, rest)) => (None, rest),
+            None => (None, t),
+        },
+    };
+    if heading_kind(rest).is_none() || !heading_shaped(rest) {
+        return false;
+    }
+    let caps = is_upper(rest);
+    match number {
+        // "1. MỤC ĐÍCH" or "2. Nội dung" after "1. …": numbered in turn. A web list
+        // numbers every heading "1.", in capitals.
+        Some(n) => caps || last.map_or(n == 1, |l| n == l + 1),
+        None => caps,
+    }
+}
+
+fn roman_top(text: &str) -> Option<u32> {
+    let (n, rest) = roman_heading(text).or_else(|| part_heading(text))?;
+    (is_upper(rest) || heading_shaped(rest) || heading_kind(rest).is_some()).then_some(n)
+}
+
+/// Whether a line opens the end matter.
+pub(crate) fn opens_end(line: &Line) -> bool {
+    line.cells.iter().flat_map(|c| c.split('\n')).any(|cell| {
+        let n = normalise(cell);
+        n.starts_with("trên đây")
+            || n == "nơi nhận"
+            || n.starts_with("nơi nhận:")
+            || Authority::ALL
+                .iter()
+                .any(|a| cell.starts_with(a.abbreviation()) && is_upper(cell))
+    })
+}
+
+/// Builds the outline of cleaned lines.
+pub(crate) fn outline(lines: &[Line]) -> Outline {
+    let mut out = Outline::default();
+    // The type line, or a web title, before any section heading.
+    let mut web = None;
+    for (i, line) in lines.iter().enumerate().take(80) {
+        let first = line.columns().next().map_or("", |(_, t)| t);
+        if roman_top(first).is_some() || arabic_top(line, None) && !header_like(line) {
+            break;
+        }
+        if type_line(first).is_some() && !line.is_row() {
+            out.type_line = Some(i);
+            break;
+        }
+        if web.is_none() && is_web_title(&line.text) {
+            web = Some(i);
+        }
+    }
+    if out.type_line.is_none() {
+        out.web_title = web;
+    }
+    // A type line above the header: the header follows it, and a second type line
+    // after that header is the real one.
+    if let Some(k) = out.type_line {
+        let mut last_strong = None;
+        for j in k + 1..(k + 14).min(lines.len()) {
+            let Some(line) = lines.get(j) else { break };
+            let first = line.columns().next().map_or("", |(_, t)| t);
+            if type_line(first).is_some() && !line.is_row() && last_strong.is_some() {
+                out.type_line = Some(j);
+                last_strong = None;
+                break;
+            }
+            if !header_like(line) {
+                break;
+            }
+            if strong_header(line) {
+                last_strong = Some(j);
+            }
+        }
+        if let Some(last) = last_strong {
+            out.header_after = k + 1..last + 1;
+        }
+    }
+    let front_start = match (out.type_line, out.web_title) {
+        (Some(i), _) => {
+            out.header = 0..i;
+            i + 1 + out.header_after.len()
+        }
+        (None, Some(w)) => {
+            // Header lines may follow a web title ("Kế hoạch số …" above the header).
+            let mut end = w + 1;
+            while lines.get(end).is_some_and(header_like) {
+                end += 1;
+            }
+            out.header = 0..end;
+            end
+        }
+        (None, None) => {
+            let mut end = 0;
+            while lines
+                .get(end)
+                .is_some_and(|l| header_like(l) && roman_top(&l.text).is_none())
+            {
+                end += 1;
+            }
+            out.header = 0..end;
+            end
+        }
+    };
+    // Top headings: Roman numerals (or PHẦN) when the document has any, else
+    // numbered or capital lines with heading words.
+    let roman = lines
+        .iter()
+        .skip(front_start)
+        .any(|l| !l.is_row() && roman_top(&l.text).is_some());
+    let mut last = None;
+    for (i, line) in lines.iter().enumerate().skip(front_start) {
+        if line.is_row() {
+            continue;
+        }
+        let top = if roman {
+            roman_top(&line.text).is_some()
+        } else {
+            arabic_top(line, last)
+        };
+        if top {
+            if !roman {
+                last = numbered(&line.text)
+                    .and_then(|(n, _)| n.first().copied())
+                    .or(last);
+            }
+            out.top.push(i);
+        }
+    }
+    let body_start = out.top.first().copied().unwrap_or(lines.len());
+    out.front = front_start..body_start.max(front_start);
+    let after_last = out.top.last().map_or(front_start, |l| l + 1);
+    let end_start = (after_last..lines.len())
+        .find(|i| lines.get(*i).is_some_and(opens_end))
+        .unwrap_or(lines.len());
+    out.body = body_start.min(end_start)..end_start;
+    out.end = end_start..lines.len();
+    // Without headings, the end matter can still follow the front.
+    if out.top.is_empty() {
+        let end = (front_start..lines.len())
+            .find(|i| lines.get(*i).is_some_and(opens_end))
+            .unwrap_or(lines.len());
+        out.front = front_start..end;
+        out.body = end..end;
+        out.end = end..lines.len();
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::text::lines::split;
+
+    fn tops(text: &str) -> Vec<String> {
+        let lines = split(text);
+        let o = outline(&lines);
+        o.top
+            .iter()
+            .filter_map(|i| lines.get(*i))
+            .map(|l| l.text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn headings_by_numeral_or_words() {
+        assert_eq!(
+            tops("KẾ HOẠCH\nX\nI- Mục đích, yêu cầu\n1. Mục đích\nII – NỘI DUNG\n1. Thời gian"),
+            ["I- Mục đích, yêu cầu", "II – NỘI DUNG"]
+        );
+        assert_eq!(
+            tops("1. MỤC ĐÍCH, YÊU CẦU\n- a\n1. NỘI DUNG\n1. Thời gian: 8 giờ"),
+            ["1. MỤC ĐÍCH, YÊU CẦU", "1. NỘI DUNG"]
+        );
+        assert_eq!(
+            tops("KẾ HOẠCH\nT\n1. Mục đích, yêu cầu\n- a\n2. Thời gian, địa điểm\n- b\n1. Thời gian: x"),
+            ["1. Mục đích, yêu cầu", "2. Thời gian, địa điểm"]
+        );
+    }
+
+    #[test]
+    fn type_lines_and_web_titles() {
+        assert_eq!(type_line("KẾ HOẠCH"), Some(("KH", "")));
+        assert_eq!(
+            type_line("KẾ HOẠCH TỔ CHỨC ĐẠI HỘI LIÊN ĐỘI"),
+            Some(("KH", "TỔ CHỨC ĐẠI HỘI LIÊN ĐỘI"))
+        );
+        assert!(is_web_title(
+            "Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị"
+        ));
+        assert!(!is_web_title("Kế hoạch này được gửi tới các đơn vị."));
+    }
+}

@@ -1,0 +1,122 @@
+//! The reader on the shapes real plans take (issue: read real plans as offices write
+//! and paste them). Each test is a general rule, written small.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    clippy::panic
+)] // Test code: a panic is a failure report.
+
+use hoinghi::model::{Authority, Headcount};
+
+fn read(text: &str) -> hoinghi::Parsed {
+    hoinghi::parse_text(text).unwrap_or_else(|e| panic!("refused: {e}\n{text}"))
+}
+
+const COMMUNE: &str = "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 12/KH-UBND\tAn Phú, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị sơ kết\n\nI. MỤC ĐÍCH, YÊU CẦU\nSơ kết công tác quý I.\nII. THÀNH PHẦN\nTổng số đại biểu dự kiến: 60 người.\n- Chủ tịch, các Phó Chủ tịch UBND xã (03 đồng chí);\n- Trưởng các ấp: mỗi ấp 01 đồng chí, gồm 11 ấp;\n- Đại diện Công an xã: 02 đồng chí;\n- Đại diện các đoàn thể xã.\nIII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00, ngày 10/3/2026.\n- Địa điểm: Hội trường UBND xã.\n";
+
+#[test]
+fn a_stated_total_is_the_cap_never_an_entry() {
+    let parsed = read(COMMUNE);
+    let plan = &parsed.plan;
+    assert_eq!(plan.participants.expected, Some(60));
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e).collect();
+    assert_eq!(entries.len(), 4, "{entries:#?}");
+    // "Chủ tịch, các Phó Chủ tịch UBND xã (03 đồng chí)": one entry of 3, the whole role.
+    assert_eq!(
+        entries[0].role.as_deref(),
+        Some("Chủ tịch, các Phó Chủ tịch")
+    );
+    assert_eq!(entries[0].count, Headcount::Exact { value: 3 });
+    let count = hoinghi::count_delegates(plan);
+    // 3 + 11 (one per ấp, 11 ấp) + 2, and one entry of unknown size.
+    assert_eq!((count.min, count.max), (16, None));
+    assert_eq!(count.unknown.len(), 1);
+    assert_eq!(count.limit, Some(60));
+}
+
+#[test]
+fn a_count_the_reader_cannot_place_is_not_counted() {
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại diện 05 đồng chí của mỗi chi đoàn và 02 đồng chí Ban Thường vụ.\n- Bí thư Đoàn trường (01 đồng chí).\n";
+    let parsed = read(text);
+    assert_eq!(parsed.plan.participants.uncertain.len(), 1);
+    let count = hoinghi::count_delegates(&parsed.plan);
+    assert_eq!(
+        (count.min, count.max),
+        (1, None),
+        "says so, and does not count"
+    );
+    assert!(parsed
+        .diagnostics
+        .iter()
+        .any(|d| d.path == "/participants/uncertain/0"));
+}
+
+#[test]
+fn pasted_word_tables_header_and_signature() {
+    let text = "THÀNH ĐOÀN TP. HỒ CHÍ MINH\tĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN QUẬN 12\t\n***\t\nSố: 125-KH/ĐTN-VP\tQuận 12, ngày 05 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị\n-----\nI. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\nNơi nhận:\tTM. BAN THƯỜNG VỤ QUẬN ĐOÀN\n- Thành Đoàn: VP;\tKT. BÍ THƯ\n- Lưu VP.\tPHÓ BÍ THƯ\n\tNguyễn Văn An\n";
+    let plan = read(text).plan;
+    let h = &plan.header;
+    assert_eq!(h.superior.as_deref(), Some("THÀNH ĐOÀN TP. HỒ CHÍ MINH"));
+    assert_eq!(h.issuer, "BCH ĐOÀN QUẬN 12");
+    assert_eq!(h.heading, ["ĐOÀN TNCS HỒ CHÍ MINH"]);
+    assert_eq!(h.number.as_ref().unwrap().to_string(), "125-KH/ĐTN-VP");
+    assert_eq!(h.place.as_deref(), Some("Quận 12"));
+    let sig = plan.signature.as_ref().unwrap();
+    assert_eq!(sig.authority, Some(Authority::Tm));
+    assert_eq!(sig.name.as_deref(), Some("Nguyễn Văn An"));
+    assert_eq!(plan.recipients.len(), 1);
+    assert_eq!(plan.archive.as_ref().unwrap().units, ["VP"]);
+    // Written back as the author pasted it.
+    let again = hoinghi::render::text(&plan);
+    assert!(
+        again.contains("Nơi nhận:\tTM. BAN THƯỜNG VỤ QUẬN ĐOÀN"),
+        "{again}"
+    );
+}
+
+#[test]
+fn headings_in_every_office_style() {
+    for (text, sections) in [
+        ("KẾ HOẠCH\nX\nI- Mục đích, yêu cầu\nNắm tình hình.\nII – THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).", 1),
+        ("KẾ HOẠCH\nX\n1. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\n1. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).", 1),
+        ("PHẦN I. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\nPHẦN II. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).", 1),
+        ("Căn cứ Điều lệ Đoàn.\nI. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\nII. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).", 1),
+    ] {
+        let plan = read(text).plan;
+        assert_eq!(plan.purposes, ["Nắm tình hình."], "{text}");
+        assert_eq!(plan.entries().count(), sections, "{text}");
+    }
+}
+
+#[test]
+fn web_titles_and_blank_numbers() {
+    let plan = read("Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị sơ kết\nI. Mục đích, yêu cầu\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.number.unwrap().to_string(), "55-KH/BDVTW");
+    assert_eq!(plan.header.date.unwrap().to_string(), "2022-06-10");
+    assert_eq!(plan.header.title, "Tổ chức Hội nghị sơ kết");
+    let parsed = read(
+        "LIÊN ĐỘI TRƯỜNG TH A\nSố:    – KH/LĐ\nKẾ HOẠCH\nĐại hội\nI. MỤC ĐÍCH\nNắm tình hình.\n",
+    );
+    assert!(parsed.plan.header.number.is_none());
+    assert!(parsed
+        .diagnostics
+        .iter()
+        .any(|d| d.path == "/header/number" && d.message.en.contains("blank")));
+}
+
+#[test]
+fn not_a_plan_says_what_was_looked_for() {
+    let err = hoinghi::parse_text("Xin chào, đây là một lá thư.").unwrap_err();
+    assert_eq!(err.code(), "not-a-plan");
+    assert!(err.to_string().contains("MỤC ĐÍCH"), "{err}");
+}
+
+#[test]
+fn an_edited_plan_is_written_in_the_official_layout() {
+    let mut plan = read(COMMUNE).plan;
+    assert!(hoinghi::render::text(&plan).contains("Tổng số đại biểu dự kiến: 60 người."));
+    plan.participants.expected = Some(70);
+    let text = hoinghi::render::text(&plan);
+    assert!(text.contains("Dự kiến 70 đại biểu"), "{text}");
+}
