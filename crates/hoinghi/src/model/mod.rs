@@ -6,6 +6,7 @@
 //! signer's name) are `None` or [`Headcount::Unknown`], never guessed.
 
 mod closing;
+pub(crate) mod fields;
 mod header;
 mod participants;
 mod programme;

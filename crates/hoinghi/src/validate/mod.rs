@@ -89,6 +89,11 @@ type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
 
 /// The catalogue: every rule, by code, in the order they run.
 const RULES: &[(Code, Check)] = &[
+    (
+        Code::CharacterNotAllowed,
+        rules::character_not_allowed::check,
+    ),
+    (Code::LineBreakInField, rules::line_break_in_field::check),
     (Code::HeadingMissing, rules::heading_missing::check),
     (
         Code::DocumentNumberInvalid,
