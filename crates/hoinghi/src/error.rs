@@ -40,6 +40,7 @@ impl Error {
         "document-number-invalid",
         "attendance-invalid",
         "export-no-schedule",
+        "export-schedule-invalid",
         "export-failed",
     ];
 
@@ -56,6 +57,9 @@ impl Error {
             Self::Quorum(QuorumError::Limit(_)) => "input-too-large",
             Self::Quorum(_) => "attendance-invalid",
             Self::Export(crate::export::ExportError::NoSchedule) => "export-no-schedule",
+            Self::Export(crate::export::ExportError::ScheduleInvalid(_)) => {
+                "export-schedule-invalid"
+            }
             Self::Export(crate::export::ExportError::Write(_)) => "export-failed",
             Self::Export(crate::export::ExportError::TooLarge { .. }) => "input-too-large",
         }
@@ -106,6 +110,7 @@ mod tests {
             NumberError::MissingNumber.into(),
             QuorumError::NoSuchChair(0).into(),
             crate::export::ExportError::NoSchedule.into(),
+            crate::export::ExportError::ScheduleInvalid("").into(),
             crate::export::ExportError::Write(String::new()).into(),
         ];
         let codes: Vec<&str> = errors.iter().map(Error::code).collect();
