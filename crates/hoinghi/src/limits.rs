@@ -15,7 +15,7 @@
 //! | unit groups | [`MAX_UNIT_GROUPS`] |
 //! | units in one group (its count, or its listed members) | [`MAX_UNITS_PER_GROUP`] |
 //! | required positions of a quorum rule | [`MAX_REQUIRED_POSITIONS`] |
-//! | invitation letters, lines in all | [`crate::export::letters::MAX_LETTER_LINES`] |
+//! | invitation letters, bytes in all | [`crate::export::letters::MAX_LETTER_BYTES`] |
 //!
 //! A national congress has a few thousand entries and a few hundred programme items;
 //! the limits leave an order of magnitude above that. Vietnam had about 10,600
