@@ -194,10 +194,11 @@ pub fn letters(plan: &Plan) -> Result<Vec<Letter>, ExportError> {
 
 /// The most bytes of invitation letters one export writes: the text and HTML of every
 /// letter ([`letters`]), and the `.docx` files the command writes beside them
-/// ([`Letters::charge`]). A letter of an ordinary plan is about 5 KB as text and HTML,
-/// so this is some 12,000 letters (5,000 with their .docx); a plan whose letters would
-/// be larger (a title of megabytes repeated in each of a thousand letters) is refused
-/// rather than exhausting memory or disk.
+/// ([`Letters::charge`]). A letter of an ordinary plan is about 5 KB as text and HTML
+/// and 25 KB as .docx, so this is some 12,000 letters (2,000 with their .docx files),
+/// where a plan invites a few dozen bodies, a national congress a few hundred; a plan
+/// whose letters would be larger (a title of megabytes repeated in each of a thousand
+/// letters) is refused rather than exhausting memory or disk.
 pub const MAX_LETTER_BYTES: usize = 64 * 1024 * 1024;
 
 /// The invitation letters of a plan, written one at a time (only one letter is held
