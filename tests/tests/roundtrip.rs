@@ -29,7 +29,7 @@ proptest! {
     #[test]
     fn validation_and_rendering_never_panic(plan in any_plan()) {
         let _ = hoinghi::validate(&plan);
-        let _ = hoinghi::count_delegates(&plan);
+        prop_assert!(hoinghi::count_delegates(&plan).is_ok(), "a plan within the limits counts exactly");
         let _ = hoinghi::render::html(&plan);
         let _ = hoinghi::render::markdown(&plan);
     }

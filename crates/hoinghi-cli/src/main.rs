@@ -363,7 +363,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                 only: None,
             };
             diagnostics.extend(hoinghi::validate_with(&plan, &options));
-            let count = hoinghi::count_delegates(&plan);
+            let count = hoinghi::count_delegates(&plan).map_err(hoinghi::Error::from)?;
             let text = match format {
                 Output::Json => json(&serde_json::json!({
                     "summary": summary::facts(&plan, &count),
@@ -495,7 +495,10 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
         }
         Command::Count { file, input } => {
             let (plan, _) = load(&file, input)?;
-            write_out(None, &json(&hoinghi::count_delegates(&plan))?)?;
+            write_out(
+                None,
+                &json(&hoinghi::count_delegates(&plan).map_err(hoinghi::Error::from)?)?,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Quorum {

@@ -160,10 +160,12 @@ impl Staged {
 pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<Option<Change>, Fail> {
     let kind = existing(path);
     match kind {
-        Some(t) if t.is_symlink() => return Err(Fail(format!(
+        Some(t) if t.is_symlink() => {
+            return Err(Fail(format!(
             "{} is a symbolic link; hoinghi does not follow links: remove it or name its target",
             path.display()
-        ))),
+        )))
+        }
         Some(t) if t.is_dir() => {
             return Err(Fail(format!("{} is a folder", path.display())));
         }

@@ -25,6 +25,10 @@ pub enum Error {
     /// An export could not be made.
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    /// A plan beyond one of the documented [limits](crate::limits) (a count that does
+    /// not fit in 32 bits, from [`crate::count_delegates`]).
+    #[error(transparent)]
+    Limit(#[from] crate::limits::LimitExceeded),
 }
 
 impl Error {
@@ -61,7 +65,9 @@ impl Error {
                 "export-schedule-invalid"
             }
             Self::Export(crate::export::ExportError::Write(_)) => "export-failed",
-            Self::Export(crate::export::ExportError::TooLarge { .. }) => "input-too-large",
+            Self::Export(crate::export::ExportError::TooLarge { .. }) | Self::Limit(_) => {
+                "input-too-large"
+            }
         }
     }
 

@@ -13,7 +13,7 @@
 //! let plan = parsed.plan;
 //!
 //! // Count the delegates: 37 known, one entry of unknown size, cap 50.
-//! let count = hoinghi::count_delegates(&plan);
+//! let count = hoinghi::count_delegates(&plan)?;
 //! assert_eq!((count.min, count.max, count.limit), (37, None, Some(50)));
 //!
 //! // Check it as a secretary would.
