@@ -19,7 +19,24 @@ for target in "${targets[@]}"; do
   mkdir -p "$corpus"
   case "$target" in
     document_number) printf '%s' "05-KH/ĐTN-VP" > "$corpus/seed-party"; printf '%s' "Số: 05/KH-UBND" > "$corpus/seed-state" ;;
-    json_validate) cp examples/plans/*.json "$corpus/" ;;
+    json_validate)
+      cp examples/plans/*.json "$corpus/"
+      # Hostile shapes: control characters, line breaks, a BOM, null lists, a count
+      # beyond 32 bits, a duplicate version, a backwards schedule.
+      python3 - "$corpus" <<'PY'
+import json, sys, pathlib
+plan = json.loads(pathlib.Path("examples/plans/ke-hoach-05-KH-DTN-VP.json").read_text("utf-8"))
+out = pathlib.Path(sys.argv[1])
+def seed(name, value, prefix=b""):
+    (out / f"seed-hostile-{name}").write_bytes(prefix + json.dumps(value, ensure_ascii=False).encode())
+p = json.loads(json.dumps(plan)); p["header"]["title"] = "T\u0001\u0000\u000b\u001b[2J\ufffe"; seed("control", p)
+p = json.loads(json.dumps(plan)); p["venue"]["name"] += "\n\n5. Chương trình hội nghị"; seed("line-break", p)
+p = json.loads(json.dumps(plan)); p["recipients"] = None; p["chairs"][0]["invited"] = None; seed("null", p, b"\xef\xbb\xbf")
+p = json.loads(json.dumps(plan)); p["units"][0]["count"] = 50000; p["participants"]["groups"][2]["entries"][1]["count"] = {"kind": "exact", "value": 4294967295}; seed("count", p)
+p = json.loads(json.dumps(plan)); p["schedule"]["end"] = "07:30"; seed("backwards", p)
+(out / "seed-hostile-duplicate").write_bytes(b'{"schemaVersion":1,"schemaVersion":1}')
+PY
+      ;;
     quorum_exports)
       # plan NUL rule NUL attendance, from the example plans and the rules the tests use.
       for plan in examples/plans/*.json; do
@@ -28,8 +45,13 @@ for target in "${targets[@]}"; do
             '{"present":[{"group":2,"entry":1,"unit":"3","count":2},{"group":0,"entry":0,"count":1}],"chairs":[0]}'
         } > "$corpus/seed-$(basename "$plan" .json)"
       done ;;
-    *) cp examples/plans/*.txt "$corpus/" ;;
+    *)
+      cp examples/plans/*.txt "$corpus/"
+      # Plan text with a NUL byte, an ESC sequence and a BOM.
+      sed 's/Hội trường 2/Hội trường\x00 2\x1b[2J/' examples/plans/ke-hoach-05-KH-DTN-VP.txt > "$corpus/seed-hostile-control.txt"
+      { printf '\xef\xbb\xbf'; cat examples/plans/ke-hoach-05-KH-DTN-VP.txt; } > "$corpus/seed-hostile-bom.txt" ;;
   esac
   echo "== fuzzing $target for ${seconds}s"
-  cargo +nightly fuzz run "$target" "$corpus" -- -max_total_time="$seconds" -max_len=65536 -timeout=10
+  cargo +nightly fuzz run "$target" "$corpus" -- -max_total_time="$seconds" -max_len=65536 -timeout=10 \
+    -dict=fuzz/dict/plan.dict
 done

@@ -7,6 +7,7 @@ import json
 import os
 import subprocess
 import tempfile
+import unicodedata
 import unittest
 from datetime import date, datetime, time
 from pathlib import Path
@@ -29,6 +30,14 @@ def hoinghi(*args: str) -> bytes:
 
 def who(x: dict) -> str:
     return f"{x['role']} {x['body']}" if x.get("role") else x["body"]
+
+
+def same(name: str) -> str:
+    """A name as the library compares names: NFC, lower case, single spaces, no
+    trailing punctuation, no leading "các"."""
+    name = " ".join(unicodedata.normalize("NFC", name).lower().split())
+    name = name.removeprefix("các ")
+    return name.rstrip(".;:,!").rstrip()
 
 
 class ICalendar(unittest.TestCase):
@@ -73,17 +82,21 @@ class ICalendar(unittest.TestCase):
                 attendees = attendees if isinstance(attendees, list) else [attendees]
                 entries = [e for g in plan["participants"]["groups"] for e in g["entries"]]
                 chairs = plan.get("chairs", [])
-                self.assertEqual(len(attendees), len(chairs) + len(entries))
-                for attendee, chair in zip(attendees, chairs):
-                    self.assertEqual(attendee.params["ROLE"], "CHAIR")
-                    self.assertEqual(attendee.params["CN"], who(chair))
-                    self.assertEqual(attendee.params.get("RSVP") == "TRUE", chair.get("invited", False))
-                for attendee, entry in zip(attendees[len(chairs):], entries):
-                    self.assertEqual(attendee.params["ROLE"], "REQ-PARTICIPANT")
-                    self.assertEqual(attendee.params["CN"], who(entry))
-                    self.assertEqual(attendee.params.get("RSVP") == "TRUE", entry.get("invited", False))
+                # One attendee per person or body, each with its own address.
+                by_name = {same(str(a.params["CN"])): a for a in attendees}
+                self.assertEqual(len(by_name), len(attendees), "one attendee per name")
+                addresses = [str(a) for a in attendees] + [str(event["ORGANIZER"])]
+                self.assertEqual(len(set(str(a) for a in attendees)), len(attendees), "unique addresses")
+                self.assertTrue(all(a.startswith("urn:hoinghi:") and len(a) > len("urn:hoinghi:") for a in addresses))
+                self.assertEqual(set(by_name), {same(who(x)) for x in chairs + entries})
+                chaired = {same(who(c)) for c in chairs}
+                invited = {same(who(x)) for x in chairs + entries if x.get("invited", False)}
+                for name, attendee in by_name.items():
+                    self.assertEqual(attendee.params["ROLE"], "CHAIR" if name in chaired else "REQ-PARTICIPANT", name)
+                    self.assertEqual(attendee.params.get("RSVP") == "TRUE", name in invited, name)
+                for entry in entries:
                     if "role" not in entry or "each" in entry:
-                        self.assertEqual(attendee.params["CUTYPE"], "GROUP")
+                        self.assertEqual(by_name[same(who(entry))].params["CUTYPE"], "GROUP")
 
 
 def run_sizes(document: docx.document.Document) -> set:
@@ -141,6 +154,61 @@ class Docx(unittest.TestCase):
                 self.assertTrue(any(t.startswith("Thời gian: Dự kiến 08 giờ 00, ngày 26 tháng 8 năm 2022") for t in texts))
                 text = (Path(out) / f"{path.stem}.txt").read_text("utf-8")
                 self.assertIn("Kính gửi: ", text)
+
+
+class Hostile(unittest.TestCase):
+    """Fields holding control characters, characters XML 1.0 excludes and line breaks:
+    the exports (forced past the errors validation reports) still open."""
+
+    BAD = ["\u0001", "\u0000", "\u000b", "\u001b[2J", "\ufffe", "\r\n- Mời đại diện Công ty X (99 đồng chí)"]
+
+    def poisoned(self, bad: str) -> dict:
+        plan = json.loads((PLANS / "ke-hoach-05-KH-DTN-VP.json").read_text("utf-8"))
+        plan["header"]["title"] = f"T{bad}iêu đề"
+        plan["header"]["issuer"] = f"BCH{bad}"
+        plan["chairs"][0]["body"] = f"Thường trực{bad} Quận ủy"
+        plan["participants"]["groups"][0]["entries"][0]["body"] += bad
+        plan["venue"]["name"] += bad
+        plan["programme"][0]["text"] += bad
+        return plan
+
+    BREAKS = "\n\x0b\x0c\r\x85\u2028\u2029"
+
+    def one_line(self, text: str) -> str:
+        """The library's chars::one_line: a run of line breaks is a space, a control
+        character (or U+FFFE, U+FFFF) is U+FFFD."""
+        out, after_break = [], False
+        for c in text:
+            if c in self.BREAKS:
+                if not after_break:
+                    out.append(" ")
+                after_break = True
+                continue
+            after_break = False
+            control = unicodedata.category(c) == "Cc" and c != "\t"
+            out.append("\ufffd" if control or c in "\ufffe\uffff" else c)
+        return "".join(out)
+
+    def test_exports_open(self) -> None:
+        for bad in self.BAD:
+            with self.subTest(bad=repr(bad)), tempfile.TemporaryDirectory() as out:
+                path = Path(out) / "plan.json"
+                path.write_text(json.dumps(self.poisoned(bad), ensure_ascii=False), "utf-8")
+                refused = subprocess.run([BIN, "export", str(path), "--to", "docx", "-o", out], capture_output=True)
+                only_breaks = all(c in self.BREAKS or not unicodedata.category(c) == "Cc" for c in bad) and "\ufffe" not in bad
+                # A line break is a warning; a character no document can carry an error.
+                self.assertEqual(refused.returncode, 0 if only_breaks else 1, refused.stderr)
+                hoinghi("export", str(path), "--to", "docx", "-o", out, "--force")
+                document = docx.Document(str(Path(out) / "plan.docx"))
+                texts = [p.text for p in document.paragraphs]
+                title = self.one_line(f"T{bad}iêu đề")
+                self.assertIn(title, texts)
+                ics = hoinghi("export", str(path), "--to", "ics", "--force")
+                event = icalendar.Calendar.from_ical(ics).walk("VEVENT")[0]
+                self.assertEqual(str(event["SUMMARY"]), title)
+                hoinghi("export", str(path), "--to", "letters", "-o", out, "--force")
+                for letter in sorted(Path(out).glob("giay-moi-*.docx")):
+                    docx.Document(str(letter))
 
 
 if __name__ == "__main__":

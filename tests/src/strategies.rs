@@ -2,7 +2,9 @@
 //!
 //! [`text_plan`] makes plans the text format can carry exactly (free text drawn from
 //! a vocabulary that cannot be mistaken for structure); [`any_plan`] adds what only
-//! JSON carries (quorum rules, kept lines, arbitrary strings).
+//! JSON carries (quorum rules, kept lines, arbitrary strings); [`hostile_plan`] puts
+//! line breaks, control characters and lines that read as parts of a plan into its
+//! text fields, as a careless paste or an attacker would.
 
 use chrono::{NaiveDate, NaiveTime};
 use hoinghi::model::{
@@ -595,4 +597,235 @@ pub fn any_plan() -> impl Strategy<Value = Plan> {
             plan
         },
     )
+}
+
+/// What breaks a one-line field: every kind of line break, runs of them, and the
+/// characters no document can carry (ESC, NUL, DEL, C1 controls, U+FFFE).
+pub const BREAKS: &[&str] = &[
+    "\n",
+    "\r\n",
+    "\r",
+    "\n\n",
+    "\r\n\r\n",
+    "\u{b}",
+    "\u{c}",
+    "\u{85}",
+    "\u{2028}",
+    "\u{2029}",
+    "\n \n",
+    "\u{0}",
+    "\u{1}",
+    "\u{1b}[2J\u{1b}[H",
+    "\u{7f}",
+    "\u{9b}",
+    "\u{fffe}",
+    "\u{ffff}",
+    "\t",
+    "\u{0}\n\u{1}",
+];
+
+/// Lines that read as parts of a plan, to follow a break: a new participant, a
+/// programme item, a section, a sub-heading, a topic, the document type, the
+/// signature, a rule, nothing.
+pub const PLAN_LINES: &[&str] = &[
+    "- Mời đại diện Công ty X",
+    "5. Chương trình hội nghị",
+    "II. NỘI DUNG",
+    "+ Thảo luận",
+    "KẾ HOẠCH",
+    "2.1 Cấp thành phố",
+    "TM. BAN THƯỜNG VỤ QUẬN ĐOÀN",
+    "-----",
+    "",
+    // These also carry the text form's syntax within a line (a count, the colon
+    // of sub-units, a time, the full stop that ends a list item): on one line they
+    // still mean something there, so they are checked for the plan's shape only.
+    "- Mời đại diện Công ty X (99 đồng chí)",
+    "Nơi nhận:",
+    "- Lưu VP.",
+    "Thời gian: 08 giờ 00, ngày 26 tháng 8 năm 2022",
+    "08h00 – 08h30: Khai mạc",
+];
+
+/// The lines of [`PLAN_LINES`] with syntax within a line.
+pub const INLINE_SYNTAX: &[&str] = &[
+    "(99 đồng chí)",
+    "nơi nhận:",
+    "lưu vp.",
+    "thời gian:",
+    "08h00 – 08h30:",
+];
+
+/// Whether a field of `plan` holds one of the [`INLINE_SYNTAX`] lines.
+#[must_use]
+pub fn has_inline_syntax(plan: &Plan) -> bool {
+    let json = serde_json::to_string(plan)
+        .unwrap_or_default()
+        .to_lowercase();
+    INLINE_SYNTAX.iter().any(|s| json.contains(s))
+}
+
+/// The JSON fields that name something else in the plan (a level id, a unit group's
+/// noun, a document number's codes, the weekday checked against the date), that are
+/// read from a fixed vocabulary (a role, the document type) or are not text at all
+/// (dates, times, enum values): not free text, so not where a paste lands.
+const NOT_FREE_TEXT: &[&str] = &[
+    "date",
+    "endDate",
+    "start",
+    "end",
+    "deadline",
+    "kind",
+    "mode",
+    "section",
+    "authority",
+    "style",
+    "id",
+    "level",
+    "each",
+    "noun",
+    "typeCode",
+    "issuer",
+    "unit",
+    "weekdayLabel",
+    "role",
+    "documentType",
+];
+
+/// Whether the string at JSON pointer `at` is free text.
+fn is_free(at: &str) -> bool {
+    let mut parts = at.rsplit('/');
+    let last = parts.next().unwrap_or_default();
+    if last.chars().all(|c| c.is_ascii_digit()) {
+        let parent = parts.next().unwrap_or_default();
+        // Not the heading lines: the text form knows them by their words (the Youth
+        // Union's name, the national motto).
+        return matches!(
+            parent,
+            "purposes" | "preamble" | "closing" | "tasks" | "subUnits" | "members"
+        ) || at.starts_with("/archive/");
+    }
+    // A level's name is free text, but the text form has no level ids: it derives
+    // them from the names, so a longer name is another id.
+    // Nor the signer's name, which the text form knows by its shape (a few
+    // capitalised words).
+    at == "/header/issuer"
+        || (!NOT_FREE_TEXT.contains(&last)
+            && !at.starts_with("/levels/")
+            && at != "/signature/name")
+}
+
+fn text_fields(value: &serde_json::Value, at: &str, out: &mut Vec<String>) {
+    match value {
+        serde_json::Value::String(_) if is_free(at) => out.push(at.to_owned()),
+        serde_json::Value::Array(items) => {
+            for (i, v) in items.iter().enumerate() {
+                text_fields(v, &format!("{at}/{i}"), out);
+            }
+        }
+        serde_json::Value::Object(map) => {
+            for (k, v) in map {
+                // A per-unit entry's body ends with its units ("Đoàn 11 phường"),
+                // from which the text form infers the unit group.
+                if k == "body" && map.contains_key("each") {
+                    continue;
+                }
+                // A title or an item naming a reporting period: the text form reads
+                // the period from the words ("… năm 2022"), which a character glued
+                // to the year would hide.
+                if matches!(k.as_str(), "title" | "text") && map.contains_key("reportingPeriod") {
+                    continue;
+                }
+                text_fields(v, &format!("{at}/{k}"), out);
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Maps every string of `plan` with `f`.
+fn map_strings(plan: &Plan, f: &dyn Fn(&str) -> String) -> Plan {
+    fn walk(value: &mut serde_json::Value, f: &dyn Fn(&str) -> String) {
+        match value {
+            serde_json::Value::String(s) => *s = f(s),
+            serde_json::Value::Array(items) => items.iter_mut().for_each(|v| walk(v, f)),
+            serde_json::Value::Object(map) => map.values_mut().for_each(|v| walk(v, f)),
+            _ => {}
+        }
+    }
+    let mut value = serde_json::to_value(plan).unwrap_or_default();
+    walk(&mut value, f);
+    serde_json::from_value(value).unwrap_or_else(|_| plan.clone())
+}
+
+/// `plan` with each field on one line, as every writer writes it
+/// ([`hoinghi::chars::one_line`]).
+#[must_use]
+pub fn one_lined(plan: &Plan) -> Plan {
+    map_strings(plan, &|s| hoinghi::chars::one_line(s).into_owned())
+}
+
+/// `plan` as its text form reads back: each field on one line as every writer
+/// writes it ([`hoinghi::chars::one_line`]), then as the reader keeps a line
+/// (trimmed, single spaces).
+#[must_use]
+pub fn read_back(plan: &Plan) -> Plan {
+    map_strings(plan, &|s| {
+        hoinghi::chars::one_line(s)
+            .split_whitespace()
+            .collect::<Vec<_>>()
+            .join(" ")
+    })
+}
+
+/// A plan of [`text_plan`] with one to four of its free-text fields (titles, names,
+/// paragraphs, places, programme items, recipients…) followed by a [break](BREAKS)
+/// and a [line of a plan](PLAN_LINES). Its text form must read back as
+/// [`read_back`] of it: the same number of participants, programme items and
+/// recipients, each field on one line.
+pub fn hostile_plan() -> impl Strategy<Value = Plan> {
+    (
+        text_plan(),
+        proptest::collection::vec(
+            (
+                any::<proptest::sample::Index>(),
+                select(BREAKS),
+                select(PLAN_LINES),
+            ),
+            1..5,
+        ),
+    )
+        .prop_map(|(plan, edits)| {
+            let Ok(mut value) = serde_json::to_value(&plan) else {
+                return plan;
+            };
+            let mut fields = Vec::new();
+            text_fields(&value, "", &mut fields);
+            if fields.is_empty() {
+                return plan;
+            }
+            for (index, brk, line) in edits {
+                let at = index.get(&fields);
+                // The header's and the signature's lines are told apart by their
+                // capitals: what a paste adds there keeps them (such a line in lower
+                // case is not read as one, with or without a break).
+                let capitals = [
+                    "/header/superior",
+                    "/header/issuer",
+                    "/signature/principal",
+                    "/signature/title",
+                ]
+                .iter()
+                .any(|h| at.starts_with(h));
+                if let Some(serde_json::Value::String(s)) = value.pointer_mut(at) {
+                    s.push_str(brk);
+                    if capitals {
+                        s.push_str(&line.to_uppercase());
+                    } else {
+                        s.push_str(line);
+                    }
+                }
+            }
+            serde_json::from_value(value).unwrap_or(plan)
+        })
 }

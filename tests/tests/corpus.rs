@@ -121,7 +121,7 @@ fn counts_are_never_silently_wrong() {
         let unknown = doc.facts["participants"]["unknownEntries"]
             .as_u64()
             .unwrap_or(0);
-        let count = hoinghi::count_delegates(&plan);
+        let count = hoinghi::count_delegates(&plan).unwrap();
         let entries_min: u64 = count.groups.iter().map(|g| u64::from(g.min)).sum();
         let exact = count.groups.iter().all(|g| g.max == Some(g.min))
             && plan.participants.uncertain.is_empty();
@@ -164,7 +164,7 @@ fn readings() {
                     )
                 })
                 .collect();
-            let count = hoinghi::count_delegates(&parsed.plan);
+            let count = hoinghi::count_delegates(&parsed.plan).unwrap();
             let reading = format!(
                 "count: {} ..= {:?} (limit {:?}, unknown {})\n\ndiagnostics:\n{}\n\nplan:\n{}\n",
                 count.min,

@@ -35,8 +35,16 @@ fn every_kept_crash_now_passes_the_fuzz_invariants() {
         };
         let plan = parsed.plan;
         let _ = hoinghi::validate(&plan);
-        let _ = hoinghi::render::html(&plan);
-        let _ = hoinghi::export::ics::to_icalendar(&plan);
+        hoinghi::count_delegates(&plan).unwrap();
+        let clean = |text: &str, ends: &[char]| {
+            text.chars()
+                .all(|c| hoinghi::chars::is_allowed(c) || ends.contains(&c))
+        };
+        assert!(clean(&hoinghi::render::html(&plan), &['\n']), "{path:?}");
+        assert!(clean(&hoinghi::render::text(&plan), &['\n']), "{path:?}");
+        if let Ok(ics) = hoinghi::export::ics::to_icalendar(&plan) {
+            assert!(clean(&ics, &['\r', '\n']), "{path:?}");
+        }
         let _ = hoinghi::export::docx::plan(&plan);
         let again = hoinghi::json::from_str(&hoinghi::json::to_string(&plan))
             .unwrap_or_else(|e| panic!("{path:?}: {e}"));

@@ -145,7 +145,7 @@ IV. TỔ CHỨC THỰC HIỆN
         ("2023-03-10".into(), Some("14:00:00".into()), Some("Thứ 6"))
     );
     assert_eq!(plan.venue.as_ref().unwrap().name, "Hội trường phường");
-    let count = hoinghi::count_delegates(plan);
+    let count = hoinghi::count_delegates(plan).unwrap();
     assert_eq!((count.min, count.max), (14, Some(14)));
     assert_eq!(plan.programme.len(), 2);
     assert_eq!(

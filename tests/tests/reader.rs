@@ -28,7 +28,7 @@ fn a_stated_total_is_the_cap_never_an_entry() {
         Some("Chủ tịch, các Phó Chủ tịch")
     );
     assert_eq!(entries[0].count, Headcount::Exact { value: 3 });
-    let count = hoinghi::count_delegates(plan);
+    let count = hoinghi::count_delegates(plan).unwrap();
     // 3 + 11 (one per ấp, 11 ấp) + 2, and one entry of unknown size.
     assert_eq!((count.min, count.max), (16, None));
     assert_eq!(count.unknown.len(), 1);
@@ -40,7 +40,7 @@ fn a_count_the_reader_cannot_place_is_not_counted() {
     let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại diện 05 đồng chí của mỗi chi đoàn và 02 đồng chí Ban Thường vụ.\n- Bí thư Đoàn trường (01 đồng chí).\n";
     let parsed = read(text);
     assert_eq!(parsed.plan.participants.uncertain.len(), 1);
-    let count = hoinghi::count_delegates(&parsed.plan);
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
     assert_eq!(
         (count.min, count.max),
         (1, None),

@@ -41,7 +41,7 @@ fn validation_reports_exactly_the_two_known_problems() {
 
 #[test]
 fn delegates_are_37_plus_the_standing_committee_of_50() {
-    let count = hoinghi::count_delegates(&plan());
+    let count = hoinghi::count_delegates(&plan()).unwrap();
     assert_eq!((count.min, count.max, count.limit), (37, None, Some(50)));
     assert_eq!(count.unknown, ["/participants/groups/1/entries/2"]);
     let per_group: Vec<u32> = count.groups.iter().map(|g| g.min).collect();

@@ -41,7 +41,7 @@ fn every_operation_finishes_on_a_crowded_plan() {
         .iter()
         .any(|d| d.code == hoinghi::Code::UnknownReference));
 
-    let count = hoinghi::count_delegates(&plan);
+    let count = hoinghi::count_delegates(&plan).unwrap();
     // Three units of each group, one person each; no chair is on a listed body.
     let entries = u32::try_from(MAX_PARTICIPANT_ENTRIES).unwrap();
     assert_eq!(count.min, 3 * entries + u32::try_from(MAX_CHAIRS).unwrap());

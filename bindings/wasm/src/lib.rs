@@ -141,7 +141,7 @@ pub fn count_delegates(
     #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
 ) -> Result<JsValue, Thrown> {
     let plan = plan_from_js(&plan)?;
-    to_js(&hoinghi::count_delegates(&plan))
+    to_js(&hoinghi::count_delegates(&plan).map_err(hoinghi::Error::from)?)
 }
 
 /// Checks a quorum rule against the plan, and against an attendance record when given.

@@ -1,6 +1,12 @@
 //! `hoinghi`: check, parse, render and count conference plans from the command line.
 //!
-//! Exit codes: 0 success (for `check`: no errors), 1 the plan has errors, 2 bad input.
+//! Exit codes: 0 success (for `check`: no errors), 1 the plan has errors (`export`
+//! refuses such a plan without `--force`), 2 bad input.
+//!
+//! Text from a plan shown on the terminal is escaped ([`terminal::shown`]); files are
+//! written all or nothing and links are not followed ([`output`]); what standard error
+//! cannot take (`2>/dev/full`) is dropped rather than fatal, and a reader that stops
+//! reading standard output (`| head`) ends the output quietly.
 
 use std::io::{Read, Write};
 use std::path::{Path, PathBuf};
@@ -11,7 +17,12 @@ use hoinghi::quorum::{check_attendance, Attendance, QuorumRule};
 use hoinghi::render::Format;
 use hoinghi::{Diagnostic, Locale, Plan, Severity, ValidateOptions};
 
+use crate::output::{capped, Staged, MAX_NAME_BYTES};
+use crate::terminal::shown;
+
+mod output;
 mod summary;
+mod terminal;
 
 #[derive(Parser)]
 #[command(
@@ -26,7 +37,7 @@ struct Cli {
 
 #[derive(Clone, Copy, ValueEnum)]
 enum Input {
-    /// Decide by content: JSON when it starts with `{`.
+    /// Decide by content: JSON when it starts with `{` (after a byte-order mark).
     Auto,
     /// Plan text.
     Text,
@@ -124,11 +135,15 @@ enum Command {
         #[arg(long, value_enum)]
         to: Export,
         /// Folder to write into (created if needed); without it, ics goes to standard output.
+        /// Files are written all or nothing; letters of an earlier export there are replaced.
         #[arg(short = 'o', long = "out-dir")]
         out_dir: Option<PathBuf>,
         /// How to read the input.
         #[arg(long, value_enum, default_value = "auto")]
         input: Input,
+        /// Export even when validation finds errors in the plan.
+        #[arg(long)]
+        force: bool,
     },
     /// Count delegates and print the breakdown as JSON.
     Count {
@@ -158,6 +173,7 @@ enum Command {
 }
 
 /// An input problem: exit code 2.
+#[derive(Debug)]
 struct Fail(String);
 
 impl<E: std::fmt::Display> From<E> for Fail {
@@ -166,39 +182,86 @@ impl<E: std::fmt::Display> From<E> for Fail {
     }
 }
 
+/// Writes a line to standard error. A line standard error cannot take (`2>/dev/full`)
+/// is dropped: there is nowhere left to report that.
+fn note(line: &str) {
+    let _ = writeln!(std::io::stderr().lock(), "{line}");
+}
+
+/// How messages name an input: its path, or "standard input" for `-`.
+fn named(path: &Path) -> String {
+    if path == Path::new("-") {
+        "standard input".to_owned()
+    } else {
+        path.display().to_string()
+    }
+}
+
+/// The most bytes read from an input: the largest plan JSON (plan text is smaller,
+/// and is refused by the reader beyond its own limit).
+const MAX_INPUT_BYTES: usize = hoinghi::json::MAX_JSON_BYTES;
+
+const BOM: &[u8] = b"\xEF\xBB\xBF";
+
 fn read(path: &Path) -> Result<Vec<u8>, Fail> {
     let mut bytes = Vec::new();
-    if path == Path::new("-") {
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| Fail(format!("cannot read standard input: {e}")))?;
+    let limit = u64::try_from(MAX_INPUT_BYTES)
+        .unwrap_or(u64::MAX)
+        .saturating_add(1);
+    let result = if path == Path::new("-") {
+        std::io::stdin().lock().take(limit).read_to_end(&mut bytes)
     } else {
-        bytes = std::fs::read(path)
-            .map_err(|e| Fail(format!("cannot read {}: {e}", path.display())))?;
+        std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
+    };
+    result.map_err(|e| Fail(format!("cannot read {}: {e}", named(path))))?;
+    if bytes.len() > MAX_INPUT_BYTES {
+        return Err(Fail(format!(
+            "{}: the input is larger than {MAX_INPUT_BYTES} bytes, the most any input may be",
+            named(path),
+        )));
     }
-    if bytes.iter().all(u8::is_ascii_whitespace) {
-        return Err(Fail(format!("{} is empty", path.display())));
+    let body = bytes.strip_prefix(BOM).unwrap_or(&bytes);
+    if body.iter().all(u8::is_ascii_whitespace) {
+        return Err(Fail(format!("{} is empty", named(path))));
     }
     Ok(bytes)
+}
+
+/// UTF-8 text of JSON input, or the error the text reader gives for bytes that are not.
+fn utf8<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Fail> {
+    std::str::from_utf8(bytes).map_err(|e| {
+        let e = hoinghi::text::ParseError::NotUtf8 {
+            offset: e.valid_up_to(),
+            hint: None,
+        };
+        Fail(format!("{}: {e}", named(path)))
+    })
+}
+
+/// Reads a value of the library's types (a quorum rule, an attendance record) from a
+/// JSON file, with the library's limits and JSON pointers.
+fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Fail> {
+    let bytes = read(path)?;
+    hoinghi::json::read(utf8(path, &bytes)?)
+        .map_err(|e| Fail(format!("{}: {}", named(path), hoinghi::Error::from(e))))
 }
 
 /// Reads a plan; text also yields parse diagnostics.
 fn load(path: &Path, input: Input) -> Result<(Plan, Vec<Diagnostic>), Fail> {
     let bytes = read(path)?;
+    let body = bytes.strip_prefix(BOM).unwrap_or(&bytes);
     let json = match input {
         Input::Json => true,
         Input::Text => false,
-        Input::Auto => bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'),
+        Input::Auto => body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'),
     };
     if json {
-        let text = std::str::from_utf8(&bytes)
-            .map_err(|e| Fail(format!("{}: not UTF-8 ({e})", path.display())))?;
-        let plan =
-            hoinghi::json::from_str(text).map_err(|e| Fail(format!("{}: {e}", path.display())))?;
+        let plan = hoinghi::json::from_str(utf8(path, &bytes)?)
+            .map_err(|e| Fail(format!("{}: {e}", named(path))))?;
         Ok((plan, Vec::new()))
     } else {
         let parsed = hoinghi::text::parse_bytes(&bytes)
-            .map_err(|e| Fail(format!("{}: {e}", path.display())))?;
+            .map_err(|e| Fail(format!("{}: {e}", named(path))))?;
         Ok((parsed.plan, parsed.diagnostics))
     }
 }
@@ -210,17 +273,66 @@ fn locale(lang: Lang) -> Locale {
     }
 }
 
+/// Writes `text` to the file `output` (all or nothing, saying when a file is
+/// replaced), or to standard output. A reader that stops reading standard output
+/// (`| head`) is not an error: the rest is not wanted.
 fn write_out(output: Option<&Path>, text: &str) -> Result<(), Fail> {
     match output {
-        Some(path) => std::fs::write(path, text)
-            .map_err(|e| Fail(format!("cannot write {}: {e}", path.display()))),
-        None => {
-            let mut out = std::io::stdout().lock();
-            out.write_all(text.as_bytes())?;
-            out.flush()?;
+        Some(path) => {
+            if let Some(change @ output::Change::Replaced(_)) =
+                output::write_file(path, text.as_bytes())?
+            {
+                note(&change.line());
+            }
             Ok(())
         }
+        None => {
+            let mut out = std::io::stdout().lock();
+            match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
+                    Err(Fail(format!("cannot write to standard output: {e}")))
+                }
+                _ => Ok(()),
+            }
+        }
     }
+}
+
+/// Whether `name` is a file `export --to letters` writes (and so, when this export
+/// does not write it again, one of an earlier export's).
+fn is_letter(name: &str) -> bool {
+    name.starts_with("giay-moi-")
+        && [".txt", ".html", ".docx"]
+            .iter()
+            .any(|ext| name.ends_with(ext))
+}
+
+/// The errors validation finds, told on standard error, when an export should stop.
+fn refused(path: &Path, plan: &Plan, parsed: Vec<Diagnostic>) -> bool {
+    let errors: Vec<Diagnostic> = parsed
+        .into_iter()
+        .chain(hoinghi::validate(plan))
+        .filter(|d| d.severity == Severity::Error)
+        .collect();
+    if errors.is_empty() {
+        return false;
+    }
+    note(&format!(
+        "hoinghi: {}: the plan has {} error{}, so it is not exported (correct {}, or give --force to export it as it is):",
+        shown(&named(path)),
+        errors.len(),
+        if errors.len() == 1 { "" } else { "s" },
+        if errors.len() == 1 { "it" } else { "them" },
+    ));
+    for d in &errors {
+        note(&format!(
+            "  [{}] {} {}",
+            d.code,
+            shown(&d.path),
+            shown(&d.message.en)
+        ));
+    }
+    true
 }
 
 fn json<T: serde::Serialize>(value: &T) -> Result<String, Fail> {
@@ -251,7 +363,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                 only: None,
             };
             diagnostics.extend(hoinghi::validate_with(&plan, &options));
-            let count = hoinghi::count_delegates(&plan);
+            let count = hoinghi::count_delegates(&plan).map_err(hoinghi::Error::from)?;
             let text = match format {
                 Output::Json => json(&serde_json::json!({
                     "summary": summary::facts(&plan, &count),
@@ -280,12 +392,12 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                     .source
                     .map(|s| format!("{}:{}: ", s.line, s.column))
                     .unwrap_or_default();
-                eprintln!(
+                note(&format!(
                     "{at}{} [{}] {}",
                     d.severity.label(Locale::En),
                     d.code,
-                    d.message.en
-                );
+                    shown(&d.message.en)
+                ));
             }
             write_out(None, &(hoinghi::json::to_string_pretty(&plan) + "\n"))?;
             Ok(ExitCode::SUCCESS)
@@ -311,15 +423,18 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             to,
             out_dir,
             input,
+            force,
         } => {
-            let (plan, _) = load(&file, input)?;
+            let (plan, parsed) = load(&file, input)?;
+            if !force && refused(&file, &plan, parsed) {
+                return Ok(ExitCode::from(1));
+            }
             let stem = file
                 .file_stem()
                 .filter(|_| file != Path::new("-"))
-                .map_or_else(
-                    || "ke-hoach".to_owned(),
-                    |s| s.to_string_lossy().into_owned(),
-                );
+                .map(|s| capped(&s.to_string_lossy(), MAX_NAME_BYTES).to_owned())
+                .filter(|s| !s.is_empty())
+                .unwrap_or_else(|| "ke-hoach".to_owned());
             let dir = match (&out_dir, to) {
                 (None, Export::Ics) => {
                     let ics =
@@ -334,53 +449,56 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                 }
                 (Some(dir), _) => dir,
             };
-            std::fs::create_dir_all(dir)
-                .map_err(|e| Fail(format!("cannot create {}: {e}", dir.display())))?;
-            let write = |name: String, bytes: &[u8]| -> Result<(), Fail> {
-                let path = dir.join(name);
-                std::fs::write(&path, bytes)
-                    .map_err(|e| Fail(format!("cannot write {}: {e}", path.display())))?;
-                eprintln!("{}", path.display());
-                Ok(())
-            };
+            let mut staged = Staged::new(dir)?;
             match to {
-                Export::Ics => write(
-                    format!("{stem}.ics"),
+                Export::Ics => staged.write(
+                    &format!("{stem}.ics"),
                     hoinghi::export::ics::to_icalendar(&plan)
                         .map_err(hoinghi::Error::from)?
                         .as_bytes(),
                 )?,
-                Export::Docx => write(
-                    format!("{stem}.docx"),
+                Export::Docx => staged.write(
+                    &format!("{stem}.docx"),
                     &hoinghi::export::docx::plan(&plan).map_err(hoinghi::Error::from)?,
                 )?,
                 Export::Letters => {
-                    let letters =
-                        hoinghi::export::letters::letters(&plan).map_err(hoinghi::Error::from)?;
-                    if letters.is_empty() {
-                        eprintln!("hoinghi: nobody is invited (\"Mời\"): no letters to write");
+                    let mut letters = hoinghi::export::letters::Letters::new(&plan)
+                        .map_err(hoinghi::Error::from)?;
+                    if letters.len() == 0 {
+                        note("hoinghi: nobody is invited (\"Mời\"): no letters to write");
                     }
-                    for (i, letter) in letters.iter().enumerate() {
+                    // Numbers as wide as the last, so that names sort in order.
+                    let width = letters.len().to_string().len().max(2);
+                    let mut n = 0usize;
+                    while let Some(letter) = letters.next() {
+                        let letter = letter.map_err(hoinghi::Error::from)?;
+                        n += 1;
                         let name = format!(
-                            "giay-moi-{:02}-{}",
-                            i + 1,
+                            "giay-moi-{n:0width$}-{}",
                             hoinghi::export::slug(&letter.invitation.addressee)
                         );
-                        write(format!("{name}.txt"), letter.text.as_bytes())?;
-                        write(format!("{name}.html"), letter.html.as_bytes())?;
-                        write(
-                            format!("{name}.docx"),
-                            &hoinghi::export::docx::letter(&plan, &letter.invitation)
-                                .map_err(hoinghi::Error::from)?,
-                        )?;
+                        let name = capped(&name, MAX_NAME_BYTES);
+                        let docx = hoinghi::export::docx::letter(&plan, &letter.invitation)
+                            .map_err(hoinghi::Error::from)?;
+                        letters.charge(docx.len()).map_err(hoinghi::Error::from)?;
+                        staged.write(&format!("{name}.txt"), letter.text.as_bytes())?;
+                        staged.write(&format!("{name}.html"), letter.html.as_bytes())?;
+                        staged.write(&format!("{name}.docx"), &docx)?;
                     }
                 }
+            }
+            let stale = |name: &str| matches!(to, Export::Letters) && is_letter(name);
+            for change in staged.commit(stale)? {
+                note(&change.line());
             }
             Ok(ExitCode::SUCCESS)
         }
         Command::Count { file, input } => {
             let (plan, _) = load(&file, input)?;
-            write_out(None, &json(&hoinghi::count_delegates(&plan))?)?;
+            write_out(
+                None,
+                &json(&hoinghi::count_delegates(&plan).map_err(hoinghi::Error::from)?)?,
+            )?;
             Ok(ExitCode::SUCCESS)
         }
         Command::Quorum {
@@ -394,15 +512,22 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             let rule: QuorumRule = match (preset, rule) {
                 (Some(Preset::YouthUnion), _) => QuorumRule::youth_union_congress(),
                 (Some(Preset::MoreThanHalf), _) => QuorumRule::more_than_half(),
-                (None, Some(path)) => serde_json::from_slice(&read(&path)?)
-                    .map_err(|e| Fail(format!("{}: {e}", path.display())))?,
+                (None, Some(path)) => read_json(&path)?,
                 (None, None) => plan.quorum.clone().ok_or_else(|| {
                     Fail("give --preset or --rule: the plan has no quorum rule".to_owned())
                 })?,
             };
+            // The limits hold for a rule given on its own as for one in a plan.
+            hoinghi::limits::check_rule(&rule).map_err(|e| {
+                Fail(hoinghi::Error::from(hoinghi::quorum::QuorumError::Limit(e)).to_string())
+            })?;
             let unreachable = hoinghi::quorum::reachability(&plan, &rule, "/quorum");
             for u in &unreachable {
-                eprintln!("{} {}", u.path, u.message.get(locale(lang)));
+                note(&format!(
+                    "{} {}",
+                    shown(&u.path),
+                    shown(u.message.get(locale(lang)))
+                ));
             }
             let Some(path) = attendance else {
                 return Ok(if unreachable.is_empty() {
@@ -411,10 +536,9 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                     ExitCode::from(1)
                 });
             };
-            let record: Attendance = serde_json::from_slice(&read(&path)?)
-                .map_err(|e| Fail(format!("{}: {e}", path.display())))?;
+            let record: Attendance = read_json(&path)?;
             let report = check_attendance(&plan, &rule, &record)?;
-            eprintln!("{}", report.summary.get(locale(lang)));
+            note(&shown(report.summary.get(locale(lang))));
             write_out(None, &json(&report)?)?;
             Ok(if report.outcome == hoinghi::quorum::Outcome::NotMet {
                 ExitCode::from(1)
@@ -429,7 +553,7 @@ fn main() -> ExitCode {
     match run(Cli::parse()) {
         Ok(code) => code,
         Err(Fail(message)) => {
-            eprintln!("hoinghi: {message}");
+            note(&format!("hoinghi: {}", shown(&message)));
             ExitCode::from(2)
         }
     }

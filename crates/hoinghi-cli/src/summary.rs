@@ -3,6 +3,8 @@
 use hoinghi::{DelegateCount, Diagnostic, Locale, Plan, Severity};
 use serde::Serialize;
 
+use crate::terminal::shown;
+
 /// The plan's key facts, for `--format json`.
 #[derive(Serialize)]
 #[serde(rename_all = "camelCase")]
@@ -65,17 +67,21 @@ pub(crate) fn human(
     let none = label("(không có)", "(none)");
     let h = &plan.header;
     let mut out = String::new();
+    // Every value from the plan is shown escaped: a name holding ESC sequences must
+    // not clear the screen or hide the count of errors.
     out.push_str(&format!(
         "{}: {}\n",
         label("Cơ quan ban hành", "Issuer"),
-        h.issuer
+        shown(&h.issuer)
     ));
     out.push_str(&format!(
         "{}: {}\n",
         label("Số, ký hiệu", "Number"),
-        h.number
-            .as_ref()
-            .map_or_else(|| none.to_owned(), ToString::to_string)
+        shown(
+            &h.number
+                .as_ref()
+                .map_or_else(|| none.to_owned(), ToString::to_string)
+        )
     ));
     out.push_str(&format!(
         "{}: {}\n",
@@ -86,8 +92,8 @@ pub(crate) fn human(
     out.push_str(&format!(
         "{}: {} {}\n",
         label("Văn bản", "Document"),
-        h.document_type,
-        h.title
+        shown(&h.document_type),
+        shown(&h.title)
     ));
     let time = plan.schedule.as_ref().map_or_else(
         || none.to_owned(),
@@ -98,7 +104,7 @@ pub(crate) fn human(
                 .unwrap_or_default();
             t.push_str(&s.date.format("%d/%m/%Y").to_string());
             if let Some(w) = &s.weekday_label {
-                t.push_str(&format!(" ({w})"));
+                t.push_str(&format!(" ({})", shown(w)));
             }
             if s.tentative {
                 t.push_str(label(", dự kiến", ", provisional"));
@@ -110,7 +116,7 @@ pub(crate) fn human(
     out.push_str(&format!(
         "{}: {}\n",
         label("Địa điểm", "Venue"),
-        plan.venue.as_ref().map_or(none, |v| v.name.as_str())
+        shown(plan.venue.as_ref().map_or(none, |v| v.name.as_str()))
     ));
     out.push_str(&format!(
         "{}: {}\n",
@@ -153,11 +159,11 @@ pub(crate) fn human(
             "  {} [{}] {}{at}\n    {}\n",
             d.severity.label(locale),
             d.code,
-            d.path,
-            d.message.get(locale)
+            shown(&d.path),
+            shown(d.message.get(locale))
         ));
         if let Some(help) = &d.help {
-            out.push_str(&format!("    → {}\n", help.get(locale)));
+            out.push_str(&format!("    → {}\n", shown(help.get(locale))));
         }
     }
     out

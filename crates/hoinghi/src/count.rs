@@ -9,6 +9,7 @@ use std::cell::OnceCell;
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{entry_pointer, pointer};
+use crate::limits::LimitExceeded;
 use crate::matching::{Roster, UnitGroups};
 use crate::model::{Chair, Headcount, ParticipantEntry, Plan};
 
@@ -98,48 +99,117 @@ pub(crate) fn bodies_in(groups: &UnitGroups<'_>, entry: &ParticipantEntry) -> Op
 ///
 /// ```
 /// let plan = hoinghi::json::from_str(include_str!("../../../examples/plans/ke-hoach-05-KH-DTN-VP.json"))?;
-/// let count = hoinghi::count_delegates(&plan);
+/// let count = hoinghi::count_delegates(&plan)?;
 /// assert_eq!((count.min, count.max, count.limit), (37, None, Some(50)));
 /// assert_eq!(count.unknown, ["/participants/groups/1/entries/2"]);
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[must_use]
-pub fn count_delegates(plan: &Plan) -> DelegateCount {
+///
+/// # Errors
+/// [`LimitExceeded`] when a bound of the count does not fit in 32 bits
+/// ([`crate::limits::MAX_DELEGATES`]). The readers refuse such a plan already
+/// (`input-too-large`); only a plan built in code can reach this.
+pub fn count_delegates(plan: &Plan) -> Result<DelegateCount, LimitExceeded> {
     // Entries are normalised only if there is a chair to match against them.
     let roster = OnceCell::new();
-    count_with(plan, &|chair| {
+    let tally = tally(plan, &|chair| {
         roster.get_or_init(|| Roster::of(plan)).covering(chair)
-    })
+    });
+    tally.exact()
 }
 
-/// [`count_delegates`], finding the entry that covers a chair with `covering`.
+/// A count and whether its sums fit: `count` is always true (a lower bound that
+/// overflowed stays at `u32::MAX`, an upper bound that overflowed is `None`), and
+/// `total` is the sum in full, for the error.
+pub(crate) struct Tally {
+    pub(crate) count: DelegateCount,
+    overflowed: bool,
+    total: u128,
+}
+
+impl Tally {
+    /// The count, or the limit it passes.
+    pub(crate) fn exact(self) -> Result<DelegateCount, LimitExceeded> {
+        if self.overflowed {
+            Err(LimitExceeded {
+                what: "delegates",
+                found: u64::try_from(self.total).unwrap_or(u64::MAX),
+                limit: u64::from(crate::limits::MAX_DELEGATES),
+            })
+        } else {
+            Ok(self.count)
+        }
+    }
+}
+
+/// A lower and an upper bound, summed in full.
+#[derive(Clone, Copy)]
+struct Bounds {
+    min: u128,
+    max: Option<u128>,
+}
+
+impl Bounds {
+    const ZERO: Self = Self {
+        min: 0,
+        max: Some(0),
+    };
+
+    fn add(self, other: Self) -> Self {
+        Self {
+            min: self.min.saturating_add(other.min),
+            max: self.max.zip(other.max).map(|(a, b)| a.saturating_add(b)),
+        }
+    }
+
+    /// As the count states them: the lower bound at most `u32::MAX` (still a lower
+    /// bound), the upper bound `None` when it does not fit; and whether either did not.
+    fn narrow(self, overflowed: &mut bool) -> (u32, Option<u32>) {
+        let min = u32::try_from(self.min).unwrap_or_else(|_| {
+            *overflowed = true;
+            u32::MAX
+        });
+        let max = self
+            .max
+            .and_then(|m| u32::try_from(m).map_err(|_| *overflowed = true).ok());
+        (min, max)
+    }
+}
+
+/// [`count_delegates`], finding the entry that covers a chair with `covering`; never
+/// fails, for the callers that can use a count whose sums did not fit.
 pub(crate) fn count_with(
     plan: &Plan,
     covering: &dyn Fn(&Chair) -> Option<(usize, usize)>,
 ) -> DelegateCount {
-    let mut total_min = 0u32;
-    let mut total_max = Some(0u32);
+    tally(plan, covering).count
+}
+
+pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usize)>) -> Tally {
+    let mut overflowed = false;
+    let mut total = Bounds::ZERO;
     let mut unknown = Vec::new();
     let mut groups = Vec::new();
     let units = UnitGroups::of(plan);
     for (g, group) in plan.participants.groups.iter().enumerate() {
-        let mut group_min = 0u32;
-        let mut group_max = Some(0u32);
+        let mut in_group = Bounds::ZERO;
         let mut entries = Vec::new();
         for (e, entry) in group.entries.iter().enumerate() {
             let path = entry_pointer(g, e);
             let bodies = bodies_in(&units, entry);
-            let min = entry.count.min().saturating_mul(bodies.unwrap_or(0));
-            let max = entry
-                .count
-                .max()
-                .zip(bodies)
-                .map(|(c, b)| c.saturating_mul(b));
+            let wide = Bounds {
+                min: u128::from(entry.count.min()) * u128::from(bodies.unwrap_or(0)),
+                max: entry
+                    .count
+                    .max()
+                    .zip(bodies)
+                    .map(|(c, b)| u128::from(c) * u128::from(b)),
+            };
             if entry.count.is_unknown() || bodies.is_none() {
                 unknown.push(path.clone());
             }
-            group_min = group_min.saturating_add(min);
-            group_max = group_max.zip(max).map(|(a, b)| a.saturating_add(b));
+            in_group = in_group.add(wide);
+            let (min, max) = wide.narrow(&mut overflowed);
             entries.push(EntryCount {
                 path,
                 per_body: entry.count,
@@ -148,8 +218,8 @@ pub(crate) fn count_with(
                 max,
             });
         }
-        total_min = total_min.saturating_add(group_min);
-        total_max = total_max.zip(group_max).map(|(a, b)| a.saturating_add(b));
+        total = total.add(in_group);
+        let (min, max) = in_group.narrow(&mut overflowed);
         groups.push(GroupCount {
             level: group.level.clone(),
             name: group
@@ -157,8 +227,8 @@ pub(crate) fn count_with(
                 .as_deref()
                 .and_then(|id| plan.level(id))
                 .map(|l| l.name.clone()),
-            min: group_min,
-            max: group_max,
+            min,
+            max,
             entries,
         });
     }
@@ -167,8 +237,10 @@ pub(crate) fn count_with(
         let covered_by = covering(chair).map(|(g, e)| entry_pointer(g, e));
         let counted = covered_by.is_none();
         if counted {
-            total_min = total_min.saturating_add(1);
-            total_max = total_max.map(|m| m.saturating_add(1));
+            total = total.add(Bounds {
+                min: 1,
+                max: Some(1),
+            });
         }
         chairs.push(ChairCount {
             path: pointer(["chairs", &i.to_string()]),
@@ -180,16 +252,34 @@ pub(crate) fn count_with(
     // bound can be claimed while they remain.
     for i in 0..plan.participants.uncertain.len() {
         unknown.push(pointer(["participants", "uncertain", &i.to_string()]));
-        total_max = None;
+        total.max = None;
     }
-    DelegateCount {
-        min: total_min,
-        max: total_max,
-        limit: plan.participants.expected,
-        unknown,
-        groups,
-        chairs,
+    let (min, max) = total.narrow(&mut overflowed);
+    Tally {
+        count: DelegateCount {
+            min,
+            max,
+            limit: plan.participants.expected,
+            unknown,
+            groups,
+            chairs,
+        },
+        overflowed,
+        total: total.max.unwrap_or(total.min),
     }
+}
+
+/// Whether the count of `plan` could pass [`crate::limits::MAX_DELEGATES`]: a bound
+/// from the entries alone and every chair, without matching chairs to entries.
+pub(crate) fn may_overflow(plan: &Plan) -> bool {
+    let units = UnitGroups::of(plan);
+    let mut most: u128 = u128::try_from(plan.chairs.len()).unwrap_or(u128::MAX);
+    for (_, _, entry) in plan.entries() {
+        let per_body = entry.count.max().unwrap_or_else(|| entry.count.min());
+        let bodies = bodies_in(&units, entry).unwrap_or(0);
+        most = most.saturating_add(u128::from(per_body) * u128::from(bodies));
+    }
+    most > u128::from(crate::limits::MAX_DELEGATES)
 }
 
 #[cfg(test)]
@@ -235,7 +325,7 @@ mod tests {
             count: Some(11),
             members: vec![],
         });
-        let c = count_delegates(&plan);
+        let c = count_delegates(&plan).unwrap();
         assert_eq!((c.min, c.max), (22, Some(22)));
         assert_eq!(c.groups[0].entries[0].bodies, Some(11));
     }
@@ -253,7 +343,7 @@ mod tests {
             count: Some(9),
             members: vec!["A".into(), "B".into()],
         });
-        assert_eq!(count_delegates(&plan).min, 2);
+        assert_eq!(count_delegates(&plan).unwrap().min, 2);
     }
 
     #[test]
@@ -262,13 +352,13 @@ mod tests {
             entry(None, "Ban A", Headcount::Range { min: 2, max: 4 }, None),
             entry(None, "Ban B", Headcount::Exact { value: 3 }, None),
         ]);
-        let c = count_delegates(&plan);
+        let c = count_delegates(&plan).unwrap();
         assert_eq!((c.min, c.max), (5, Some(7)));
         let plan = plan_with(vec![
             entry(None, "Ban A", Headcount::Unknown, None),
             entry(None, "Ban B", Headcount::AtLeast { min: 3 }, None),
         ]);
-        let c = count_delegates(&plan);
+        let c = count_delegates(&plan).unwrap();
         assert_eq!((c.min, c.max), (3, None));
         assert_eq!(c.unknown, ["/participants/groups/0/entries/0"]);
     }
@@ -286,9 +376,53 @@ mod tests {
             count: None,
             members: vec![],
         });
-        let c = count_delegates(&plan);
+        let c = count_delegates(&plan).unwrap();
         assert_eq!((c.min, c.max), (0, None));
         assert_eq!(c.unknown.len(), 1);
+    }
+
+    #[test]
+    fn sums_that_do_not_fit_are_an_error_not_a_saturated_total() {
+        let big = |n| entry(None, "Ban", Headcount::Exact { value: n }, None);
+        let plan = plan_with(vec![big(u32::MAX - 1), big(1)]);
+        assert_eq!(count_delegates(&plan).unwrap().max, Some(u32::MAX));
+        let plan = plan_with(vec![big(u32::MAX), big(2)]);
+        let err = count_delegates(&plan).unwrap_err();
+        assert_eq!(
+            (err.what, err.found),
+            ("delegates", u64::from(u32::MAX) + 2)
+        );
+        assert!(may_overflow(&plan));
+        // Inside, the count stays true: at least u32::MAX, the upper bound unknown.
+        let c = count_with(&plan, &|_| None);
+        assert_eq!((c.min, c.max), (u32::MAX, None));
+        // Per unit: 3 people in each of 2,000,000,000 units.
+        let mut plan = plan_with(vec![entry(
+            None,
+            "Đoàn xã",
+            Headcount::Exact { value: 3 },
+            Some("xã"),
+        )]);
+        plan.units.push(UnitGroup {
+            noun: "xã".into(),
+            count: Some(2_000_000_000),
+            members: vec![],
+        });
+        assert_eq!(count_delegates(&plan).unwrap_err().found, 6_000_000_000);
+        let c = count_with(&plan, &|_| None);
+        assert_eq!(
+            (c.groups[0].entries[0].min, c.groups[0].entries[0].max),
+            (u32::MAX, None)
+        );
+        // A chair is one more: one past the largest count is an error too.
+        let mut plan = plan_with(vec![big(u32::MAX)]);
+        assert!(count_delegates(&plan).is_ok());
+        plan.chairs.push(Chair {
+            invited: false,
+            role: None,
+            body: "Khác".into(),
+        });
+        assert!(count_delegates(&plan).is_err());
     }
 
     #[test]
@@ -309,7 +443,7 @@ mod tests {
             role: Some("đại diện".into()),
             body: "Thành Đoàn".into(),
         });
-        let c = count_delegates(&plan);
+        let c = count_delegates(&plan).unwrap();
         assert_eq!((c.min, c.max), (10, Some(10)));
         assert_eq!(
             c.chairs[0].covered_by.as_deref(),

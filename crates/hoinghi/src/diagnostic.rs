@@ -149,6 +149,10 @@ codes! {
     BudgetTotalMismatch = "budget-total-mismatch",
     /// The end of the conference is not after its start.
     ScheduleInvalid = "schedule-invalid",
+    /// A text field holds a line break; every field is one line.
+    LineBreakInField = "line-break-in-field",
+    /// A text field holds a character no document can carry (a control character).
+    CharacterNotAllowed = "character-not-allowed",
     /// A line of text the parser kept without understanding it.
     UnrecognisedLine = "unrecognised-line",
     /// A line the parser understood only in part, or read with a correction.

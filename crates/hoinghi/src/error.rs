@@ -25,6 +25,10 @@ pub enum Error {
     /// An export could not be made.
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    /// A plan beyond one of the documented [limits](crate::limits) (a count that does
+    /// not fit in 32 bits, from [`crate::count_delegates`]).
+    #[error(transparent)]
+    Limit(#[from] crate::limits::LimitExceeded),
 }
 
 impl Error {
@@ -40,6 +44,7 @@ impl Error {
         "document-number-invalid",
         "attendance-invalid",
         "export-no-schedule",
+        "export-schedule-invalid",
         "export-failed",
     ];
 
@@ -56,8 +61,13 @@ impl Error {
             Self::Quorum(QuorumError::Limit(_)) => "input-too-large",
             Self::Quorum(_) => "attendance-invalid",
             Self::Export(crate::export::ExportError::NoSchedule) => "export-no-schedule",
+            Self::Export(crate::export::ExportError::ScheduleInvalid(_)) => {
+                "export-schedule-invalid"
+            }
             Self::Export(crate::export::ExportError::Write(_)) => "export-failed",
-            Self::Export(crate::export::ExportError::TooLarge { .. }) => "input-too-large",
+            Self::Export(crate::export::ExportError::TooLarge { .. }) | Self::Limit(_) => {
+                "input-too-large"
+            }
         }
     }
 
@@ -106,6 +116,7 @@ mod tests {
             NumberError::MissingNumber.into(),
             QuorumError::NoSuchChair(0).into(),
             crate::export::ExportError::NoSchedule.into(),
+            crate::export::ExportError::ScheduleInvalid("").into(),
             crate::export::ExportError::Write(String::new()).into(),
         ];
         let codes: Vec<&str> = errors.iter().map(Error::code).collect();

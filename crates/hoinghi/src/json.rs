@@ -23,7 +23,7 @@ pub enum JsonError {
         message: String,
     },
     /// JSON, but not the shape of a plan.
-    #[error("{message} (at {path})")]
+    #[error("{message} (at {})", if path.is_empty() { "the top level" } else { path })]
     Shape {
         /// JSON pointer of the offending value ("" for the root).
         path: String,
@@ -139,6 +139,7 @@ fn syntax(e: &serde_json::Error) -> JsonError {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn from_str(text: &str) -> Result<Plan, JsonError> {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match read::<Plan>(text) {
         Ok(plan) if plan.schema_version == SCHEMA_VERSION => {
             crate::limits::check(&plan).map_err(JsonError::Limit)?;
@@ -158,6 +159,9 @@ pub fn from_str(text: &str) -> Result<Plan, JsonError> {
                 }
                 Ok(_) => Err(err),
                 Err(e) if !e.is_data() => Err(syntax(&e)),
+                // An object the probe cannot read either (a duplicate `schemaVersion`):
+                // the plan's own error says where.
+                Err(_) if text.trim_start().starts_with('{') => Err(err),
                 Err(_) => Err(JsonError::Shape {
                     path: String::new(),
                     message: "a plan is a JSON object".to_owned(),
@@ -174,6 +178,8 @@ pub fn from_str(text: &str) -> Result<Plan, JsonError> {
 /// # Errors
 /// As [`from_str`], without the version check.
 pub fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, JsonError> {
+    // A byte-order mark is not part of JSON; editors on Windows write one.
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     if text.len() > MAX_JSON_BYTES {
         return Err(JsonError::TooLarge {
             size: text.len(),
@@ -185,7 +191,7 @@ pub fn read<T: serde::de::DeserializeOwned>(text: &str) -> Result<T, JsonError> 
             let offset = offset_of(text, e.line(), e.column());
             let message = strip_position(&e.to_string());
             let mut path = crate::json_pointer::pointer_at(text, offset);
-            if let Some(field) = unknown_field(&message) {
+            if let Some(field) = named_field(&message) {
                 if !path.ends_with(&format!("/{}", field.replace('~', "~0").replace('/', "~1"))) {
                     path = format!("{path}/{field}");
                 }
@@ -217,9 +223,22 @@ fn strip_position(message: &str) -> String {
     }
 }
 
-fn unknown_field(message: &str) -> Option<&str> {
-    let rest = message.strip_prefix("unknown field `")?;
+/// The field an "unknown field" or "duplicate field" error names.
+fn named_field(message: &str) -> Option<&str> {
+    let rest = message
+        .strip_prefix("unknown field `")
+        .or_else(|| message.strip_prefix("duplicate field `"))?;
     rest.split('`').next()
+}
+
+/// Reads an optional field whose absence has a value (an empty list, `false`): an
+/// explicit `null` reads as absent, as it does for every other optional field.
+pub(crate) fn nullable<'de, D, T>(deserializer: D) -> Result<T, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Default + Deserialize<'de>,
+{
+    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 /// Writes a plan as pretty JSON (two-space indent, UTF-8, no escapes of Vietnamese).
@@ -270,6 +289,53 @@ mod tests {
             matches!(err, JsonError::Shape { ref path, .. } if path.starts_with("/participants/groups/1/entries/2/count")),
             "{err:?}"
         );
+    }
+
+    #[test]
+    fn null_reads_as_absent_for_every_optional_field() {
+        let plan = from_str(
+            r#"{"schemaVersion":1,"header":{"issuer":"X","documentType":"KẾ HOẠCH","title":"T","heading":null},
+            "preamble":null,"purposes":null,"levels":null,"units":[{"noun":"xã","members":null}],
+            "chairs":[{"invited":null,"body":"B"}],"participants":{"groups":[{"entries":[{"invited":null,
+            "body":"B","count":{"kind":"unknown"},"countStated":null}]}]},"mode":null,
+            "sites":[{"host":null,"name":"S"}],"programme":[{"text":"P","items":null}],
+            "assignments":[{"body":"A","tasks":null}],"budget":{"items":null},
+            "quorum":{"people":{"numerator":1,"denominator":2,"strict":null},"required":null},
+            "closing":null,"recipients":null,"archive":null,"unrecognised":null,"schedule":
+            {"date":"2022-08-26","tentative":null}}"#,
+        )
+        .unwrap();
+        assert!(plan.recipients.is_empty() && !plan.chairs[0].invited);
+        assert_eq!(plan.mode, crate::model::Mode::InPerson);
+        assert_eq!(from_str(r#"{"schemaVersion":1,"header":{"issuer":"X","documentType":"K","title":"T"},"participants":null}"#).unwrap().participants, crate::model::Participants::default());
+        // A required field is still required.
+        assert!(matches!(
+            from_str(r#"{"schemaVersion":1,"header":{"issuer":null,"documentType":"K","title":"T"}}"#),
+            Err(JsonError::Shape { ref path, .. }) if path == "/header/issuer"
+        ));
+    }
+
+    #[test]
+    fn a_byte_order_mark_and_a_duplicate_field() {
+        assert_eq!(from_str(&format!("\u{feff}{SAMPLE}")), from_str(SAMPLE));
+        let err = from_str(r#"{"schemaVersion":1,"schemaVersion":1}"#).unwrap_err();
+        assert!(
+            matches!(err, JsonError::Shape { ref path, .. } if path == "/schemaVersion"),
+            "{err:?}"
+        );
+        assert_eq!(
+            err.to_string(),
+            "duplicate field `schemaVersion` (at /schemaVersion)"
+        );
+        let root = JsonError::Shape {
+            path: String::new(),
+            message: "a plan is a JSON object".into(),
+        };
+        assert_eq!(
+            root.to_string(),
+            "a plan is a JSON object (at the top level)"
+        );
+        assert_eq!(from_str("\"plan\""), Err(root));
     }
 
     #[test]

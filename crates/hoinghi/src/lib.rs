@@ -13,7 +13,7 @@
 //! let plan = parsed.plan;
 //!
 //! // Count the delegates: 37 known, one entry of unknown size, cap 50.
-//! let count = hoinghi::count_delegates(&plan);
+//! let count = hoinghi::count_delegates(&plan)?;
 //! assert_eq!((count.min, count.max, count.limit), (37, None, Some(50)));
 //!
 //! // Check it as a secretary would.
@@ -35,6 +35,8 @@
 //! - [`levels`], [`period`], [`doctype`], [`DocumentNumber`]: domain vocabularies.
 //! - [`names`], [`matching`]: comparing names as a reader would, on [`unicode`] (NFC)
 //!   and [`case`], whose Unicode data are generated into packed tables.
+//! - [`chars`]: the characters a field may hold, and how every writer writes the
+//!   others; [`export`]: iCalendar, invitation letters, DOCX.
 
 #![deny(missing_docs)]
 #![cfg_attr(
@@ -48,6 +50,7 @@
 )]
 
 pub mod case;
+pub mod chars;
 mod clock;
 pub mod count;
 pub mod diagnostic;

@@ -15,7 +15,8 @@
 //! | unit groups | [`MAX_UNIT_GROUPS`] |
 //! | units in one group (its count, or its listed members) | [`MAX_UNITS_PER_GROUP`] |
 //! | required positions of a quorum rule | [`MAX_REQUIRED_POSITIONS`] |
-//! | invitation letters, lines in all | [`crate::export::letters::MAX_LETTER_LINES`] |
+//! | delegates summoned (each bound of the count) | [`MAX_DELEGATES`] |
+//! | invitation letters, bytes in all | [`crate::export::letters::MAX_LETTER_BYTES`] |
 //!
 //! A national congress has a few thousand entries and a few hundred programme items;
 //! the limits leave an order of magnitude above that. Vietnam had about 10,600
@@ -63,16 +64,26 @@ pub const MAX_UNITS_PER_GROUP: usize = 50_000;
 /// the units where it is missing).
 pub const MAX_REQUIRED_POSITIONS: usize = 20;
 
+/// The most delegates a count states (each bound of it): the largest 32-bit number.
+/// Counts are summed in full and checked, never saturated, so a plan summoning more
+/// (only absurd counts can: 50,000 entries of a few people each are far below) is an
+/// error rather than a total reported as exact.
+pub const MAX_DELEGATES: u32 = u32::MAX;
+
 /// A plan beyond one of the documented limits.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
 #[error("the plan has {found} {what}; the limit is {limit}")]
 pub struct LimitExceeded {
-    /// What was counted ("participant entries", "programme items").
+    /// What was counted ("participant entries", "programme items", "delegates").
     pub what: &'static str,
     /// How many there are.
-    pub found: usize,
+    pub found: u64,
     /// The limit.
-    pub limit: usize,
+    pub limit: u64,
+}
+
+fn wide(n: usize) -> u64 {
+    u64::try_from(n).unwrap_or(u64::MAX)
 }
 
 fn programme_items(items: &[ProgrammeItem]) -> usize {
@@ -86,7 +97,11 @@ fn programme_items(items: &[ProgrammeItem]) -> usize {
 pub fn check(plan: &crate::Plan) -> Result<(), LimitExceeded> {
     let within = |what: &'static str, found: usize, limit: usize| {
         if found > limit {
-            Err(LimitExceeded { what, found, limit })
+            Err(LimitExceeded {
+                what,
+                found: wide(found),
+                limit: wide(limit),
+            })
         } else {
             Ok(())
         }
@@ -114,7 +129,13 @@ pub fn check(plan: &crate::Plan) -> Result<(), LimitExceeded> {
         );
         within("units in one group", units, MAX_UNITS_PER_GROUP)?;
     }
-    plan.quorum.as_ref().map_or(Ok(()), check_rule)
+    plan.quorum.as_ref().map_or(Ok(()), check_rule)?;
+    // Last: within the limits above the full sum fits in 64 bits. Chairs are matched
+    // to entries only when the entries alone could pass the limit.
+    if crate::count::may_overflow(plan) {
+        crate::count::count_delegates(plan)?;
+    }
+    Ok(())
 }
 
 /// Checks the counted limits of a quorum rule.
@@ -125,8 +146,8 @@ pub fn check_rule(rule: &crate::QuorumRule) -> Result<(), LimitExceeded> {
     if rule.required.len() > MAX_REQUIRED_POSITIONS {
         return Err(LimitExceeded {
             what: "required positions",
-            found: rule.required.len(),
-            limit: MAX_REQUIRED_POSITIONS,
+            found: wide(rule.required.len()),
+            limit: wide(MAX_REQUIRED_POSITIONS),
         });
     }
     Ok(())
@@ -161,7 +182,8 @@ pub(crate) fn nested_items<'de, D: Deserializer<'de>>(
             "programme items nest deeper than {MAX_PROGRAMME_DEPTH} levels"
         )));
     }
-    Vec::<ProgrammeItem>::deserialize(de)
+    // An explicit `null` reads as absent, as for every optional field.
+    Ok(Option::<Vec<ProgrammeItem>>::deserialize(de)?.unwrap_or_default())
 }
 
 #[cfg(test)]
@@ -260,6 +282,27 @@ mod tests {
                 ..
             }))
         ));
+    }
+
+    #[test]
+    fn a_count_beyond_32_bits_is_refused_when_read() {
+        let json = |per_unit: u64| {
+            format!(
+                r#"{{"schemaVersion":1,"header":{{"issuer":"X","documentType":"KẾ HOẠCH","title":"T"}},
+                "units":[{{"noun":"xã","count":50000}}],
+                "participants":{{"groups":[{{"entries":[{{"body":"Đoàn xã","each":"xã","count":{{"kind":"exact","value":{per_unit}}}}}]}}]}}}}"#
+            )
+        };
+        // 85,899 × 50,000 fits in 32 bits; 85,900 × 50,000 does not.
+        assert!(crate::json::from_str(&json(85_899)).is_ok());
+        assert_eq!(
+            crate::json::from_str(&json(85_900)),
+            Err(crate::json::JsonError::Limit(LimitExceeded {
+                what: "delegates",
+                found: 4_295_000_000,
+                limit: u64::from(u32::MAX)
+            }))
+        );
     }
 
     fn nested(depth: usize) -> String {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use std::cell::OnceCell;
 
-use crate::count::{bodies_in, count_delegates, count_with};
+use crate::count::{bodies_in, count_with};
 use crate::diagnostic::{entry_pointer, Message};
 use crate::matching::{Roster, UnitGroups};
 use crate::model::{Mode, Plan};
@@ -23,7 +23,8 @@ pub struct Share {
     /// d, not zero.
     pub denominator: u32,
     /// "More than" (quá) rather than "at least" (ít nhất).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub strict: bool,
 }
 
@@ -101,7 +102,12 @@ pub struct QuorumRule {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub units: Option<UnitShare>,
     /// Positions that must be present.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RequiredPosition>>"))]
     pub required: Vec<RequiredPosition>,
 }
 
@@ -128,7 +134,8 @@ pub struct RequiredPosition {
     /// Index of the entry in the group.
     pub entry: usize,
     /// Required in every unit of the entry's unit group.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub every_unit: bool,
 }
 
@@ -164,10 +171,16 @@ impl QuorumRule {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Attendance {
     /// People present, per participant entry (and unit).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Presence>>"))]
     pub present: Vec<Presence>,
     /// Indices of chairs present who are not among the participants.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<usize>>"))]
     pub chairs: Vec<usize>,
 }
 
@@ -346,6 +359,21 @@ fn unit_group<'p>(
     }
 }
 
+/// The error for `found` people present, more than a count states.
+fn too_many_present(found: u64) -> QuorumError {
+    QuorumError::Limit(crate::limits::LimitExceeded {
+        what: "people present",
+        found,
+        limit: u64::from(crate::limits::MAX_DELEGATES),
+    })
+}
+
+/// `a + b` people present, or the error when the sum passes what a count states.
+fn present_sum(a: u32, b: u32) -> Result<u32, QuorumError> {
+    let sum = u64::from(a) + u64::from(b);
+    u32::try_from(sum).map_err(|_| too_many_present(sum))
+}
+
 /// The documented limits, for the plan and the rule (a report lists units one by
 /// one, for the units share and for each required position).
 fn within_limits(plan: &Plan, rule: &QuorumRule) -> Result<(), QuorumError> {
@@ -365,7 +393,12 @@ pub fn reachability(plan: &Plan, rule: &QuorumRule, base: &str) -> Vec<Unreachab
         let path = format!("{base}/people");
         let d = share.describe();
         if share.is_attainable() {
-            let count = count_delegates(plan);
+            // A count whose sums did not fit (only a plan built in code, beyond the
+            // limits, has one) keeps a true lower bound and no upper bound.
+            let roster = OnceCell::new();
+            let count = count_with(plan, &|c| {
+                roster.get_or_init(|| Roster::of(plan)).covering(c)
+            });
             let capacity = plan
                 .venue
                 .as_ref()
@@ -478,7 +511,8 @@ pub fn check_attendance(
 ) -> Result<QuorumReport, QuorumError> {
     within_limits(plan, rule)?;
     // present[(group, entry)] -> per unit counts (index) or a single count.
-    let mut present_total: u32 = 0;
+    // Summed in full; more than 32 bits can count is an error, not a saturated total.
+    let mut present_total: u64 = 0;
     let mut per_unit: std::collections::BTreeMap<
         (usize, usize),
         std::collections::BTreeMap<usize, u32>,
@@ -512,7 +546,7 @@ pub fn check_attendance(
                     .or_default()
                     .entry(index)
                     .or_insert(0);
-                *slot = slot.saturating_add(p.count);
+                *slot = present_sum(*slot, p.count)?;
                 if let Some(max) = summoned_per_body.filter(|max| *slot > *max) {
                     return Err(QuorumError::TooMany {
                         path,
@@ -523,7 +557,7 @@ pub fn check_attendance(
             }
             None => {
                 let slot = per_entry.entry((p.group, p.entry)).or_insert(0);
-                *slot = slot.saturating_add(p.count);
+                *slot = present_sum(*slot, p.count)?;
                 if let Some(max) = summoned_per_body.filter(|max| *slot > *max) {
                     return Err(QuorumError::TooMany {
                         path,
@@ -533,7 +567,7 @@ pub fn check_attendance(
                 }
             }
         }
-        present_total = present_total.saturating_add(p.count);
+        present_total += u64::from(p.count);
     }
     // Entries normalised once, for the chairs present and for the count, if either
     // needs them.
@@ -548,9 +582,11 @@ pub fn check_attendance(
             .get(*chair)
             .ok_or(QuorumError::NoSuchChair(*chair))?;
         if chairs_present.insert(*chair) && covering(c).is_none() {
-            present_total = present_total.saturating_add(1);
+            present_total += 1;
         }
     }
+    let present_total =
+        u32::try_from(present_total).map_err(|_| too_many_present(present_total))?;
 
     let mut outcome = Outcome::Met;
     let mut vi_parts = Vec::new();

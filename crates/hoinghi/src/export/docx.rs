@@ -29,8 +29,10 @@ const FONT: &str = "Times New Roman";
 const BODY: usize = 28;
 const SMALL: usize = 22;
 
+/// Every piece of text enters the document here, one line, in characters XML 1.0
+/// can carry ([`crate::chars::one_line`]).
 fn run(text: &str) -> Run {
-    Run::new().add_text(text)
+    Run::new().add_text(crate::chars::one_line(text))
 }
 
 fn lines(cell_lines: &[(String, bool, bool)], align: AlignmentType, size: usize) -> TableCell {

@@ -184,41 +184,123 @@ pub fn outline(plan: &Plan, invitation: &Invitation) -> Vec<Block> {
 ///
 /// # Errors
 /// [`ExportError::TooLarge`] when the letters would hold more than
-/// [`MAX_LETTER_LINES`] lines in all (each letter repeats the programme and the
-/// places), checked before any letter is written.
+/// [`MAX_LETTER_BYTES`] in all (each letter repeats the title, the programme and the
+/// places): before any letter is written when that is certain from the plan's size,
+/// else as soon as the letters written pass it. See [`Letters`] to write them one at
+/// a time.
 pub fn letters(plan: &Plan) -> Result<Vec<Letter>, ExportError> {
-    let invitations = invitations(plan);
-    let per_letter = LETTER_LINES + plan.programme.len() + plan.sites.len();
-    let lines = invitations.len().saturating_mul(per_letter);
-    if lines > MAX_LETTER_LINES {
-        return Err(ExportError::TooLarge {
-            size: lines,
-            limit: MAX_LETTER_LINES,
-        });
-    }
-    Ok(invitations
-        .into_iter()
-        .map(|invitation| {
-            let blocks = outline(plan, &invitation);
-            Letter {
-                text: blocks_text(blocks.clone()),
-                html: blocks_html(blocks, &format!("GIẤY MỜI — {}", invitation.addressee)),
-                invitation,
-            }
-        })
-        .collect())
+    Letters::new(plan)?.collect()
 }
 
-/// The most lines [`letters`] writes in all: letters times their own lines (header,
-/// addressee, signature, recipients: counted as [`LETTER_LINES`]) and the programme
-/// items and places each repeats. Two hundred invited bodies and a programme of
-/// twenty items are a twenty-fifth of it; ten thousand letters with no programme
-/// reach it.
-pub const MAX_LETTER_LINES: usize = 200_000;
+/// The most bytes of invitation letters one export writes: the text and HTML of every
+/// letter ([`letters`]), and the `.docx` files the command writes beside them
+/// ([`Letters::charge`]). A letter of an ordinary plan is about 5 KB as text and HTML
+/// and 25 KB as .docx, so this is some 12,000 letters (2,000 with their .docx files),
+/// where a plan invites a few dozen bodies, a national congress a few hundred; a plan
+/// whose letters would be larger (a title of megabytes repeated in each of a thousand
+/// letters) is refused rather than exhausting memory or disk.
+pub const MAX_LETTER_BYTES: usize = 64 * 1024 * 1024;
 
-/// The lines of a letter besides the programme and the places, for
-/// [`MAX_LETTER_LINES`].
-pub const LETTER_LINES: usize = 20;
+/// The invitation letters of a plan, written one at a time (only one letter is held
+/// at once), each `Ok` until the bytes written pass [`MAX_LETTER_BYTES`]: then one
+/// [`ExportError::TooLarge`], and nothing more.
+///
+/// ```
+/// let plan = hoinghi::json::from_str(include_str!("../../../../examples/plans/ke-hoach-05-KH-DTN-VP.json"))?;
+/// let mut letters = hoinghi::export::letters::Letters::new(&plan)?;
+/// assert_eq!(letters.len(), 4);
+/// let first = letters.next().unwrap()?;
+/// assert_eq!(letters.written(), first.text.len() + first.html.len());
+/// # Ok::<(), Box<dyn std::error::Error>>(())
+/// ```
+#[derive(Debug)]
+pub struct Letters<'p> {
+    plan: &'p Plan,
+    invitations: std::vec::IntoIter<Invitation>,
+    written: usize,
+    done: bool,
+}
+
+impl<'p> Letters<'p> {
+    /// The letters of `plan`, none written yet.
+    ///
+    /// # Errors
+    /// [`ExportError::TooLarge`] when the letters would certainly hold more than
+    /// [`MAX_LETTER_BYTES`]: each holds the event (the title, less "Tổ chức") twice
+    /// as text and twice as HTML.
+    pub fn new(plan: &'p Plan) -> Result<Self, ExportError> {
+        let invitations = invitations(plan);
+        let event = event(plan).len();
+        let at_least = invitations.len().saturating_mul(event.saturating_mul(4));
+        if at_least > MAX_LETTER_BYTES {
+            return Err(ExportError::TooLarge {
+                size: at_least,
+                limit: MAX_LETTER_BYTES,
+            });
+        }
+        Ok(Self {
+            plan,
+            invitations: invitations.into_iter(),
+            written: 0,
+            done: false,
+        })
+    }
+
+    /// Bytes written so far (and [charged](Letters::charge)).
+    #[must_use]
+    pub fn written(&self) -> usize {
+        self.written
+    }
+
+    /// Counts `bytes` more against [`MAX_LETTER_BYTES`], for a caller that writes
+    /// more of each letter (the command writes each as .docx too).
+    ///
+    /// # Errors
+    /// [`ExportError::TooLarge`] once the total passes the limit; the iterator then
+    /// ends.
+    pub fn charge(&mut self, bytes: usize) -> Result<(), ExportError> {
+        self.written = self.written.saturating_add(bytes);
+        if self.written > MAX_LETTER_BYTES {
+            self.done = true;
+            return Err(ExportError::TooLarge {
+                size: self.written,
+                limit: MAX_LETTER_BYTES,
+            });
+        }
+        Ok(())
+    }
+}
+
+impl Iterator for Letters<'_> {
+    type Item = Result<Letter, ExportError>;
+
+    fn next(&mut self) -> Option<Self::Item> {
+        if self.done {
+            return None;
+        }
+        let invitation = self.invitations.next()?;
+        let blocks = outline(self.plan, &invitation);
+        let letter = Letter {
+            text: blocks_text(blocks.clone()),
+            html: blocks_html(blocks, &format!("GIẤY MỜI — {}", invitation.addressee)),
+            invitation,
+        };
+        Some(
+            self.charge(letter.text.len().saturating_add(letter.html.len()))
+                .map(|()| letter),
+        )
+    }
+
+    fn size_hint(&self) -> (usize, Option<usize>) {
+        if self.done {
+            (0, Some(0))
+        } else {
+            self.invitations.size_hint()
+        }
+    }
+}
+
+impl ExactSizeIterator for Letters<'_> {}
 
 #[cfg(test)]
 mod tests {
@@ -232,21 +314,43 @@ mod tests {
     }
 
     #[test]
-    fn letters_beyond_the_limit_are_refused_before_writing() {
+    fn letters_beyond_the_limit_are_refused_in_bytes() {
         let mut plan = sample();
         let invited = invitations(&plan).len();
-        let per_letter = MAX_LETTER_LINES / invited;
-        plan.sites.clear();
-        plan.programme = vec![crate::model::ProgrammeItem::new("Mục"); per_letter - LETTER_LINES];
-        assert_eq!(letters(&plan).map(|l| l.len()), Ok(invited));
-        plan.programme.push(crate::model::ProgrammeItem::new("Mục"));
+        // A long title: refused before any letter is written.
+        plan.header.title = "x".repeat(MAX_LETTER_BYTES / 4 / invited + 1);
+        assert!(matches!(
+            Letters::new(&plan),
+            Err(ExportError::TooLarge { size, limit: MAX_LETTER_BYTES }) if size > MAX_LETTER_BYTES
+        ));
+        // A long programme (which the lower bound does not see): letters are written
+        // until they pass the limit, then one error and nothing more.
+        let mut plan = sample();
+        plan.programme = vec![crate::model::ProgrammeItem::new("y".repeat(1 << 20)); 11];
+        let mut all = Letters::new(&plan).unwrap();
+        let first = all.next().unwrap().unwrap();
+        let each = first.text.len() + first.html.len();
+        assert!(each > 22 << 20, "{each}");
+        let outcomes: Vec<bool> = all.by_ref().map(|l| l.is_ok()).collect();
         assert_eq!(
-            letters(&plan).map(|l| l.len()),
-            Err(ExportError::TooLarge {
-                size: invited * (per_letter + 1),
-                limit: MAX_LETTER_LINES
-            })
+            outcomes,
+            [true, false],
+            "64 MiB is passed by the third letter"
         );
+        assert!(all.next().is_none());
+        // The error tells the bytes written so far: three letters (their addressees differ).
+        assert!(matches!(
+            letters(&plan),
+            Err(ExportError::TooLarge { size, .. }) if size > MAX_LETTER_BYTES && size.abs_diff(3 * each) < 1_000
+        ));
+        // Within the limit, every letter; charging the rest of the limit ends them.
+        let plan = sample();
+        let mut all = Letters::new(&plan).unwrap();
+        assert_eq!(all.len(), invited);
+        all.next().unwrap().unwrap();
+        assert_eq!(all.charge(MAX_LETTER_BYTES - all.written()), Ok(()));
+        assert!(all.charge(1).is_err());
+        assert!(all.next().is_none());
     }
 
     #[test]

@@ -13,11 +13,16 @@ pub enum ExportError {
     /// A calendar entry needs a date.
     #[error("the plan has no date (Thời gian), so there is no calendar entry to make")]
     NoSchedule,
+    /// The schedule cannot be a calendar entry: the conference ends before it starts
+    /// (what validation reports as `schedule-invalid`), or a date lies outside the
+    /// years iCalendar writes.
+    #[error("the schedule cannot be written as a calendar entry: {0}")]
+    ScheduleInvalid(&'static str),
     /// The output would be too large to hand out (see
-    /// [`letters::MAX_LETTER_LINES`]).
-    #[error("the letters would hold {size} lines in all; the limit is {limit}")]
+    /// [`letters::MAX_LETTER_BYTES`]).
+    #[error("the letters would hold at least {size} bytes in all; the limit is {limit}")]
     TooLarge {
-        /// Lines the output would hold.
+        /// Bytes the output would hold at least.
         size: usize,
         /// The limit.
         limit: usize,

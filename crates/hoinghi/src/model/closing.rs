@@ -89,7 +89,12 @@ pub struct Recipient {
     /// The body.
     pub body: String,
     /// Its sub-units receiving the copy.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
     pub sub_units: Vec<String>,
 }
 
@@ -108,7 +113,8 @@ pub struct Archive {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Budget {
     /// The lines of the estimate.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<BudgetItem>>"))]
     pub items: Vec<BudgetItem>,
     /// Tổng cộng: the total as written, in đồng (checked against the items).
     #[serde(default, skip_serializing_if = "Option::is_none")]

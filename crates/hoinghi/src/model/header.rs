@@ -11,7 +11,12 @@ use crate::period::ReportingPeriod;
 pub struct Header {
     /// Tiêu đề / Quốc hiệu: the heading line(s), e.g. "ĐOÀN TNCS HỒ CHÍ MINH", or the
     /// state motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc".
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
     pub heading: Vec<String>,
     /// Cơ quan cấp trên: the superior body ("THÀNH ĐOÀN TP. HỒ CHÍ MINH").
     #[serde(default, skip_serializing_if = "Option::is_none")]

@@ -6,6 +6,7 @@
 //! signer's name) are `None` or [`Headcount::Unknown`], never guessed.
 
 mod closing;
+pub(crate) mod fields;
 mod header;
 mod layout;
 mod participants;
@@ -43,22 +44,48 @@ pub struct Plan {
     /// Thể thức: heading, issuing body, number, place and date, type and title.
     pub header: Header,
     /// Lời mở đầu: the paragraphs between the title and the first section.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
     pub preamble: Vec<String>,
     /// Mục đích, yêu cầu: purposes and requirements, in order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
     pub purposes: Vec<String>,
     /// Cấp: the levels participant groups refer to, highest first (see [`crate::levels`]).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Level>>"))]
     pub levels: Vec<Level>,
     /// Đơn vị trực thuộc: groups of subordinate units ("11 phường").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<UnitGroup>>"))]
     pub units: Vec<UnitGroup>,
     /// Chủ trì: the chair(s).
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Chair>>"))]
     pub chairs: Vec<Chair>,
     /// Thành phần tham dự: who is summoned, grouped by level, and the planned cap.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Participants>"))]
     pub participants: Participants,
     /// Thời gian: date and time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -67,16 +94,36 @@ pub struct Plan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub venue: Option<Venue>,
     /// Hình thức: in person, online or hybrid.
-    #[serde(default, skip_serializing_if = "Mode::is_in_person")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Mode::is_in_person"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Mode>"))]
     pub mode: Mode,
     /// Điểm cầu: the sites of an online or hybrid conference.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Site>>"))]
     pub sites: Vec<Site>,
     /// Chương trình: the programme, in order.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<ProgrammeItem>>"))]
     pub programme: Vec<ProgrammeItem>,
     /// Phân công thực hiện: which body does what.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Assignment>>"))]
     pub assignments: Vec<Assignment>,
     /// Kinh phí: the budget, when the plan has one.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -85,19 +132,34 @@ pub struct Plan {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub quorum: Option<QuorumRule>,
     /// Đoạn kết: the closing paragraph(s) ("Trên đây là kế hoạch…").
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
     pub closing: Vec<String>,
     /// Chữ ký: the signature block.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub signature: Option<Signature>,
     /// Nơi nhận: the recipients, without the archive copy.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Recipient>>"))]
     pub recipients: Vec<Recipient>,
     /// Lưu: the archive copy ("Lưu VP").
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub archive: Option<Archive>,
     /// Input lines the text parser did not understand, kept with their place.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<UnrecognisedLine>>"))]
     pub unrecognised: Vec<UnrecognisedLine>,
     /// Bố cục: the document as written, when the plan was read from one.
     #[serde(default, skip_serializing_if = "Option::is_none")]

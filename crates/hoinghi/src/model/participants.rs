@@ -24,7 +24,12 @@ pub struct UnitGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub count: Option<u32>,
     /// The units' names, when listed. When given, their number is the count.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
     pub members: Vec<String>,
 }
 
@@ -55,7 +60,8 @@ impl UnitGroup {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Chair {
     /// Mời: invited from outside the issuing body.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub invited: bool,
     /// Chức danh: the position ("Bí thư", "đại diện"), when named.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -73,7 +79,12 @@ pub struct Participants {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<u32>,
     /// The groups, usually one per level.
-    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    #[serde(
+        default,
+        deserialize_with = "crate::json::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<ParticipantGroup>>"))]
     pub groups: Vec<ParticipantGroup>,
     /// Dòng chưa chắc: lines of the participants part that may name people but could
     /// not safely be read as one entry ("Đại diện 05 đồng chí của mỗi chi đoàn và 02
@@ -92,7 +103,8 @@ pub struct ParticipantGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<String>,
     /// The entries, in order.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<ParticipantEntry>>"))]
     pub entries: Vec<ParticipantEntry>,
 }
 
@@ -103,7 +115,8 @@ pub struct ParticipantGroup {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ParticipantEntry {
     /// Mời: invited from outside the issuing body; receives an invitation letter.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub invited: bool,
     /// Chức danh: the position(s) ("Bí thư và Phó Bí thư"); absent when a whole body is summoned.
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -117,7 +130,8 @@ pub struct ParticipantEntry {
     pub count: Headcount,
     /// Whether the count is written in the text ("(01 đồng chí)") rather than implied
     /// by the wording ("đại diện" is one person).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub count_stated: bool,
 }
 

@@ -45,6 +45,7 @@ pub struct ProgrammeItem {
         skip_serializing_if = "Vec::is_empty",
         deserialize_with = "crate::limits::nested_items"
     )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<ProgrammeItem>>"))]
     pub items: Vec<ProgrammeItem>,
 }
 
@@ -71,7 +72,8 @@ pub struct Assignment {
     /// The body assigned ("Văn phòng Quận Đoàn").
     pub body: String,
     /// Nhiệm vụ: its tasks, in order (one paragraph each).
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
     pub tasks: Vec<String>,
     /// Thời hạn: the deadline, when given.
     #[serde(

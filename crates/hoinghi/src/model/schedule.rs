@@ -7,7 +7,8 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Schedule {
     /// Dự kiến: the time is provisional.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub tentative: bool,
     /// The (first) day.
     #[serde(with = "crate::clock::date")]
@@ -119,7 +120,8 @@ impl Mode {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Site {
     /// Điểm cầu chính: the host site.
-    #[serde(default)]
+    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub host: bool,
     /// The site as written.
     pub name: String,

@@ -2,9 +2,12 @@
 
 use super::outline::{outline, Block};
 
-/// Escapes text for HTML element content and attribute values.
+/// Escapes text for HTML element content and attribute values, as one line of
+/// characters a document can carry ([`crate::chars::one_line`]: line breaks become a
+/// space, control characters U+FFFD).
 #[must_use]
 pub fn escape(text: &str) -> String {
+    let text = crate::chars::one_line(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         match c {
@@ -138,5 +141,6 @@ mod tests {
     #[test]
     fn escapes_everything() {
         assert_eq!(escape("<script>\"'&"), "&lt;script&gt;&quot;&#39;&amp;");
+        assert_eq!(escape("a\r\nb\u{0}"), "a b\u{FFFD}");
     }
 }

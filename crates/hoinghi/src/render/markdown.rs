@@ -2,13 +2,16 @@
 
 use super::outline::{outline, Block};
 
-/// Escapes characters Markdown would read as markup at the start of a line or inline.
+/// Escapes characters Markdown would read as markup at the start of a line or inline
+/// (`&` too: "&copy;" would become ©), on one line of characters a document can carry
+/// ([`crate::chars::one_line`]: a line break would end a table row or a list item).
 fn esc(text: &str) -> String {
+    let text = crate::chars::one_line(text);
     let mut out = String::with_capacity(text.len());
     for c in text.chars() {
         if matches!(
             c,
-            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|'
+            '\\' | '*' | '_' | '`' | '[' | ']' | '<' | '>' | '#' | '|' | '&'
         ) {
             out.push('\\');
         }

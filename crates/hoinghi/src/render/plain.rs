@@ -8,7 +8,8 @@ pub fn text(plan: &crate::Plan) -> String {
     blocks_text(outline(plan))
 }
 
-/// Any outline (a plan's, a letter's) as plain text.
+/// Any outline (a plan's, a letter's) as plain text. Each line is written through
+/// [`crate::chars::one_line`], so no field's content can start a line of its own.
 #[must_use]
 pub fn blocks_text(blocks: Vec<Block>) -> String {
     let mut out: Vec<String> = Vec::new();
@@ -64,7 +65,10 @@ pub fn blocks_text(blocks: Vec<Block>) -> String {
             }
         }
     }
-    let mut text = out.join("\n");
-    text.push('\n');
+    let mut text = String::new();
+    for line in &out {
+        text.push_str(&crate::chars::one_line(line));
+        text.push('\n');
+    }
     text
 }

@@ -21,8 +21,12 @@ use crate::model::Plan;
 #[serde(rename_all = "camelCase", deny_unknown_fields, default)]
 pub struct ValidateOptions {
     /// Fewest days between issue and conference before `short-notice` (default 7).
+    #[serde(deserialize_with = "lead_days")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<u32>"))]
     pub min_lead_days: u32,
     /// Rules not to run, by code.
+    #[serde(deserialize_with = "crate::json::nullable")]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Code>>"))]
     pub disabled: Vec<Code>,
     /// When set, run only these rules.
     pub only: Option<Vec<Code>>,
@@ -36,6 +40,12 @@ impl Default for ValidateOptions {
             only: None,
         }
     }
+}
+
+/// `minLeadDays`, with `null` read as absent (the default, 7).
+fn lead_days<'de, D: serde::Deserializer<'de>>(deserializer: D) -> Result<u32, D::Error> {
+    Ok(Option::<u32>::deserialize(deserializer)?
+        .unwrap_or(ValidateOptions::default().min_lead_days))
 }
 
 impl ValidateOptions {
@@ -89,6 +99,11 @@ type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
 
 /// The catalogue: every rule, by code, in the order they run.
 const RULES: &[(Code, Check)] = &[
+    (
+        Code::CharacterNotAllowed,
+        rules::character_not_allowed::check,
+    ),
+    (Code::LineBreakInField, rules::line_break_in_field::check),
     (Code::HeadingMissing, rules::heading_missing::check),
     (
         Code::DocumentNumberInvalid,
@@ -248,6 +263,10 @@ mod tests {
             serde_json::from_str(r#"{"minLeadDays": 10, "disabled": ["short-notice"]}"#).unwrap();
         assert_eq!(o.min_lead_days, 10);
         assert!(serde_json::from_str::<ValidateOptions>(r#"{"leadDays": 10}"#).is_err());
+        let o: ValidateOptions =
+            serde_json::from_str(r#"{"minLeadDays": null, "disabled": null, "only": null}"#)
+                .unwrap();
+        assert_eq!(o, ValidateOptions::default());
         assert!(
             serde_json::from_str::<ValidateOptions>(r#"{"disabled": ["no-such-rule"]}"#).is_err()
         );
