@@ -120,3 +120,18 @@ fn an_edited_plan_is_written_in_the_official_layout() {
     let text = hoinghi::render::text(&plan);
     assert!(text.contains("Dự kiến 70 đại biểu"), "{text}");
 }
+
+#[test]
+fn assignments_written_as_sentences() {
+    let text = "KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Ủy ban nhân dân xã chủ trì, chuẩn bị tài liệu, gửi đại biểu trước ngày 11/12/2026.\n2. Công an xã bảo đảm an ninh trật tự.\n";
+    let plan = read(text).plan;
+    let a = &plan.assignments[0];
+    assert_eq!(a.body, "Văn phòng Ủy ban nhân dân xã");
+    assert_eq!(
+        a.tasks,
+        ["chủ trì, chuẩn bị tài liệu, gửi đại biểu trước ngày 11/12/2026."]
+    );
+    assert_eq!(a.deadline.unwrap().to_string(), "2026-12-11");
+    assert_eq!(plan.assignments[1].body, "Công an xã");
+    assert_eq!(plan.assignments[1].tasks, ["bảo đảm an ninh trật tự."]);
+}

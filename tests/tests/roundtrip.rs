@@ -96,14 +96,14 @@ proptest! {
         let text = hoinghi::render::text(&plan);
         prop_assert_eq!(&text, &hoinghi::render::text(&hoinghi_tests::strategies::one_lined(&plan)));
         prop_assert!(text.chars().all(|c| c == '\n' || hoinghi::chars::is_allowed(c)), "{}", text);
-        let parsed = hoinghi::parse_text(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        let mut parsed = hoinghi::parse_text(&text).map_err(|e| TestCaseError::fail(format!("{e}\n{text}")))?;
+        parsed.plan.layout = None; // the fields are compared; the layout is the text itself
         prop_assert!(parsed.plan.unrecognised.is_empty(), "\n{}", text);
         let expected = hoinghi_tests::strategies::read_back(&plan);
         let told = hoinghi::validate(&plan).iter().any(|d| {
             matches!(d.code, hoinghi::Code::LineBreakInField | hoinghi::Code::CharacterNotAllowed)
         });
-        // (A tab is text: writers keep it; the reader makes it a space, as it does
-        // every run of spaces.)
+        // (A tab is a cell edge in the text form: writers write it as a space.)
         let changed = plan != hoinghi_tests::strategies::one_lined(&plan);
         prop_assert_eq!(told, changed, "validation reports exactly the fields writers change");
         if !hoinghi_tests::strategies::has_inline_syntax(&plan) {

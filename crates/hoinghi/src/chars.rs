@@ -7,9 +7,10 @@
 //!
 //! - **line breaks** ([`is_line_break`]: LF, CR, VT, FF, NEL, U+2028, U+2029), which
 //!   in the text form would start a new line of the plan (a new participant, a new
-//!   programme item) and in a Markdown table a new row;
+//!   programme item) and in a Markdown table a new row, and the TAB, which in the
+//!   text form starts a new table cell (pasted Word tables arrive so);
 //! - **characters no document can carry** ([`is_allowed`] is false): control characters
-//!   other than the tab (U+0000–U+001F, U+007F–U+009F) and what XML 1.0 excludes
+//!   (U+0000–U+001F, U+007F–U+009F) and what XML 1.0 excludes
 //!   ([`is_xml_char`]: U+FFFE, U+FFFF). A `.docx` holding one is refused by Word.
 //!
 //! The policy, the same everywhere:
@@ -42,27 +43,28 @@ pub fn is_xml_char(c: char) -> bool {
 }
 
 /// Whether `c` ends a line for some reader, editor or viewer: LF, VT, FF, CR, NEL
-/// (U+0085), LINE SEPARATOR (U+2028), PARAGRAPH SEPARATOR (U+2029).
+/// (U+0085), LINE SEPARATOR (U+2028), PARAGRAPH SEPARATOR (U+2029); or ends a cell:
+/// TAB, which is how a Word or web table arrives when pasted, so the text reader
+/// reads it as the edge of a table cell.
 #[must_use]
 pub fn is_line_break(c: char) -> bool {
     matches!(
         c,
-        '\n' | '\u{B}' | '\u{C}' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}'
+        '\t' | '\n' | '\u{B}' | '\u{C}' | '\r' | '\u{85}' | '\u{2028}' | '\u{2029}'
     )
 }
 
-/// Whether a field of a plan may hold `c`: not a line break, and not a character a
-/// document cannot carry (a control character other than the tab, or one XML 1.0
-/// excludes).
+/// Whether a field of a plan may hold `c`: not a line or cell break, and not a
+/// character a document cannot carry (a control character, or one XML 1.0 excludes).
 ///
 /// ```
 /// use hoinghi::chars::is_allowed;
-/// assert!(is_allowed('ệ') && is_allowed('\t') && is_allowed('\u{202E}'));
+/// assert!(is_allowed('ệ') && !is_allowed('\t') && is_allowed('\u{202E}'));
 /// assert!(!is_allowed('\n') && !is_allowed('\u{1B}') && !is_allowed('\u{0}'));
 /// ```
 #[must_use]
 pub fn is_allowed(c: char) -> bool {
-    c == '\t' || (!c.is_control() && is_xml_char(c) && !is_line_break(c))
+    !c.is_control() && is_xml_char(c) && !is_line_break(c)
 }
 
 /// `text` as every writer writes a field: each run of line breaks becomes one space,
@@ -158,7 +160,8 @@ mod tests {
         assert_eq!(one_line("a\n\n\r\nb\u{2028}c"), "a b c");
         assert_eq!(one_line("\na\n"), " a ");
         assert_eq!(one_line("x\u{0}\n\u{0}y"), "x\u{FFFD} \u{FFFD}y");
-        assert!(matches!(one_line("Đoàn\tPhường"), Cow::Borrowed(_)));
+        // A tab is a cell edge in the text form: a space in a field.
+        assert_eq!(one_line("Đoàn\tPhường"), "Đoàn Phường");
         assert_eq!(first_not_allowed("a\nb\u{1B}c"), Some('\u{1B}'));
         assert_eq!(first_not_allowed("a\nb"), None);
     }

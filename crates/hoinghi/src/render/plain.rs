@@ -13,6 +13,8 @@ pub fn text(plan: &crate::Plan) -> String {
 #[must_use]
 pub fn blocks_text(blocks: Vec<Block>) -> String {
     let mut out: Vec<String> = Vec::new();
+    // Table rows: each cell one line, the cells apart by TAB (as a pasted table).
+    let mut rows = std::collections::BTreeSet::new();
     for block in blocks {
         match block {
             Block::Header {
@@ -57,7 +59,11 @@ pub fn blocks_text(blocks: Vec<Block>) -> String {
                 out.push(String::new());
                 out.extend(lines);
             }
-            Block::Row(cells) => out.push(cells.join("\t")),
+            Block::Row(cells) => {
+                rows.insert(out.len());
+                let cells: Vec<_> = cells.iter().map(|c| crate::chars::one_line(c)).collect();
+                out.push(cells.join("\t"));
+            }
             Block::Recipients(lines) => {
                 out.push(String::new());
                 out.push("Nơi nhận:".to_owned());
@@ -66,8 +72,12 @@ pub fn blocks_text(blocks: Vec<Block>) -> String {
         }
     }
     let mut text = String::new();
-    for line in &out {
-        text.push_str(&crate::chars::one_line(line));
+    for (i, line) in out.iter().enumerate() {
+        if rows.contains(&i) {
+            text.push_str(line);
+        } else {
+            text.push_str(&crate::chars::one_line(line));
+        }
         text.push('\n');
     }
     text

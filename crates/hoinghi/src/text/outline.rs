@@ -78,6 +78,12 @@ pub(crate) fn heading_kind(text: &str) -> Option<Kind> {
         .map(|(_, k)| *k)
 }
 
+/// Whether a line opens with heading words ("Thời gian, địa điểm", "NỘI DUNG").
+fn starts_with_heading_words(text: &str) -> bool {
+    let n = normalise(text);
+    HEADING_WORDS.iter().any(|(w, _)| n.starts_with(w))
+}
+
 /// Whether text reads as a heading rather than a sentence: short, and not a list item
 /// ending in ";" or ",".
 fn heading_shaped(text: &str) -> bool {
@@ -179,7 +185,9 @@ fn arabic_top(line: &Line, last: Option<u32>) -> bool {
             None => (None, t),
         },
     };
-    if heading_kind(rest).is_none() || !heading_shaped(rest) {
+    // Without a numeral, the heading words must open the line ("MỤC ĐÍCH, YÊU CẦU",
+    // not "BCH ĐOÀN QUẬN 12 … CHƯƠNG TRÌNH").
+    if !starts_with_heading_words(rest) || !heading_shaped(rest) {
         return false;
     }
     let caps = is_upper(rest);

@@ -498,7 +498,7 @@ fn count_mentions(n: &str) -> usize {
 
 /// Why a participants line cannot safely be read as one entry (Vietnamese, English),
 /// or `None` when it can: several counts in one line, a count in the middle of the
-/// text, several sentences, an instruction rather than a name.
+/// text, a per-unit count that could not be read, a line too long for a name.
 fn uncertain_entry(text: &str) -> Option<(&'static str, &'static str)> {
     let n = normalise(text);
     let mentions = count_mentions(&n);
@@ -518,14 +518,8 @@ fn uncertain_entry(text: &str) -> Option<(&'static str, &'static str)> {
             "a per-unit count that could not be read",
         ));
     }
-    if text.chars().count() > 250
-        || text.contains(". ")
-            && text
-                .split(". ")
-                .skip(1)
-                .any(|s| s.starts_with(char::is_uppercase))
-    {
-        return Some(("dòng có nhiều câu", "the line holds several sentences"));
+    if text.chars().count() > 300 {
+        return Some(("dòng quá dài cho một thành phần", "too long for one entry"));
     }
     None
 }
@@ -582,6 +576,38 @@ fn per_unit(text: &str) -> Option<PerUnit> {
         count,
         units,
     })
+}
+
+/// Verbs that end the name of a body in an assignment written as one sentence.
+const ASSIGNMENT_VERBS: &[&str] = &[
+    " chủ trì",
+    " phối hợp",
+    " chịu trách nhiệm",
+    " có trách nhiệm",
+    " tham mưu",
+    " chuẩn bị",
+    " phụ trách",
+    " xây dựng",
+    " bố trí",
+    " đảm bảo",
+    " bảo đảm",
+    " thực hiện",
+];
+
+/// "Văn phòng Quận Đoàn chủ trì, chuẩn bị tài liệu" → ("Văn phòng Quận Đoàn", "chủ
+/// trì, chuẩn bị tài liệu"): the body before the first verb of the task.
+fn assignment_sentence(text: &str) -> Option<(&str, &str)> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return None;
+    }
+    let at = ASSIGNMENT_VERBS
+        .iter()
+        .filter_map(|v| lower.find(v))
+        .min()?;
+    let body = text.get(..at)?.trim().trim_end_matches(',').trim();
+    let task = text.get(at..)?.trim();
+    (!body.is_empty() && body.split(' ').count() <= 12).then_some((body, task))
 }
 
 impl Reader {
@@ -936,7 +962,9 @@ impl Reader {
                 Sub::Participants => {
                     // "1. Đại diện Thành Đoàn (02 đồng chí)" is an entry, not a group.
                     let h = normalise(head);
-                    if value.is_empty() && (h.starts_with("mời ") || count_mentions(&h) > 0) {
+                    if value.is_empty()
+                        && (h.starts_with("mời ") || rec::entry(head).0.count_stated)
+                    {
                         self.participant_line(heading, line);
                         return;
                     }
@@ -951,14 +979,19 @@ impl Reader {
                     return;
                 }
                 Sub::Assignments => {
+                    // "Văn phòng Quận Đoàn chủ trì, chuẩn bị …": the body, then its task.
+                    let (body, task) = match (value.is_empty(), assignment_sentence(head)) {
+                        (true, Some((body, task))) => (body, task),
+                        _ => (head, value),
+                    };
                     self.plan.assignments.push(Assignment {
-                        body: head.to_owned(),
+                        body: body.to_owned(),
                         tasks: Vec::new(),
                         deadline: None,
                     });
                     self.assignment_inline = false;
-                    if !value.is_empty() {
-                        self.task_line(value, line);
+                    if !task.is_empty() {
+                        self.task_line(task, line);
                     }
                     return;
                 }
@@ -1137,6 +1170,18 @@ impl Reader {
             if let Some((d, _)) = rec::find_date(text) {
                 current.deadline = Some(d);
                 return;
+            }
+        }
+        // "…, gửi về Văn phòng trước ngày 11/12/2026.": the task keeps its words, and
+        // the date is its deadline.
+        if current.deadline.is_none() {
+            if let Some(i) = n.find("trước ngày").or_else(|| n.find("chậm nhất ngày")) {
+                let chars = n.get(..i).map_or(0, |p| p.chars().count());
+                let start = text
+                    .char_indices()
+                    .nth(chars)
+                    .map_or(text.len(), |(b, _)| b);
+                current.deadline = rec::find_date(text.get(start..).unwrap_or("")).map(|(d, _)| d);
             }
         }
         current.tasks.push(text.to_owned());
