@@ -135,3 +135,30 @@ fn assignments_written_as_sentences() {
     assert_eq!(plan.assignments[1].body, "Công an xã");
     assert_eq!(plan.assignments[1].tasks, ["bảo đảm an ninh trật tự."]);
 }
+
+#[test]
+fn the_official_layout_is_an_option_that_lists_its_changes() {
+    let plan = read(COMMUNE).plan;
+    let options = hoinghi::render::RenderOptions { official: true };
+    let official = hoinghi::render::render_with(&plan, hoinghi::render::Format::Text, options);
+    assert!(
+        official.contains("Thành phần tham dự hội nghị: Dự kiến 60 đại biểu"),
+        "{official}"
+    );
+    let changes = hoinghi::render::official_changes(&plan);
+    assert!(changes.iter().any(|c| c
+        .removed
+        .iter()
+        .any(|l| l == "Tổng số đại biểu dự kiến: 60 người.")));
+    // The official text reads back into the same fields.
+    let mut again = read(&official).plan;
+    let mut fields = plan.clone();
+    again.layout = None;
+    fields.layout = None;
+    again.unrecognised.iter_mut().for_each(|u| u.line = 0);
+    fields.unrecognised.iter_mut().for_each(|u| u.line = 0);
+    assert_eq!(again.participants, fields.participants);
+    assert_eq!(again.header, fields.header);
+    // Nothing to list for a plan that never had an author's layout.
+    assert!(hoinghi::render::official_changes(&fields).is_empty());
+}

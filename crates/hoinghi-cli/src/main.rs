@@ -126,6 +126,10 @@ enum Command {
         /// How to read the input.
         #[arg(long, value_enum, default_value = "auto")]
         input: Input,
+        /// Lay the plan out officially (NĐ 30 / the Youth Union guidance) instead of
+        /// as written; each change it makes is listed on standard error.
+        #[arg(long)]
+        official: bool,
     },
     /// Export an iCalendar invitation, the plan as .docx, or the invitation letters.
     Export {
@@ -407,12 +411,25 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             to,
             output,
             input,
+            official,
         } => {
             let (plan, _) = load(&file, input)?;
+            let options = hoinghi::render::RenderOptions { official };
+            if official {
+                for change in hoinghi::render::official_changes(&plan) {
+                    for line in &change.removed {
+                        eprintln!("- {}", terminal::shown(line));
+                    }
+                    for line in &change.added {
+                        eprintln!("+ {}", terminal::shown(line));
+                    }
+                    eprintln!();
+                }
+            }
             let text = match to {
-                To::Text => hoinghi::render::render(&plan, Format::Text),
-                To::Md => hoinghi::render::render(&plan, Format::Markdown),
-                To::Html => hoinghi::render::render(&plan, Format::Html),
+                To::Text => hoinghi::render::render_with(&plan, Format::Text, options),
+                To::Md => hoinghi::render::render_with(&plan, Format::Markdown, options),
+                To::Html => hoinghi::render::render_with(&plan, Format::Html, options),
                 To::Json => hoinghi::json::to_string_pretty(&plan) + "\n",
             };
             write_out(output.as_deref(), &text)?;
