@@ -24,8 +24,9 @@ pub struct DelegateCount {
     pub max: Option<u32>,
     /// The planned cap ("Dự kiến 50 đại biểu").
     pub limit: Option<u32>,
-    /// JSON pointers of the entries whose size is unknown, and of the participant
-    /// lines the reader was unsure of (`/participants/uncertain/N`).
+    /// JSON pointers of the entries whose size is unknown, of the participant lines
+    /// the reader was unsure of (`/participants/uncertain/N`), and `/participants`
+    /// itself when the plan lists no participants (its count is then unbounded).
     pub unknown: Vec<String>,
     /// The count per participant group (level).
     pub groups: Vec<GroupCount>,
@@ -247,6 +248,14 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
             covered_by,
             counted,
         });
+    }
+    // A plan that lists no participants at all does not summon nobody: it does not
+    // say whom it summons. No upper bound, and the missing list is named.
+    if plan.participants.groups.iter().all(|g| g.entries.is_empty())
+        && plan.participants.uncertain.is_empty()
+    {
+        unknown.push("/participants".to_owned());
+        total.max = None;
     }
     // Lines the reader could not safely read as entries: not counted, and no upper
     // bound can be claimed while they remain.
