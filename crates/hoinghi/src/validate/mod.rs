@@ -157,12 +157,32 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
 /// Validates `plan` with `options`.
 #[must_use]
 pub fn validate_with(plan: &Plan, options: &ValidateOptions) -> Vec<Diagnostic> {
+    run(&Context::new(plan, options))
+}
+
+/// [`validate_with`] and [`crate::count_delegates`] together, sharing the normalised
+/// entries and the count the rules compute anyway.
+pub(crate) fn validate_and_count(
+    plan: &Plan,
+    options: &ValidateOptions,
+) -> (Vec<Diagnostic>, DelegateCount) {
     let cx = Context::new(plan, options);
+    let diagnostics = run(&cx);
+    let _ = cx.count();
+    let count = cx
+        .count
+        .into_inner()
+        .unwrap_or_else(|| crate::count::count_delegates(plan));
+    (diagnostics, count)
+}
+
+fn run(cx: &Context<'_>) -> Vec<Diagnostic> {
+    let options = cx.options;
     let mut out = Vec::new();
     for (code, check) in RULES {
         if options.runs(*code) {
             let before = out.len();
-            check(&cx, &mut out);
+            check(cx, &mut out);
             debug_assert!(out
                 .get(before..)
                 .unwrap_or_default()
