@@ -21,9 +21,9 @@ use crate::validate::ValidateOptions;
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "lowercase")]
 pub enum SourceFormat {
-    /// Văn bản: the plan as a document ([`crate::parse_text`]).
+    /// Văn bản: the plan as a document, read by `parse_text`.
     Text,
-    /// JSON: the plan as data ([`crate::json::from_str`]).
+    /// JSON: the plan as data, read by `json::from_str`.
     Json,
 }
 
@@ -55,11 +55,10 @@ impl SourceFormat {
 pub struct Checked {
     /// The plan.
     pub plan: Plan,
-    /// The reader's diagnostics (text only: `unrecognised-line`, `parse-note`, as
-    /// [`crate::parse_text`] gives them), then validation's (in the order the rules
-    /// run).
+    /// The reader's diagnostics (text only: `unrecognised-line`, `parse-note`, in the
+    /// reader's order), then validation's (in the order the rules run).
     pub diagnostics: Vec<Diagnostic>,
-    /// The delegate count ([`crate::count_delegates`]).
+    /// The delegate count, as `count_delegates` gives it.
     pub count: DelegateCount,
     /// The form the plan was read from.
     pub format: SourceFormat,
