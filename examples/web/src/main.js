@@ -163,7 +163,8 @@ function checked(data) {
   render();
   simulate();
   if (data.size <= PREVIEW_AUTO) showPreview();
-  else {
+  else if (previewFor !== null) {
+    // The preview of an earlier plan goes; an empty frame is not reloaded.
     previewFor = null;
     $('preview').hidden = true;
     $('preview').srcdoc = '';
