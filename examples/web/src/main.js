@@ -10,7 +10,7 @@ import { STRINGS } from './i18n.js';
 /** Rows a list shows at first; "show more" shows as many more. */
 const PAGE = 200;
 /** Rows of a list drawn in one frame. */
-const CHUNK = 50;
+const CHUNK = 25;
 /** Plans up to this many characters get their official preview at once; larger ones on request. */
 const PREVIEW_AUTO = 40_000;
 
@@ -68,8 +68,8 @@ let drawing = 0; // counts drawings: the pagers of an older one stop
 
 /**
  * Shows `total` rows of `list` (`draw(i)` appends row i): a page of PAGE rows, then a
- * page more on "show more". Rows are drawn CHUNK at a time, one chunk per frame, so no
- * frame waits for a long list; a newer drawing stops an older one. `reveal(i)` shows
+ * page more on "show more". Rows are drawn CHUNK at a time from the next frame on, one
+ * chunk per frame, so no frame waits for a long list; a newer drawing stops an older one. `reveal(i)` shows
  * the pages up to row i and resolves once it is drawn (false if a newer drawing came).
  */
 function paged(key, list, total, draw) {
@@ -85,10 +85,13 @@ function paged(key, list, total, draw) {
   async function loop() {
     looping = true;
     try {
+      // The first rows wait for the next frame too: the task that brought the result
+      // only draws what fits in it (the summary, the count).
       while (drawn < target && drawing === mine) {
+        await nextFrame();
+        if (drawing !== mine) break;
         for (const end = Math.min(drawn + CHUNK, target); drawn < end; drawn++) draw(drawn);
         shown.set(key, drawn);
-        if (drawn < target) await nextFrame();
       }
     } finally {
       looping = false;
