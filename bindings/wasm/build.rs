@@ -15,6 +15,7 @@ fn main() {
     roots!(
         hoinghi::Plan,
         hoinghi::Parsed,
+        hoinghi::Checked,
         hoinghi::Diagnostic,
         hoinghi::DelegateCount,
         hoinghi::ValidateOptions,

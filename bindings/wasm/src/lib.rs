@@ -86,13 +86,23 @@ fn from_js<T: DeserializeOwned>(value: &JsValue, name: &str, expected: &str) -> 
         .map_err(|e| Thrown::from(hoinghi::Error::from(e)))
 }
 
-/// Reads a plan (checking its `schemaVersion`).
-fn plan_from_js(value: &JsValue) -> Result<Plan, Thrown> {
+/// The JSON text of a plan object.
+fn plan_text(value: &JsValue) -> Result<String, Thrown> {
     if !value.is_object() {
         return Err(invalid_argument("plan", "an object (a plan)"));
     }
-    json::from_str(&json_text(value, "plan", "a plan object")?)
-        .map_err(|e| Thrown::from(hoinghi::Error::from(e)))
+    json_text(value, "plan", "a plan object")
+}
+
+/// Reads a plan (checking its `schemaVersion`).
+fn plan_from_js(value: &JsValue) -> Result<Plan, Thrown> {
+    json::from_str(&plan_text(value)?).map_err(|e| Thrown::from(hoinghi::Error::from(e)))
+}
+
+/// The diagnostics of a plan's JSON text, as `validateJson` and `validatePlan` return them.
+fn validate_text(text: &str, options: Option<JsValue>) -> Result<JsValue, Thrown> {
+    let options = options_from_js(options)?;
+    to_js(&hoinghi::validate_json(text, &options).map_err(hoinghi::Error::from)?)
 }
 
 fn string_arg(value: &JsValue, name: &str, max_utf16: usize) -> Result<String, Thrown> {
@@ -121,18 +131,44 @@ pub fn parse_plan(
     to_js(&parsed)
 }
 
+/// Validation options, the defaults when absent.
+fn options_from_js(options: Option<JsValue>) -> Result<hoinghi::ValidateOptions, Thrown> {
+    match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+        Some(o) => from_js(&o, "options", "an options object"),
+        None => Ok(hoinghi::ValidateOptions::default()),
+    }
+}
+
+/// Reads a plan's text or its JSON (told apart by the first character that is not
+/// white space: `{` for JSON), checks it and counts its delegates, in one call.
+#[wasm_bindgen(js_name = readPlan, unchecked_return_type = "Checked")]
+pub fn read_plan(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
+) -> Result<JsValue, Thrown> {
+    let text = string_arg(&text, "text", json::MAX_JSON_BYTES)?;
+    let options = options_from_js(options)?;
+    to_js(&hoinghi::read_plan(&text, &options)?)
+}
+
+/// Checks a plan given as JSON text; returns its diagnostics (never throws for
+/// problems in the plan).
+#[wasm_bindgen(js_name = validateJson, unchecked_return_type = "Diagnostic[]")]
+pub fn validate_json(
+    #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
+) -> Result<JsValue, Thrown> {
+    validate_text(&string_arg(&text, "text", json::MAX_JSON_BYTES)?, options)
+}
+
 /// Checks a plan; returns its diagnostics (never throws for problems in the plan).
 #[wasm_bindgen(js_name = validatePlan, unchecked_return_type = "Diagnostic[]")]
 pub fn validate_plan(
     #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
     #[wasm_bindgen(unchecked_optional_param_type = "ValidateOptions")] options: Option<JsValue>,
 ) -> Result<JsValue, Thrown> {
-    let plan = plan_from_js(&plan)?;
-    let options = match options.filter(|o| !o.is_undefined() && !o.is_null()) {
-        Some(o) => from_js(&o, "options", "an options object")?,
-        None => hoinghi::ValidateOptions::default(),
-    };
-    to_js(&hoinghi::validate_with(&plan, &options))
+    // The same path as `validateJson`, from the plan's JSON text.
+    validate_text(&plan_text(&plan)?, options)
 }
 
 /// Counts the delegates of a plan: a range, the cap and the breakdown.

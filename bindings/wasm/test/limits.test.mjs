@@ -5,9 +5,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
-import { checkQuorum, countDelegates, invitationLetters, renderPlan, toICalendar, validatePlan, HoinghiError } from 'hoinghi';
+import { checkQuorum, countDelegates, invitationLetters, readPlan, renderPlan, toICalendar, validateJson, validatePlan, HoinghiError } from 'hoinghi';
 
-const crowded = JSON.parse(readFileSync(process.env.HOINGHI_CROWDED, 'utf8'));
+const crowdedJson = readFileSync(process.env.HOINGHI_CROWDED, 'utf8');
+const crowded = JSON.parse(crowdedJson);
 const entries = crowded.participants.groups.length;
 
 const tooLarge = (f) =>
@@ -16,6 +17,10 @@ const tooLarge = (f) =>
 test('every function finishes on a plan at the limits', () => {
   const diagnostics = validatePlan(crowded);
   assert.equal(diagnostics.filter((d) => d.code === 'recipient-missing').length, entries);
+  assert.equal(validateJson(crowdedJson).length, diagnostics.length);
+  const read = readPlan(crowdedJson);
+  assert.equal(read.diagnostics.length, diagnostics.length);
+  assert.equal(read.plan.participants.groups.length, entries);
   assert.equal(countDelegates(crowded).min, 3 * entries + crowded.chairs.length);
   const attendance = {
     present: crowded.participants.groups.map((_, group) => ({ group, entry: 0, unit: '2', count: 1 })),
@@ -36,6 +41,8 @@ test('beyond a limit is an error, not exhausted memory, and the module goes on',
   const chairs = structuredClone(crowded);
   chairs.chairs.push(chairs.chairs[0]);
   tooLarge(() => validatePlan(chairs));
+  tooLarge(() => validateJson(JSON.stringify(chairs)));
+  tooLarge(() => readPlan(JSON.stringify(chairs)));
   const rule = { required: Array(21).fill({ group: 0, entry: 0, everyUnit: true }) };
   tooLarge(() => checkQuorum(crowded, rule));
   assert.ok(Array.isArray(validatePlan(crowded)));

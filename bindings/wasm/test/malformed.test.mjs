@@ -4,7 +4,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parsePlan, validatePlan, countDelegates, checkQuorum, renderPlan, parseDocumentNumber, formatDocumentNumber, HoinghiError } from 'hoinghi';
+import { parsePlan, readPlan, validateJson, validatePlan, countDelegates, checkQuorum, renderPlan, parseDocumentNumber, formatDocumentNumber, HoinghiError } from 'hoinghi';
 
 const sample = JSON.parse(readFileSync(join(process.env.HOINGHI_EXAMPLES, 'ke-hoach-05-KH-DTN-VP.json'), 'utf8'));
 const withField = (path, value) => {
@@ -41,6 +41,21 @@ const cases = [
   ['parsePlan(lone surrogates)', () => parsePlan('\uD800\uDC00\uD800 abc \uDFFF')],
   ['parsePlan(Symbol)', () => parsePlan(Symbol('x'))],
   ['parsePlan(BigInt)', () => parsePlan(10n)],
+  ['readPlan(undefined)', () => readPlan(undefined)],
+  ['readPlan(object)', () => readPlan(sample)],
+  ['readPlan(unclosed JSON)', () => readPlan('{"schemaVersion": 1')],
+  ['readPlan(JSON array)', () => readPlan('[{"schemaVersion": 1}]')],
+  ['readPlan(20 MB)', () => readPlan(' '.repeat(20 * 1024 * 1024))],
+  ['readPlan(deep JSON)', () => readPlan(`{"a":${'['.repeat(100_000)}`)],
+  ['readPlan(options unknown field)', () => readPlan(JSON.stringify(sample), { leadDays: 3 })],
+  ['validateJson(undefined)', () => validateJson(undefined)],
+  ['validateJson(object)', () => validateJson(sample)],
+  ['validateJson("")', () => validateJson('')],
+  ['validateJson(trailing garbage)', () => validateJson(`${JSON.stringify(sample)} x`)],
+  ['validateJson(NaN literal)', () => validateJson(JSON.stringify(sample).replace('"expected":50', '"expected":NaN'))],
+  ['validateJson(unknown field)', () => validateJson(JSON.stringify(withField(['colour'], 'red')))],
+  // Written as text: JSON.stringify itself cannot write an object nested this deep.
+  ['validateJson(programme nested too deep)', () => validateJson(JSON.stringify(sample).replace('"programme":[', `"programme":[${'{"text":"x","items":['.repeat(10_000)}{"text":"x"}${']}'.repeat(10_000)},`))],
   ['validatePlan(undefined)', () => validatePlan(undefined)],
   ['validatePlan(null)', () => validatePlan(null)],
   ['validatePlan("plan")', () => validatePlan('plan')],

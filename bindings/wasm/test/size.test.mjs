@@ -17,8 +17,11 @@ const GOAL = 150 * 1024;
 // packed tables (224,876, −16 KB); 212,000 once case mapping did too (210,766, −14 KB);
 // raised to 216,000 (215,466) when a stress run found a crash and quadratic matching:
 // the limits on the lists that meet, and the indexes that match them once per call,
-// cost 7 KB (the version probe had just saved 2.8 KB). Recorded in BENCHMARKS.md.
-const CEILING = 216_000;
+// cost 7 KB (the version probe had just saved 2.8 KB); raised to 217,000 (216,606) for
+// readPlan and validateJson (+0.7 KB together: 294 B for readPlan, 68 B for validateJson
+// beside it, the rest the JSON-text path validatePlan now shares with them; the build
+// before them measured 215,909 here). Recorded in BENCHMARKS.md.
+const CEILING = 217_000;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;

@@ -27,6 +27,8 @@ test('a wrong TypeScript usage fails to type-check, for the right reasons', () =
   assert.match(r.stdout, /wrong\.ts\(5,18\): error TS2345: Argument of type '"pdf"'/);
   assert.match(r.stdout, /wrong\.ts\(6,7\): error TS2322: Type 'number' is not assignable to type 'string'/);
   assert.match(r.stdout, /wrong\.ts\(7,22\): error TS2353: .*'leadDays'/);
+  assert.match(r.stdout, /wrong\.ts\(9,14\): error TS2345: Argument of type 'Plan' is not assignable to parameter of type 'string'/);
+  assert.match(r.stdout, /wrong\.ts\(10,7\): error TS2322: Type 'SourceFormat' is not assignable to type '"markdown"'/);
 });
 
 test('Vite bundles the package and its wasm', () => {

@@ -3,12 +3,14 @@
 #![allow(clippy::unwrap_used, clippy::expect_used, clippy::panic)] // Test code.
 
 use hoinghi_wasm::{
-    check_quorum, count_delegates, parse_plan, render_plan, schema_version, validate_plan,
+    check_quorum, count_delegates, parse_plan, read_plan, render_plan, schema_version,
+    validate_json, validate_plan,
 };
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::wasm_bindgen_test;
 
 const SAMPLE: &str = include_str!("../../../examples/plans/ke-hoach-05-KH-DTN-VP.txt");
+const SAMPLE_JSON: &str = include_str!("../../../examples/plans/ke-hoach-05-KH-DTN-VP.json");
 
 fn get(value: &JsValue, key: &str) -> JsValue {
     js_sys::Reflect::get(value, &JsValue::from_str(key)).unwrap()
@@ -98,5 +100,76 @@ fn errors_are_hoinghi_errors_with_codes() {
     assert_eq!(
         get(&count_delegates(sample_plan()).ok().unwrap(), "min").as_f64(),
         Some(37.0)
+    );
+}
+
+fn codes(diagnostics: &JsValue) -> Vec<String> {
+    js_sys::Array::from(diagnostics)
+        .iter()
+        .map(|d| get(&d, "code").as_string().unwrap())
+        .collect()
+}
+
+#[wasm_bindgen_test]
+fn reads_text_and_json_in_one_call() {
+    let from_text = read_plan(JsValue::from_str(SAMPLE), None).ok().unwrap();
+    assert_eq!(
+        get(&from_text, "format").as_string().as_deref(),
+        Some("text")
+    );
+    assert_eq!(get(&get(&from_text, "count"), "min").as_f64(), Some(37.0));
+    assert_eq!(
+        codes(&get(&from_text, "diagnostics")),
+        ["reporting-period-mismatch", "delegate-count-unknown"]
+    );
+    // The plan is the one parsePlan gives.
+    assert_eq!(
+        js_sys::JSON::stringify(&get(&from_text, "plan")).unwrap(),
+        js_sys::JSON::stringify(&sample_plan()).unwrap()
+    );
+
+    let options = js_sys::JSON::parse(r#"{"disabled": ["delegate-count-unknown"]}"#).unwrap();
+    let from_json = read_plan(JsValue::from_str(SAMPLE_JSON), Some(options))
+        .ok()
+        .unwrap();
+    assert_eq!(
+        get(&from_json, "format").as_string().as_deref(),
+        Some("json")
+    );
+    assert_eq!(
+        codes(&get(&from_json, "diagnostics")),
+        ["reporting-period-mismatch"]
+    );
+
+    let e = thrown(read_plan(JsValue::from_str("{\"schemaVersion\": 1,"), None));
+    assert_eq!(get(&e, "code").as_string().as_deref(), Some("json-syntax"));
+    let e = thrown(read_plan(JsValue::from_str("Xin chào."), None));
+    assert_eq!(get(&e, "code").as_string().as_deref(), Some("not-a-plan"));
+}
+
+#[wasm_bindgen_test]
+fn validates_json_text() {
+    let diagnostics = validate_json(JsValue::from_str(SAMPLE_JSON), None)
+        .ok()
+        .unwrap();
+    assert_eq!(
+        codes(&diagnostics),
+        ["reporting-period-mismatch", "delegate-count-unknown"]
+    );
+    let e = thrown(validate_json(
+        JsValue::from_str(
+            &SAMPLE_JSON.replace("\"issuer\": \"BCH", "\"colour\": 1, \"issuer\": \"BCH"),
+        ),
+        None,
+    ));
+    assert_eq!(get(&e, "code").as_string().as_deref(), Some("json-shape"));
+    assert_eq!(
+        get(&e, "path").as_string().as_deref(),
+        Some("/header/colour")
+    );
+    let e = thrown(validate_json(JsValue::from_f64(1.0), None));
+    assert_eq!(
+        get(&e, "code").as_string().as_deref(),
+        Some("invalid-argument")
     );
 }

@@ -251,7 +251,11 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
     }
     // A plan that lists no participants at all does not summon nobody: it does not
     // say whom it summons. No upper bound, and the missing list is named.
-    if plan.participants.groups.iter().all(|g| g.entries.is_empty())
+    if plan
+        .participants
+        .groups
+        .iter()
+        .all(|g| g.entries.is_empty())
         && plan.participants.uncertain.is_empty()
     {
         unknown.push("/participants".to_owned());

@@ -31,6 +31,8 @@
 //! - [`model`]: the plan as data ([`Plan`]); JSON in [`json`].
 //! - [`count_delegates`], [`quorum`]: counting and quorum.
 //! - [`validate()`]: diagnostics ([`Diagnostic`]) with stable codes ([`Code`]).
+//! - [`read_plan`]: text or JSON to the plan, its diagnostics and its count in one call;
+//!   [`validate_json`].
 //! - [`parse_text`] and [`render`]: the document as text, Markdown and HTML.
 //! - [`levels`], [`period`], [`doctype`], [`DocumentNumber`]: domain vocabularies.
 //! - [`names`], [`matching`]: comparing names as a reader would, on [`unicode`] (NFC)
@@ -70,6 +72,7 @@ pub mod names;
 mod number;
 pub mod period;
 pub mod quorum;
+pub mod read;
 pub mod render;
 #[cfg(feature = "schema")]
 pub mod schema;
@@ -85,6 +88,7 @@ pub use model::{Plan, SCHEMA_VERSION};
 pub use number::{DocumentNumber, NumberError, NumberStyle};
 pub use period::ReportingPeriod;
 pub use quorum::{check_attendance, Attendance, QuorumReport, QuorumRule};
+pub use read::{read_plan, validate_json, Checked, SourceFormat};
 pub use text::{parse_text, Parsed};
 pub use validate::{validate, validate_with, ValidateOptions};
 

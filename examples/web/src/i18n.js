@@ -52,6 +52,10 @@ export const STRINGS = {
     level: 'Cấp',
     noLevel: 'Thành phần',
     deadline: 'Thời hạn',
+    showMore: (n, left) => `Hiện thêm ${n} (còn ${left})`,
+    previewLarge: 'Kế hoạch lớn: bản in chỉ hiện khi bạn yêu cầu.',
+    showPreview: 'Hiện bản in',
+    downloadFailed: 'Không tải về được',
   },
   en: {
     title: 'Check a conference plan',
@@ -105,5 +109,9 @@ export const STRINGS = {
     level: 'Level',
     noLevel: 'Participants',
     deadline: 'Deadline',
+    showMore: (n, left) => `Show ${n} more (${left} left)`,
+    previewLarge: 'A large plan: the official document is shown on request.',
+    showPreview: 'Show the document',
+    downloadFailed: 'The download failed',
   },
 };

@@ -1,6 +1,7 @@
 import { parsePlan, validatePlan, countDelegates, checkQuorum, renderPlan, parseDocumentNumber, formatDocumentNumber, HoinghiError } from 'hoinghi';
 import type { Plan, Diagnostic, DelegateCount, QuorumRule, QuorumReport, Headcount, Severity, Code, Letter } from 'hoinghi';
-import { toICalendar, invitationLetters } from 'hoinghi';
+import { toICalendar, invitationLetters, readPlan, validateJson } from 'hoinghi';
+import type { Checked, SourceFormat } from 'hoinghi';
 import { toDocx } from 'hoinghi/docx';
 
 const parsed = parsePlan('KẾ HOẠCH\nTiêu đề');
@@ -30,4 +31,9 @@ const ics: string = toICalendar(plan);
 const letters: Letter[] = invitationLetters(plan);
 const addressee: string | undefined = letters[0]?.invitation.addressee;
 const bytes: Uint8Array = toDocx(plan, 0);
-console.log(first, severity, max, outcome, html, headcount, text, ics, addressee, bytes);
+const checked: Checked = readPlan('{"schemaVersion": 1}', { only: [] });
+const format: SourceFormat = checked.format;
+const checkedPlan: Plan = checked.plan;
+const checkedCount: number = checked.count.min;
+const fromJson: Diagnostic[] = validateJson(JSON.stringify(checkedPlan), { disabled: ['short-notice'] });
+console.log(first, severity, max, outcome, html, headcount, text, ics, addressee, bytes, format, checkedCount, fromJson);

@@ -1,4 +1,4 @@
-import { renderPlan, countDelegates, validatePlan } from 'hoinghi';
+import { renderPlan, countDelegates, validatePlan, readPlan, validateJson } from 'hoinghi';
 import type { Plan } from 'hoinghi';
 
 declare const plan: Plan;
@@ -6,3 +6,6 @@ renderPlan(plan, 'pdf');
 const min: string = countDelegates(plan).min;
 validatePlan(plan, { leadDays: 3 });
 console.log(min);
+validateJson(plan);
+const fmt: 'markdown' = readPlan('KẾ HOẠCH').format;
+console.log(fmt);

@@ -172,12 +172,38 @@ pub fn validate(plan: &Plan) -> Vec<Diagnostic> {
 /// Validates `plan` with `options`.
 #[must_use]
 pub fn validate_with(plan: &Plan, options: &ValidateOptions) -> Vec<Diagnostic> {
+    run(&Context::new(plan, options))
+}
+
+/// [`validate_with`] and [`crate::count_delegates`] together, sharing the normalised
+/// entries and the count the rules compute anyway.
+///
+/// # Errors
+/// As [`crate::count_delegates`]: sums beyond [`crate::limits::MAX_DELEGATES`] (the
+/// readers refuse such plans, so a plan they read never fails here).
+pub(crate) fn validate_and_count(
+    plan: &Plan,
+    options: &ValidateOptions,
+) -> Result<(Vec<Diagnostic>, DelegateCount), crate::limits::LimitExceeded> {
     let cx = Context::new(plan, options);
+    let diagnostics = run(&cx);
+    let _ = cx.count();
+    // The rules' count never fails (a sum that does not fit is their finding): it is
+    // given back when no sum can overflow, else the checked count is taken.
+    let count = match cx.count.into_inner() {
+        Some(count) if !crate::count::may_overflow(plan) => count,
+        _ => crate::count::count_delegates(plan)?,
+    };
+    Ok((diagnostics, count))
+}
+
+fn run(cx: &Context<'_>) -> Vec<Diagnostic> {
+    let options = cx.options;
     let mut out = Vec::new();
     for (code, check) in RULES {
         if options.runs(*code) {
             let before = out.len();
-            check(&cx, &mut out);
+            check(cx, &mut out);
             debug_assert!(out
                 .get(before..)
                 .unwrap_or_default()
