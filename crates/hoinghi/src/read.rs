@@ -162,14 +162,20 @@ mod tests {
         expected.extend(crate::validate(&parsed.plan));
         assert_eq!(from_text.plan, parsed.plan);
         assert_eq!(from_text.diagnostics, expected);
-        assert_eq!(from_text.count, crate::count_delegates(&parsed.plan).unwrap());
+        assert_eq!(
+            from_text.count,
+            crate::count_delegates(&parsed.plan).unwrap()
+        );
         assert_eq!(from_text.format, SourceFormat::Text);
 
         let from_json = read_plan(&format!("\u{feff}{JSON}"), &options).unwrap();
         assert_eq!(from_json.format, SourceFormat::Json);
         assert_eq!(from_json.plan, crate::json::from_str(JSON).unwrap());
         assert_eq!(from_json.diagnostics, crate::validate(&from_json.plan));
-        assert_eq!(from_json.count, crate::count_delegates(&from_json.plan).unwrap());
+        assert_eq!(
+            from_json.count,
+            crate::count_delegates(&from_json.plan).unwrap()
+        );
     }
 
     #[test]

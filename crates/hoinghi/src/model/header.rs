@@ -5,7 +5,7 @@ use crate::number::DocumentNumber;
 use crate::period::ReportingPeriod;
 
 /// Thể thức văn bản: the header block and title of a plan.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Header {

@@ -8,7 +8,7 @@ use serde::{Deserialize, Serialize};
 /// plan's fields are as read ([`Layout::digest`]); a plan changed since is written
 /// in the official layout instead, so that an edit is never hidden behind the old
 /// wording.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Layout {
@@ -20,7 +20,7 @@ pub struct Layout {
 }
 
 /// One line of the source document.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct LayoutLine {

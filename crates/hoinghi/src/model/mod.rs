@@ -35,7 +35,7 @@ pub const SCHEMA_VERSION: u32 = 1;
 ///
 /// Sections are stored by meaning, not by their position in the source
 /// document; the renderers write them in the official order.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Plan {
@@ -201,19 +201,42 @@ impl Plan {
         }
     }
 
-    /// The fingerprint of every field but [`Plan::layout`] (64-bit FNV-1a of the
-    /// plan's JSON, hexadecimal): what [`Layout::digest`] records when a plan is read.
+    /// The fingerprint of every field but [`Plan::layout`] (64-bit FNV-1a over the
+    /// fields' `Hash`, the same on every platform): what [`Layout::digest`] records
+    /// when a plan is read.
     #[must_use]
     pub fn fields_digest(&self) -> String {
-        let mut bare = self.clone();
-        bare.layout = None;
-        let json = serde_json::to_string(&bare).unwrap_or_default();
-        let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-        for byte in json.bytes() {
-            hash ^= u64::from(byte);
-            hash = hash.wrapping_mul(0x0100_0000_01b3);
-        }
-        format!("{hash:016x}")
+        use std::hash::{Hash, Hasher};
+        let mut hasher = Fnv(0xcbf2_9ce4_8422_2325);
+        let Self {
+            schema_version,
+            header,
+            preamble,
+            purposes,
+            levels,
+            units,
+            chairs,
+            participants,
+            schedule,
+            venue,
+            mode,
+            sites,
+            programme,
+            assignments,
+            budget,
+            quorum,
+            closing,
+            signature,
+            recipients,
+            archive,
+            unrecognised,
+            layout: _,
+        } = self;
+        (schema_version, header, preamble, purposes, levels, units).hash(&mut hasher);
+        (chairs, participants, schedule, venue, mode, sites).hash(&mut hasher);
+        (programme, assignments, budget, quorum, closing, signature).hash(&mut hasher);
+        (recipients, archive, unrecognised).hash(&mut hasher);
+        format!("{:016x}", hasher.finish())
     }
 
     /// The author's layout, when the plan has one and its fields are unchanged since
@@ -257,8 +280,53 @@ impl Plan {
     }
 }
 
+/// 64-bit FNV-1a, writing integers little-endian and `usize` as 64 bits, so that a
+/// digest made in WebAssembly matches one made natively.
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for byte in bytes {
+            self.0 ^= u64::from(*byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+
+    fn write_u16(&mut self, i: u16) {
+        self.write(&i.to_le_bytes());
+    }
+
+    fn write_u32(&mut self, i: u32) {
+        self.write(&i.to_le_bytes());
+    }
+
+    fn write_u64(&mut self, i: u64) {
+        self.write(&i.to_le_bytes());
+    }
+
+    fn write_usize(&mut self, i: usize) {
+        self.write_u64(i as u64);
+    }
+
+    fn write_i32(&mut self, i: i32) {
+        self.write(&i.to_le_bytes());
+    }
+
+    fn write_i64(&mut self, i: i64) {
+        self.write(&i.to_le_bytes());
+    }
+
+    fn write_isize(&mut self, i: isize) {
+        self.write_i64(i as i64);
+    }
+}
+
 /// Dòng chưa nhận dạng: a line of the source the parser kept without understanding it.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct UnrecognisedLine {

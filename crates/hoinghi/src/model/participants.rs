@@ -3,7 +3,7 @@ use serde::{Deserialize, Serialize};
 /// Cấp: a level of the organisation ("Cấp thành phố"), as data.
 ///
 /// See [`crate::levels`] for the presets before and after 1 July 2025.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Level {
@@ -14,7 +14,7 @@ pub struct Level {
 }
 
 /// Đơn vị trực thuộc: a group of like subordinate units ("11 phường").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct UnitGroup {
@@ -55,7 +55,7 @@ impl UnitGroup {
 }
 
 /// Chủ trì: one chair, a position in a body ("Bí thư Quận Đoàn").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Chair {
@@ -71,7 +71,7 @@ pub struct Chair {
 }
 
 /// Thành phần tham dự: the participants and the planned cap.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Participants {
@@ -95,7 +95,7 @@ pub struct Participants {
 }
 
 /// A group of participant entries, usually one level ("2.1 Cấp thành phố").
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ParticipantGroup {
@@ -110,7 +110,7 @@ pub struct ParticipantGroup {
 
 /// Thành phần: one participant entry: one or more positions in one body, or in each
 /// unit of a [`UnitGroup`] ("Bí thư và Phó Bí thư Đoàn 11 phường").
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ParticipantEntry {
@@ -136,7 +136,7 @@ pub struct ParticipantEntry {
 }
 
 /// Số người: a number of people that may be exact, a range, or unknown.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
 pub enum Headcount {
