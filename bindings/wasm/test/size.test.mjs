@@ -20,8 +20,13 @@ const GOAL = 150 * 1024;
 // cost 7 KB (the version probe had just saved 2.8 KB); raised to 217,000 (216,606) for
 // readPlan and validateJson (+0.7 KB together: 294 B for readPlan, 68 B for validateJson
 // beside it, the rest the JSON-text path validatePlan now shares with them; the build
-// before them measured 215,909 here). Recorded in BENCHMARKS.md.
-const CEILING = 217_000;
+// before them measured 215,909 here); raised to 261,000 (260,484) for issue 17's safe
+// outputs (+5.9 KB: the character rules and their field walker, checked sums, attendee
+// merging, letters one at a time) and the staged reader of issue 14 with the author's
+// layout and the honest counts (the rest, about +38 KB, not yet broken down by part;
+// a first cut, fingerprinting by Hash instead of serde_json, saved 8.7 KB). Recorded in
+// BENCHMARKS.md; breaking the reader's bytes down and cutting them is the next size work.
+const CEILING = 261_000;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
