@@ -188,9 +188,15 @@ pub struct Diagnostic {
     /// What to do about it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub help: Option<Message>,
-    /// Where in the source text, for parse diagnostics.
+    /// Where in the source text, for parse diagnostics. For a document read from
+    /// .docx, `line` is [`crate::text::SourceLine::line_number`] and `column` the
+    /// 1-based column of the table cell (1 for a paragraph).
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub source: Option<LineCol>,
+    /// Where in a document, for parse diagnostics of a document read from .docx: the
+    /// paragraph, or the table row (its cell is `source.column`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub origin: Option<crate::text::Origin>,
 }
 
 impl Diagnostic {
@@ -204,6 +210,7 @@ impl Diagnostic {
             message,
             help: None,
             source: None,
+            origin: None,
         }
     }
 

@@ -25,11 +25,41 @@ pub enum Error {
     /// An export could not be made.
     #[error(transparent)]
     Export(#[from] crate::export::ExportError),
+    /// A Word document could not be read as a plan.
+    #[cfg(feature = "docx")]
+    #[error(transparent)]
+    Docx(#[from] crate::docx::DocxError),
 }
 
 impl Error {
     /// Every code [`Error::code`] can return.
+    #[cfg(not(feature = "docx"))]
+    pub const CODES: &'static [&'static str] = Self::CORE_CODES;
+
+    /// Every code [`Error::code`] can return.
+    #[cfg(feature = "docx")]
     pub const CODES: &'static [&'static str] = &[
+        "json-syntax",
+        "json-shape",
+        "schema-version",
+        "input-empty",
+        "input-too-large",
+        "input-not-utf8",
+        "not-a-plan",
+        "document-number-invalid",
+        "attendance-invalid",
+        "export-no-schedule",
+        "export-failed",
+        "docx-not-zip",
+        "docx-legacy-doc",
+        "docx-encrypted",
+        "docx-too-large",
+        "docx-malformed",
+    ];
+
+    /// The codes of every build (those of the feature `docx` come after them).
+    #[cfg(any(test, not(feature = "docx")))]
+    const CORE_CODES: &'static [&'static str] = &[
         "json-syntax",
         "json-shape",
         "schema-version",
@@ -58,6 +88,8 @@ impl Error {
             Self::Export(crate::export::ExportError::NoSchedule) => "export-no-schedule",
             Self::Export(crate::export::ExportError::Write(_)) => "export-failed",
             Self::Export(crate::export::ExportError::TooLarge { .. }) => "input-too-large",
+            #[cfg(feature = "docx")]
+            Self::Docx(e) => e.code(),
         }
     }
 
@@ -108,7 +140,34 @@ mod tests {
             crate::export::ExportError::NoSchedule.into(),
             crate::export::ExportError::Write(String::new()).into(),
         ];
-        let codes: Vec<&str> = errors.iter().map(Error::code).collect();
+        let mut codes: Vec<&str> = errors.iter().map(Error::code).collect();
+        assert_eq!(codes, Error::CORE_CODES);
+        #[cfg(feature = "docx")]
+        {
+            use crate::docx::DocxError;
+            let docx: Vec<Error> = vec![
+                DocxError::NotZip.into(),
+                DocxError::LegacyDoc.into(),
+                DocxError::Encrypted.into(),
+                DocxError::TooLarge {
+                    what: "zip entries",
+                    found: 0,
+                    limit: 0,
+                }
+                .into(),
+                DocxError::Malformed {
+                    part: "zip",
+                    reason: String::new(),
+                }
+                .into(),
+            ];
+            codes.extend(docx.iter().map(Error::code));
+            assert_eq!(DocxError::CODES, &codes[Error::CORE_CODES.len()..]);
+            assert_eq!(
+                Error::from(DocxError::Parse(ParseError::NotAPlan)).code(),
+                "not-a-plan"
+            );
+        }
         assert_eq!(codes, Error::CODES);
     }
 }

@@ -31,7 +31,8 @@
 //! - [`model`]: the plan as data ([`Plan`]); JSON in [`json`].
 //! - [`count_delegates`], [`quorum`]: counting and quorum.
 //! - [`validate()`]: diagnostics ([`Diagnostic`]) with stable codes ([`Code`]).
-//! - [`parse_text`] and [`render`]: the document as text, Markdown and HTML.
+//! - [`parse_text`] and [`render`]: the document as text, Markdown and HTML;
+//!   `docx::read` (feature `docx`): plans from Word documents.
 //! - [`levels`], [`period`], [`doctype`], [`DocumentNumber`]: domain vocabularies.
 //! - [`names`], [`matching`]: comparing names as a reader would, on [`unicode`] (NFC)
 //!   and [`case`], whose Unicode data are generated into packed tables.
@@ -52,6 +53,8 @@ mod clock;
 pub mod count;
 pub mod diagnostic;
 pub mod doctype;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod error;
 pub mod export;
 #[cfg(test)]

@@ -16,6 +16,9 @@
 //! | units in one group (its count, or its listed members) | [`MAX_UNITS_PER_GROUP`] |
 //! | required positions of a quorum rule | [`MAX_REQUIRED_POSITIONS`] |
 //! | invitation letters, lines in all | [`crate::export::letters::MAX_LETTER_LINES`] |
+//! | .docx: entries of the zip archive | [`MAX_DOCX_ENTRIES`] |
+//! | .docx: XML unpacked, in all | [`MAX_DOCX_UNPACKED_BYTES`] bytes |
+//! | .docx: tables and text boxes within each other | [`MAX_DOCX_NESTING`] levels |
 //!
 //! A national congress has a few thousand entries and a few hundred programme items;
 //! the limits leave an order of magnitude above that. Vietnam had about 10,600
@@ -62,6 +65,23 @@ pub const MAX_UNITS_PER_GROUP: usize = 50_000;
 /// The most required positions a quorum rule may name (a report lists, for each,
 /// the units where it is missing).
 pub const MAX_REQUIRED_POSITIONS: usize = 20;
+
+/// The most entries a .docx archive may have. Word writes about a dozen, and one
+/// more per picture; a zip of millions of empty entries is a way to exhaust memory
+/// before any XML is read.
+pub const MAX_DOCX_ENTRIES: usize = 10_000;
+
+/// The most bytes of XML a .docx may unpack to, counting only the parts read (the
+/// document, its styles, numbering, footnotes and endnotes, relationships). Word's XML
+/// is about 15 times the plan's text (run properties, revision ids), so a plan at the
+/// text limit ([`crate::text::MAX_TEXT_BYTES`]) fits; a zip bomb (a few KB that
+/// inflate to gigabytes) is stopped when this many bytes have been inflated, whatever
+/// the archive declares.
+pub const MAX_DOCX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+
+/// How deep tables (a table in a cell) and text boxes may nest in a .docx. Offices
+/// nest one or two levels; the reader recurses once per level.
+pub const MAX_DOCX_NESTING: usize = 16;
 
 /// A plan beyond one of the documented limits.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]
