@@ -24,14 +24,20 @@ struct Cli {
     command: Command,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Input {
-    /// Decide by content: JSON when it starts with `{`.
+    /// Decide by content: a Word document when it is a zip (or a Word 97–2003 .doc, to
+    /// say so), JSON when it starts with `{`, else text.
     Auto,
     /// Plan text.
     Text,
     /// Plan JSON.
     Json,
+    /// A Word document (.docx).
+    Docx,
+    /// Text or a Word document, by content, never JSON (`parse`).
+    #[value(skip)]
+    Document,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -76,7 +82,7 @@ enum Preset {
 enum Command {
     /// Check a plan: summary, delegate count and diagnostics.
     Check {
-        /// Plan file (text or JSON), or `-` for standard input.
+        /// Plan file (text, JSON or .docx), or `-` for standard input.
         file: PathBuf,
         /// Language of messages.
         #[arg(long, value_enum, default_value = "vi")]
@@ -94,9 +100,10 @@ enum Command {
         #[arg(long, value_delimiter = ',')]
         disable: Vec<String>,
     },
-    /// Read plan text and print it as JSON; parse diagnostics go to standard error.
+    /// Read plan text or a Word document and print it as JSON; parse diagnostics go to
+    /// standard error.
     Parse {
-        /// Plan text, or `-` for standard input.
+        /// Plan text or .docx, or `-` for standard input.
         file: PathBuf,
         /// Output format (only json).
         #[arg(long, default_value = "json")]
@@ -104,7 +111,7 @@ enum Command {
     },
     /// Render a plan as text, Markdown, HTML or JSON.
     Render {
-        /// Plan file (text or JSON), or `-`.
+        /// Plan file (text, JSON or .docx), or `-`.
         file: PathBuf,
         /// Target format.
         #[arg(long, value_enum)]
@@ -118,7 +125,7 @@ enum Command {
     },
     /// Export an iCalendar invitation, the plan as .docx, or the invitation letters.
     Export {
-        /// Plan file (text or JSON), or `-`.
+        /// Plan file (text, JSON or .docx), or `-`.
         file: PathBuf,
         /// What to make.
         #[arg(long, value_enum)]
@@ -132,7 +139,7 @@ enum Command {
     },
     /// Count delegates and print the breakdown as JSON.
     Count {
-        /// Plan file (text or JSON), or `-`.
+        /// Plan file (text, JSON or .docx), or `-`.
         file: PathBuf,
         /// How to read the input.
         #[arg(long, value_enum, default_value = "auto")]
@@ -140,7 +147,7 @@ enum Command {
     },
     /// Check a quorum rule against the plan, and an attendance record when given.
     Quorum {
-        /// Plan file (text or JSON), or `-`.
+        /// Plan file (text, JSON or .docx), or `-`.
         file: PathBuf,
         /// A preset rule.
         #[arg(long, value_enum, conflicts_with = "rule")]
@@ -182,12 +189,18 @@ fn read(path: &Path) -> Result<Vec<u8>, Fail> {
     Ok(bytes)
 }
 
-/// Reads a plan; text also yields parse diagnostics.
+/// Reads a plan; text and Word documents also yield parse diagnostics.
 fn load(path: &Path, input: Input) -> Result<(Plan, Vec<Diagnostic>), Fail> {
     let bytes = read(path)?;
+    let word = hoinghi::docx::kind(&bytes) != hoinghi::docx::Kind::Other;
+    if input == Input::Docx || (matches!(input, Input::Auto | Input::Document) && word) {
+        let parsed = hoinghi::docx::read(&bytes)
+            .map_err(|e| Fail(format!("{}: {e} [{}]", path.display(), e.code())))?;
+        return Ok((parsed.plan, parsed.diagnostics));
+    }
     let json = match input {
         Input::Json => true,
-        Input::Text => false,
+        Input::Text | Input::Docx | Input::Document => false,
         Input::Auto => bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'),
     };
     if json {
@@ -274,12 +287,13 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                     "unknown format {format:?}: parse prints json"
                 )));
             }
-            let (plan, diagnostics) = load(&file, Input::Text)?;
+            let (plan, diagnostics) = load(&file, Input::Document)?;
             for d in &diagnostics {
-                let at = d
-                    .source
-                    .map(|s| format!("{}:{}: ", s.line, s.column))
-                    .unwrap_or_default();
+                let at = match (hoinghi::docx::location(d), d.source) {
+                    (Some(place), _) => format!("{}: ", place.en),
+                    (None, Some(s)) => format!("{}:{}: ", s.line, s.column),
+                    (None, None) => String::new(),
+                };
                 eprintln!(
                     "{at}{} [{}] {}",
                     d.severity.label(Locale::En),
@@ -336,8 +350,16 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             };
             std::fs::create_dir_all(dir)
                 .map_err(|e| Fail(format!("cannot create {}: {e}", dir.display())))?;
+            let input = std::fs::canonicalize(&file).ok();
             let write = |name: String, bytes: &[u8]| -> Result<(), Fail> {
                 let path = dir.join(name);
+                // `export plan.docx --to docx -o .` would write the plan over itself.
+                if input.is_some() && std::fs::canonicalize(&path).ok() == input {
+                    return Err(Fail(format!(
+                        "{} is the input: give another --out-dir",
+                        path.display()
+                    )));
+                }
                 std::fs::write(&path, bytes)
                     .map_err(|e| Fail(format!("cannot write {}: {e}", path.display())))?;
                 eprintln!("{}", path.display());

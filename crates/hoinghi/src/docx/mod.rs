@@ -439,8 +439,34 @@ fn cell_refs(blocks: &[Block], refs: &mut Vec<NoteRef>, boxes: &mut bool) {
     }
 }
 
-/// Where a line is, in words: "đoạn 3" / "paragraph 3", "bảng 1, hàng 2, cột 1" /
-/// "table 1, row 2, column 1".
+/// Where a diagnostic of a document is, in words: "đoạn 3" / "paragraph 3", "bảng 1,
+/// hàng 2, cột 1" / "table 1, row 2, column 1"; `None` without an origin.
+///
+/// ```
+/// use hoinghi::text::Origin;
+/// let mut d = hoinghi::Diagnostic::new(
+///     hoinghi::Code::ParseNote,
+///     hoinghi::Severity::Info,
+///     "",
+///     hoinghi::Message::new("", ""),
+/// );
+/// assert!(hoinghi::docx::location(&d).is_none());
+/// d.origin = Some(Origin::TableRow { table: 1, row: 2 });
+/// d.source = Some(hoinghi::LineCol { line: 10_002, column: 3 });
+/// assert_eq!(hoinghi::docx::location(&d).unwrap().en, "table 1, row 2, column 3");
+/// ```
+#[must_use]
+pub fn location(d: &Diagnostic) -> Option<Message> {
+    let origin = d.origin?;
+    let column = match origin {
+        Origin::TableRow { .. } => d.source.map(|s| s.column),
+        _ => None,
+    };
+    let (vi, en) = place(origin, column);
+    Some(Message::new(vi, en))
+}
+
+/// Where a line is, in words (see [`location`]).
 fn place(origin: Origin, cell: Option<u32>) -> (String, String) {
     match (origin, cell) {
         (Origin::Paragraph { index }, _) => (format!("đoạn {index}"), format!("paragraph {index}")),
