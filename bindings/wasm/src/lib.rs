@@ -237,6 +237,24 @@ pub fn to_docx(
     Ok(bytes.map_err(hoinghi::Error::from)?)
 }
 
+/// Reads a plan from the bytes of a Word document (.docx): the same plan and parse
+/// diagnostics as `parsePlan` gives for text, each diagnostic with its `origin` (the
+/// paragraph, or the table row and, in `source.column`, the cell).
+#[cfg(feature = "docx")]
+#[wasm_bindgen(js_name = parsePlanDocx, unchecked_return_type = "Parsed")]
+pub fn parse_plan_docx(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue,
+) -> Result<JsValue, Thrown> {
+    let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() else {
+        return Err(invalid_argument(
+            "bytes",
+            "a Uint8Array (the bytes of a .docx file)",
+        ));
+    };
+    let parsed = hoinghi::docx::read(&array.to_vec()).map_err(hoinghi::Error::from)?;
+    to_js(&parsed)
+}
+
 /// The JSON shape version this package reads and writes.
 #[wasm_bindgen(js_name = schemaVersion)]
 #[must_use]

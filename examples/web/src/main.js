@@ -32,6 +32,7 @@ const dmy = (iso) => (iso ? iso.split('-').reverse().join('/') : t('none'));
 
 function applyLanguage() {
   document.documentElement.lang = lang;
+  showDocxNotes();
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
   for (const node of document.querySelectorAll('[data-i18n-placeholder]')) node.placeholder = t(node.dataset.i18nPlaceholder);
   if (latest) render(latest);
@@ -244,28 +245,83 @@ $('dl-json').addEventListener('click', () => download(`${baseName()}.json`, 'app
 $('dl-html').addEventListener('click', () => download(`${baseName()}.html`, 'text/html', latest.html));
 $('dl-text').addEventListener('click', () => download(`${baseName()}.txt`, 'text/plain', latest.text));
 $('dl-ics').addEventListener('click', () => download(`${baseName()}.ics`, 'text/calendar', latest.ics));
-// The Word writer is a larger module of its own: loaded on first use only.
+// The Word writer and reader are a larger module of their own: loaded on first use only.
 let docxModule;
-$('dl-docx').addEventListener('click', async () => {
-  docxModule ??= import('hoinghi/docx').then(async (m) => {
+const loadDocx = () =>
+  (docxModule ??= import('hoinghi/docx').then(async (m) => {
     await m.default();
     return m;
-  });
-  const { toDocx } = await docxModule;
+  }));
+$('dl-docx').addEventListener('click', async () => {
+  const { toDocx } = await loadDocx();
   download(`${baseName()}.docx`, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document', toDocx(latest.plan));
 });
 
 // ---- wiring ----
 source.addEventListener('input', scheduleCheck);
 $('load-sample').addEventListener('click', () => {
+  docxName = null;
+  showDocxNotes();
   source.value = sampleText;
   check();
 });
+// A Word document (a zip, or a Word 97–2003 file to be told so) is read by the docx
+// module; its plan goes into the editor as the reader's text rendering, which reads
+// back into the same plan and can be corrected like any text. What the document says of
+// itself (footnotes, text boxes) is listed above the editor.
+let docxName = null;
+let docxNotes = [];
+function showDocxNotes() {
+  const box = $('from-docx');
+  box.hidden = docxName === null;
+  if (docxName === null) return;
+  box.replaceChildren(t('fromDocx', docxName, docxNotes.length), docxNotes.length ? el('ul', {}, docxNotes.map((d) => el('li', {}, d.message[lang]))) : '');
+}
+async function openFile(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const word = (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
+  docxName = null;
+  docxNotes = [];
+  if (word) {
+    $('status').textContent = t('readingDocx');
+    try {
+      const { parsePlanDocx, renderPlan } = await loadDocx();
+      const { plan, diagnostics } = parsePlanDocx(bytes);
+      source.value = renderPlan(plan, 'text');
+      docxName = file.name;
+      // Kept lines come back from the text; notes about the document itself do not.
+      docxNotes = diagnostics.filter((d) => d.origin && d.path === '');
+    } catch (e) {
+      showDocxNotes();
+      $('report').hidden = true;
+      $('status').textContent = '';
+      const box = $('error');
+      box.hidden = false;
+      box.replaceChildren(el('strong', {}, `${t('cannotRead')} ${file.name}: `), `${e.message}`, el('code', {}, ` [${e.code}]`));
+      return;
+    }
+  } else {
+    source.value = new TextDecoder().decode(bytes);
+  }
+  showDocxNotes();
+  check();
+}
 $('open-file').addEventListener('change', async (ev) => {
   const file = ev.target.files?.[0];
+  if (file) await openFile(file);
+});
+source.addEventListener('dragover', (ev) => {
+  if (![...(ev.dataTransfer?.types ?? [])].includes('Files')) return;
+  ev.preventDefault();
+  source.classList.add('dropping');
+});
+source.addEventListener('dragleave', () => source.classList.remove('dropping'));
+source.addEventListener('drop', async (ev) => {
+  const file = ev.dataTransfer?.files?.[0];
+  source.classList.remove('dropping');
   if (!file) return;
-  source.value = await file.text();
-  check();
+  ev.preventDefault();
+  await openFile(file);
 });
 $('lang').addEventListener('change', (ev) => {
   lang = ev.target.value;

@@ -1,7 +1,8 @@
 import { parsePlan, validatePlan, countDelegates, checkQuorum, renderPlan, parseDocumentNumber, formatDocumentNumber, HoinghiError } from 'hoinghi';
 import type { Plan, Diagnostic, DelegateCount, QuorumRule, QuorumReport, Headcount, Severity, Code, Letter } from 'hoinghi';
 import { toICalendar, invitationLetters } from 'hoinghi';
-import { toDocx } from 'hoinghi/docx';
+import { toDocx, parsePlanDocx } from 'hoinghi/docx';
+import type { Parsed as DocxParsed, ErrorCode } from 'hoinghi/docx';
 
 const parsed = parsePlan('KẾ HOẠCH\nTiêu đề');
 const plan: Plan = parsed.plan;
@@ -30,4 +31,8 @@ const ics: string = toICalendar(plan);
 const letters: Letter[] = invitationLetters(plan);
 const addressee: string | undefined = letters[0]?.invitation.addressee;
 const bytes: Uint8Array = toDocx(plan, 0);
-console.log(first, severity, max, outcome, html, headcount, text, ics, addressee, bytes);
+const fromWord: DocxParsed = parsePlanDocx(bytes);
+const where = fromWord.diagnostics[0]?.origin;
+const paragraph: number | undefined = where?.kind === 'paragraph' ? where.index : undefined;
+const docxCode: ErrorCode = 'docx-legacy-doc';
+console.log(first, severity, max, outcome, html, headcount, text, ics, addressee, bytes, paragraph, docxCode);
