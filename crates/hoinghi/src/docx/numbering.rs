@@ -488,12 +488,15 @@ fn read_style(x: &mut Xml<'_>) -> Result<Style, DocxError> {
         match x.next()? {
             Ev::Start(Ns::W, e) => {
                 let name = local(&e).to_vec();
-                if path.is_empty() && !matches!(name.as_slice(), b"pPr" | b"rPr") {
-                    x.skip(&e)?;
-                } else if path.len() >= 2 {
-                    x.skip(&e)?;
+                let wanted = if path.is_empty() {
+                    matches!(name.as_slice(), b"pPr" | b"rPr")
                 } else {
+                    path.len() < 2
+                };
+                if wanted {
                     path.push(name);
+                } else {
+                    x.skip(&e)?;
                 }
             }
             Ev::Empty(Ns::W, e) => {

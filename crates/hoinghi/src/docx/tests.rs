@@ -113,8 +113,14 @@ fn paragraphs_numbering_and_empty_paragraphs() {
 
 #[test]
 fn tables_as_cells_with_their_paragraphs() {
+    let entries = format!(
+        "<w:tr><w:tc>{}</w:tc><w:tc>{}{}</w:tc><w:tc/></w:tr>",
+        p("1"),
+        numbered(2, 0, "Mời đại diện"),
+        numbered(2, 0, "Bí thư")
+    );
     let body = format!(
-        "<w:tbl><w:tblPr/><w:tblGrid/>{}{}</w:tbl>{}<w:tbl>{}{}</w:tbl>",
+        "<w:tbl><w:tblPr/><w:tblGrid/>{}{}</w:tbl>{}<w:tbl>{}{entries}</w:tbl>",
         row(&[
             "THÀNH ĐOÀN TP. HỒ CHÍ MINH\nBCH ĐOÀN QUẬN 12\n***\nSố: 05-KH/ĐTN-VP",
             "ĐOÀN TNCS HỒ CHÍ MINH\n\nQuận 12, ngày 18 tháng 8 năm 2022"
@@ -122,12 +128,6 @@ fn tables_as_cells_with_their_paragraphs() {
         row(&["", ""]),
         p("KẾ HOẠCH"),
         row(&["STT", "Thành phần", "Số lượng"]),
-        format!(
-            "<w:tr><w:tc>{}</w:tc><w:tc>{}{}</w:tc><w:tc/></w:tr>",
-            p("1"),
-            numbered(2, 0, "Mời đại diện"),
-            numbered(2, 0, "Bí thư")
-        ),
     );
     let got = lines(&docx(&body, Some(LISTS), &[]));
     let rows = |t, r| Origin::TableRow { table: t, row: r };
