@@ -140,10 +140,11 @@ mod tests {
             crate::export::ExportError::NoSchedule.into(),
             crate::export::ExportError::Write(String::new()).into(),
         ];
-        let mut codes: Vec<&str> = errors.iter().map(Error::code).collect();
+        let codes: Vec<&str> = errors.iter().map(Error::code).collect();
         assert_eq!(codes, Error::CORE_CODES);
         #[cfg(feature = "docx")]
-        {
+        let codes = {
+            let mut codes = codes;
             use crate::docx::DocxError;
             let docx: Vec<Error> = vec![
                 DocxError::NotZip.into(),
@@ -167,7 +168,8 @@ mod tests {
                 Error::from(DocxError::Parse(ParseError::NotAPlan)).code(),
                 "not-a-plan"
             );
-        }
+            codes
+        };
         assert_eq!(codes, Error::CODES);
     }
 }
