@@ -19,6 +19,7 @@
 //! | .docx: entries of the zip archive | [`MAX_DOCX_ENTRIES`] |
 //! | .docx: XML unpacked, in all | [`MAX_DOCX_UNPACKED_BYTES`] bytes |
 //! | .docx: tables and text boxes within each other | [`MAX_DOCX_NESTING`] levels |
+//! | .docx: XML nodes (elements, text, attributes) of one part | [`MAX_DOCX_XML_NODES`] |
 //!
 //! A national congress has a few thousand entries and a few hundred programme items;
 //! the limits leave an order of magnitude above that. Vietnam had about 10,600
@@ -82,6 +83,12 @@ pub const MAX_DOCX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
 /// How deep tables (a table in a cell) and text boxes may nest in a .docx. Offices
 /// nest one or two levels; the reader recurses once per level.
 pub const MAX_DOCX_NESTING: usize = 16;
+
+/// The most XML nodes one part of a .docx may have. A paragraph of Word's is about ten
+/// (the paragraph, its properties, runs, their properties and text), so a plan at the
+/// line limit ([`crate::text::MAX_LINES`]) has about 500,000; the limit bounds the
+/// memory of the parsed part (tens of bytes a node) for XML of tiny nodes.
+pub const MAX_DOCX_XML_NODES: u32 = 2_000_000;
 
 /// A plan beyond one of the documented limits.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

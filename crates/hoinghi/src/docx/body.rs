@@ -11,7 +11,7 @@
 //! are noted on their paragraph; their text is read separately ([`notes`]).
 
 use super::numbering::{read_num_pr, NumPr, Numbering};
-use super::xml::{attr, local, on, Ev, Ns, Xml};
+use super::xml::{self, attr, local, on, El, Ev, Ns, Xml};
 use super::DocxError;
 use crate::limits::MAX_DOCX_NESTING;
 
@@ -161,7 +161,8 @@ impl<'n> Walker<'n> {
 
     /// The blocks of `word/document.xml`'s body.
     pub(crate) fn document(&mut self, text: &str) -> Result<Vec<Block>, DocxError> {
-        let mut x = Xml::new(text, "word/document.xml");
+        let doc = xml::parse(text, "word/document.xml")?;
+        let mut x = Xml::new(&doc, "word/document.xml");
         loop {
             match x.next()? {
                 Ev::Start(Ns::W, e) if local(&e) == b"body" => {
@@ -180,7 +181,8 @@ impl<'n> Walker<'n> {
         text: &str,
         part: &'static str,
     ) -> Result<Vec<(String, String)>, DocxError> {
-        let mut x = Xml::new(text, part);
+        let doc = xml::parse(text, part)?;
+        let mut x = Xml::new(&doc, part);
         let mut out = Vec::new();
         loop {
             match x.next()? {
@@ -201,7 +203,7 @@ impl<'n> Walker<'n> {
     /// Paragraphs and tables up to the end of the element whose start was just read.
     fn blocks(
         &mut self,
-        x: &mut Xml<'_>,
+        x: &mut Xml<'_, '_>,
         place: Place,
         depth: usize,
     ) -> Result<Vec<Block>, DocxError> {
@@ -236,12 +238,17 @@ impl<'n> Walker<'n> {
                     open -= 1;
                 }
                 Ev::Eof => return Err(x.malformed("the part ends inside a block")),
-                Ev::Empty(..) | Ev::Text(_) => {}
+                Ev::Empty(..) | Ev::Text => {}
             }
         }
     }
 
-    fn table(&mut self, x: &mut Xml<'_>, place: Place, depth: usize) -> Result<Table, DocxError> {
+    fn table(
+        &mut self,
+        x: &mut Xml<'_, '_>,
+        place: Place,
+        depth: usize,
+    ) -> Result<Table, DocxError> {
         nested_too_deep(depth)?;
         let mut table = Table::default();
         if place != Place::Inner {
@@ -271,13 +278,17 @@ impl<'n> Walker<'n> {
                     open -= 1;
                 }
                 Ev::Eof => return Err(x.malformed("the part ends inside w:tbl")),
-                Ev::Empty(..) | Ev::Text(_) => {}
+                Ev::Empty(..) | Ev::Text => {}
             }
         }
     }
 
     /// A row's cells, or `None` for a row whose insertion was deleted.
-    fn row(&mut self, x: &mut Xml<'_>, depth: usize) -> Result<Option<Vec<Vec<Block>>>, DocxError> {
+    fn row(
+        &mut self,
+        x: &mut Xml<'_, '_>,
+        depth: usize,
+    ) -> Result<Option<Vec<Vec<Block>>>, DocxError> {
         let mut cells = Vec::new();
         let mut deleted = false;
         let mut open = 0usize;
@@ -309,7 +320,7 @@ impl<'n> Walker<'n> {
                     open -= 1;
                 }
                 Ev::Eof => return Err(x.malformed("the part ends inside w:tr")),
-                Ev::Empty(..) | Ev::Text(_) => {}
+                Ev::Empty(..) | Ev::Text => {}
             }
         }
     }
@@ -329,7 +340,7 @@ impl<'n> Walker<'n> {
 
     fn paragraph(
         &mut self,
-        x: &mut Xml<'_>,
+        x: &mut Xml<'_, '_>,
         place: Place,
         depth: usize,
     ) -> Result<Para, DocxError> {
@@ -363,7 +374,7 @@ impl<'n> Walker<'n> {
                     frames.push(Frame::Run(RunProps::default()));
                 }
                 Ev::Start(Ns::W, e) if local(&e) == b"t" => {
-                    let text = x.text()?;
+                    let text = x.text(&e)?;
                     let (hidden, caps) = self.looks(current_run(&frames), &props);
                     if shown(&fields) && !hidden {
                         if caps {
@@ -405,7 +416,7 @@ impl<'n> Walker<'n> {
                     }
                 }
                 Ev::Eof => return Err(x.malformed("the part ends inside w:p")),
-                Ev::Empty(..) | Ev::Text(_) => {}
+                Ev::Empty(..) | Ev::Text => {}
             }
         }
         para.mark_deleted = props.mark_deleted;
@@ -449,7 +460,7 @@ fn push(out: &mut Vec<Block>, mut para: Para) {
     out.push(Block::Para(para));
 }
 
-fn field_char(e: &quick_xml::events::BytesStart<'_>, fields: &mut Vec<bool>) {
+fn field_char(e: &El<'_, '_>, fields: &mut Vec<bool>) {
     match attr(e, b"fldCharType").as_deref() {
         Some("begin") => fields.push(false),
         Some("separate") => {
@@ -464,7 +475,7 @@ fn field_char(e: &quick_xml::events::BytesStart<'_>, fields: &mut Vec<bool>) {
     }
 }
 
-fn paragraph_props(x: &mut Xml<'_>) -> Result<ParaProps, DocxError> {
+fn paragraph_props(x: &mut Xml<'_, '_>) -> Result<ParaProps, DocxError> {
     let mut props = ParaProps::default();
     loop {
         match x.next()? {
@@ -493,7 +504,7 @@ fn paragraph_props(x: &mut Xml<'_>) -> Result<ParaProps, DocxError> {
     }
 }
 
-fn run_props(x: &mut Xml<'_>) -> Result<RunProps, DocxError> {
+fn run_props(x: &mut Xml<'_, '_>) -> Result<RunProps, DocxError> {
     let mut props = RunProps::default();
     loop {
         match x.next()? {
@@ -506,7 +517,7 @@ fn run_props(x: &mut Xml<'_>) -> Result<RunProps, DocxError> {
             Ev::Start(_, e) => x.skip(&e)?,
             Ev::End => return Ok(props),
             Ev::Eof => return Err(x.malformed("the part ends inside w:rPr")),
-            Ev::Empty(..) | Ev::Text(_) => {}
+            Ev::Empty(..) | Ev::Text => {}
         }
     }
 }

@@ -125,6 +125,7 @@ impl DocxError {
                 match *what {
                     "zip entries" => "mục trong tệp nén",
                     "bytes of unpacked XML" => "byte XML sau khi giải nén",
+                    "XML nodes in one part" => "nút XML trong một phần của văn bản",
                     _ => "cấp bảng và hộp văn bản lồng nhau",
                 }
             ),
@@ -144,8 +145,8 @@ impl DocxError {
 /// # Errors
 /// [`DocxError::NotZip`], [`DocxError::LegacyDoc`] and [`DocxError::Encrypted`] by
 /// the file's content (not its name); [`DocxError::TooLarge`] beyond
-/// [`crate::limits::MAX_DOCX_ENTRIES`], [`crate::limits::MAX_DOCX_UNPACKED_BYTES`] or
-/// [`crate::limits::MAX_DOCX_NESTING`]; [`DocxError::Malformed`] for a zip that is not a
+/// [`crate::limits::MAX_DOCX_ENTRIES`], [`crate::limits::MAX_DOCX_UNPACKED_BYTES`],
+/// [`crate::limits::MAX_DOCX_XML_NODES`] or [`crate::limits::MAX_DOCX_NESTING`]; [`DocxError::Malformed`] for a zip that is not a
 /// Word document or is damaged; and the text reader's errors
 /// ([`DocxError::Parse`], e.g. `not-a-plan`).
 pub fn read(bytes: &[u8]) -> Result<Parsed, DocxError> {

@@ -10,7 +10,7 @@
 
 use std::collections::{HashMap, HashSet};
 
-use super::xml::{attr, local, number, on, Ev, Ns, Xml};
+use super::xml::{self, attr, local, number, on, Ev, Ns, Xml};
 use super::DocxError;
 
 /// Levels of a list (Word has nine: `w:ilvl` 0 to 8).
@@ -105,7 +105,8 @@ pub(crate) struct NumPr {
 impl Numbering {
     /// Reads `word/numbering.xml`.
     pub(crate) fn read_numbering(&mut self, text: &str) -> Result<(), DocxError> {
-        let mut x = Xml::new(text, "word/numbering.xml");
+        let doc = xml::parse(text, "word/numbering.xml")?;
+        let mut x = Xml::new(&doc, "word/numbering.xml");
         loop {
             match x.next()? {
                 Ev::Start(Ns::W, e) if local(&e) == b"abstractNum" => {
@@ -126,7 +127,8 @@ impl Numbering {
 
     /// Reads `word/styles.xml`: the list, caps and hidden text each style gives.
     pub(crate) fn read_styles(&mut self, text: &str) -> Result<(), DocxError> {
-        let mut x = Xml::new(text, "word/styles.xml");
+        let doc = xml::parse(text, "word/styles.xml")?;
+        let mut x = Xml::new(&doc, "word/styles.xml");
         loop {
             match x.next()? {
                 Ev::Start(Ns::W, e) if local(&e) == b"style" => {
@@ -400,7 +402,7 @@ fn format_of(name: &str) -> Format {
     }
 }
 
-fn read_abstract(x: &mut Xml<'_>) -> Result<Abstract, DocxError> {
+fn read_abstract(x: &mut Xml<'_, '_>) -> Result<Abstract, DocxError> {
     let mut def = Abstract::default();
     loop {
         match x.next()? {
@@ -422,7 +424,7 @@ fn read_abstract(x: &mut Xml<'_>) -> Result<Abstract, DocxError> {
     }
 }
 
-fn read_level(x: &mut Xml<'_>) -> Result<Level, DocxError> {
+fn read_level(x: &mut Xml<'_, '_>) -> Result<Level, DocxError> {
     let mut level = Level::default();
     loop {
         match x.next()? {
@@ -443,7 +445,7 @@ fn read_level(x: &mut Xml<'_>) -> Result<Level, DocxError> {
     }
 }
 
-fn read_num(x: &mut Xml<'_>) -> Result<Num, DocxError> {
+fn read_num(x: &mut Xml<'_, '_>) -> Result<Num, DocxError> {
     let mut num = Num::default();
     loop {
         match x.next()? {
@@ -480,7 +482,7 @@ fn read_num(x: &mut Xml<'_>) -> Result<Num, DocxError> {
     }
 }
 
-fn read_style(x: &mut Xml<'_>) -> Result<Style, DocxError> {
+fn read_style(x: &mut Xml<'_, '_>) -> Result<Style, DocxError> {
     let mut style = Style::default();
     // Depth below w:style, to read w:pPr/w:numPr and w:rPr without caring for the rest.
     let mut path: Vec<Vec<u8>> = Vec::new();
@@ -519,13 +521,13 @@ fn read_style(x: &mut Xml<'_>) -> Result<Style, DocxError> {
                 }
             }
             Ev::Eof => return Err(x.malformed("the part ends inside w:style")),
-            Ev::Empty(..) | Ev::Text(_) => {}
+            Ev::Empty(..) | Ev::Text => {}
         }
     }
 }
 
 /// Reads a paragraph's `w:numPr` (its start was just read).
-pub(crate) fn read_num_pr(x: &mut Xml<'_>) -> Result<NumPr, DocxError> {
+pub(crate) fn read_num_pr(x: &mut Xml<'_, '_>) -> Result<NumPr, DocxError> {
     let mut pr = NumPr::default();
     loop {
         match x.next()? {

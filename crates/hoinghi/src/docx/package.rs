@@ -7,7 +7,7 @@ use std::io::{Cursor, Read};
 use zip::result::ZipError;
 use zip::ZipArchive;
 
-use super::xml::{attr, local, Ev, Xml};
+use super::xml::{self, attr, local, Ev, Xml};
 use super::DocxError;
 use crate::limits::{MAX_DOCX_ENTRIES, MAX_DOCX_UNPACKED_BYTES};
 
@@ -163,7 +163,8 @@ pub(crate) fn relationships(
     source: &str,
     types: &[&str],
 ) -> Result<Vec<(usize, String)>, DocxError> {
-    let mut x = Xml::new(rels, "relationships");
+    let doc = xml::parse(rels, "relationships")?;
+    let mut x = Xml::new(&doc, "relationships");
     let mut out = Vec::new();
     loop {
         match x.next()? {
