@@ -468,3 +468,46 @@ fn fixtures_are_where_the_script_writes_them() {
     }
     let _ = Path::new("");
 }
+
+/// Participant and programme tables as today's reader reads them: it reads a row as
+/// one line of text, so each entry keeps its number and count in its body ("1 Mời đại
+/// diện … 01 đồng chí", count unknown), the header row is an entry of its own, and the
+/// presenter joins the item's text. The source lines are right (see
+/// `what_users_leave_in_their_files`); the reader that consumes cells natively is to
+/// read "01 đồng chí" as the count, leave out the header row and read "Văn phòng" as
+/// the presenter. This test then fails, and is to be turned around.
+#[test]
+fn tables_of_entries_and_items_as_read_today() {
+    let plan = read(&fixture("tracked-fields-boxes-notes.docx"))
+        .unwrap()
+        .plan;
+    let bodies: Vec<&str> = plan.participants.groups[0]
+        .entries
+        .iter()
+        .map(|e| e.body.as_str())
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            "STT Thành phần Số lượng",
+            "1 Mời đại diện Thường trực Đảng ủy xã 01 đồng chí",
+            "2 Cán bộ, công chức xã 25 người",
+            "3 Trưởng ấp các ấp",
+            "Phó trưởng ấp các ấp 12 người"
+        ]
+    );
+    let items: Vec<(&str, Option<&str>)> = plan
+        .programme
+        .iter()
+        .map(|i| (i.text.as_str(), i.presenter.as_deref()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            ("Thời gian Nội dung Người thực hiện", None),
+            ("Tuyên bố lý do, giới thiệu đại biểu Văn phòng", None),
+            ("Báo cáo tổng kết công tác năm 2024 Chủ tịch UBND xã", None),
+            ("Thảo luận", None)
+        ]
+    );
+}
