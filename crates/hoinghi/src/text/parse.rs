@@ -1120,26 +1120,17 @@ impl Reader {
                 });
             }
         }
-        let g = match self.group {
-            Some(g) => g,
-            None => {
-                self.plan
-                    .participants
-                    .groups
-                    .push(ParticipantGroup::default());
-                let g = self.plan.participants.groups.len() - 1;
-                self.group = Some(g);
-                g
-            }
-        };
-        if let Some(group) = self.plan.participants.groups.get_mut(g) {
-            group.entries.push(entry);
-            self.per_unit.push(((g, group.entries.len() - 1), per.noun));
-        }
+        self.push_entry(entry, Some(per.noun));
     }
 
     fn entry_line(&mut self, text: &str) {
         let (entry, per) = rec::entry(text);
+        self.push_entry(entry, per);
+    }
+
+    /// Adds an entry to the current group (a new one when there is none), with the
+    /// unit noun it stands for in each unit, when it is per unit.
+    fn push_entry(&mut self, entry: crate::model::ParticipantEntry, per: Option<String>) {
         let g = match self.group {
             Some(g) => g,
             None => {
