@@ -27,6 +27,10 @@ const GOAL = 150 * 1024;
 // a first cut, fingerprinting by Hash instead of serde_json, saved 8.7 KB). Recorded in
 // BENCHMARKS.md; breaking the reader's bytes down and cutting them is the next size work.
 const CEILING = 261_000;
+// The opt-in docx entry's .wasm, gzip -9: 455,441 with the Word writer alone; 525,555
+// with the .docx reader (issue 15: zip's reading half and inflate, roxmltree, the
+// reader itself). Gated just above, like the default entry, so it cannot grow unnoticed.
+const DOCX_CEILING = 527_000;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
@@ -43,6 +47,7 @@ test('wasm + glue stay under the ceiling', () => {
 test('the opt-in docx entry is reported, and kept out of the default entry', () => {
   const docx = gz('docx/web/hoinghi_wasm_bg.wasm');
   console.log(`hoinghi/docx: wasm ${docx} B gz (loaded only when imported)`);
+  assert.ok(docx <= DOCX_CEILING, `hoinghi/docx: ${docx} bytes gzip exceeds the ceiling of ${DOCX_CEILING}`);
   assert.ok(!readFileSync(join(root, 'web/hoinghi_wasm.js'), 'utf8').includes('toDocx'), 'toDocx is not in the default module');
 });
 

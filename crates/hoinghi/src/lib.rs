@@ -33,7 +33,8 @@
 //! - [`validate()`]: diagnostics ([`Diagnostic`]) with stable codes ([`Code`]).
 //! - [`read_plan`]: text or JSON to the plan, its diagnostics and its count in one call;
 //!   [`validate_json`].
-//! - [`parse_text`] and [`render`]: the document as text, Markdown and HTML.
+//! - [`parse_text`] and [`render`]: the document as text, Markdown and HTML;
+//!   `docx::read` (feature `docx`): plans from Word documents.
 //! - [`levels`], [`period`], [`doctype`], [`DocumentNumber`]: domain vocabularies.
 //! - [`names`], [`matching`]: comparing names as a reader would, on [`unicode`] (NFC)
 //!   and [`case`], whose Unicode data are generated into packed tables.
@@ -57,6 +58,8 @@ mod clock;
 pub mod count;
 pub mod diagnostic;
 pub mod doctype;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod error;
 pub mod export;
 #[cfg(test)]

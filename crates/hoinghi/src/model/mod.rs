@@ -20,7 +20,7 @@ pub use participants::{
     Chair, Headcount, Level, ParticipantEntry, ParticipantGroup, Participants, UnitGroup,
 };
 pub use programme::{Assignment, ProgrammeItem};
-pub use schedule::{Mode, Schedule, Site, Venue};
+pub use schedule::{DaySpan, Mode, PartOfDay, Schedule, Site, SpanUnit, Venue};
 
 pub use crate::number::DocumentNumber;
 pub use crate::period::ReportingPeriod;

@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::lines::{bullet, is_rule, numbered, part_heading, roman_heading, Line};
+use super::lines::{bullet, is_draft_mark, is_rule, numbered, part_heading, roman_heading, Line};
 use super::outline::{self, heading_kind, Kind};
 use super::recognise as rec;
 use super::{ParseError, Parsed};
@@ -217,6 +217,11 @@ pub(crate) fn schedule(text: &str) -> Option<Schedule> {
     let (date, range) = rec::find_date(text)?;
     let rest = text.get(range.end..).unwrap_or("");
     let end_date = rec::find_date(rest).map(|(d, _)| d);
+    // "từ ngày 20 đến ngày 21/3/2025": the full date ends the range.
+    let (date, end_date) = match rec::range_start(text.get(..range.start).unwrap_or(""), date) {
+        Some(start) if end_date.is_none() => (start, Some(date)),
+        _ => (date, end_date),
+    };
     let mut s = Schedule::on(date);
     s.end_date = end_date;
     s.tentative = normalise(text).starts_with("dự kiến");
@@ -224,6 +229,7 @@ pub(crate) fn schedule(text: &str) -> Option<Schedule> {
     s.start = times.first().map(|t| t.0);
     s.end = times.get(1).map(|t| t.0);
     s.weekday_label = rec::find_weekday(text);
+    (s.span, s.part_of_day) = rec::day_span_and_part(text);
     let l = normalise(text);
     if let Some(i) = l.find("trong ") {
         let after = l.get(i + "trong ".len()..).unwrap_or("");
@@ -653,6 +659,28 @@ impl Reader {
         );
     }
 
+    /// A draft stamp ("DỰ THẢO"): kept in place as written, and said.
+    fn draft_mark(&mut self, line: &Line, text: &str) {
+        let index = self.plan.unrecognised.len();
+        self.plan.unrecognised.push(UnrecognisedLine {
+            line: line.no,
+            section: SectionKey::Header,
+            text: text.to_owned(),
+        });
+        self.diagnostics.push(
+            Diagnostic::new(
+                Code::ParseNote,
+                Severity::Info,
+                format!("/unrecognised/{index}"),
+                Message::new(
+                    format!("Văn bản ghi “{text}”: đây là bản dự thảo, chưa ban hành."),
+                    format!("The document is marked “{text}”: it is a draft, not yet issued."),
+                ),
+            )
+            .at(line.no, line.column),
+        );
+    }
+
     /// Keeps part of a line (a header cell) as written.
     fn keep_text(&mut self, line: &Line, section: SectionKey, text: &str) {
         let part = Line {
@@ -705,7 +733,9 @@ impl Reader {
         if is_rule(t) {
             return;
         }
-        if outline::type_line(t).is_some() || outline::is_web_title(t) {
+        if is_draft_mark(t) {
+            self.draft_mark(line, t);
+        } else if outline::type_line(t).is_some() || outline::is_web_title(t) {
             // A title repeated above the header (web pages do this): kept as written.
             self.keep_text(line, SectionKey::Header, t);
         } else if HEADINGS.contains(&n.as_str()) {
@@ -892,6 +922,10 @@ impl Reader {
         let t = line.text.as_str();
         if is_rule(t) {
             self.phase = Phase::Preamble;
+            return true;
+        }
+        if is_draft_mark(t) {
+            self.draft_mark(line, t);
             return true;
         }
         if self.title_lines.is_empty() {
@@ -1424,18 +1458,40 @@ impl Reader {
             return;
         }
         if self.sub == Sub::Participants {
-            let body: Vec<&str> = cells
-                .iter()
-                .copied()
-                .filter(|c| c.chars().any(char::is_alphabetic))
-                .collect();
-            let numbers: Vec<u32> = cells
+            // "STT | Thành phần | Số lượng": the one cell naming people (a cell of
+            // several paragraphs names them together) and the one cell counting them
+            // ("01 đồng chí", "25 người", "12"); the row's number is neither.
+            let count_cell = |c: &str| {
+                let c = c.trim();
+                (!c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit()))
+                    || rec::count_phrase(c).is_some()
+            };
+            let counts: Vec<&str> = cells
                 .iter()
                 .skip(1)
-                .filter_map(|c| rec::strip_end(c).parse().ok())
+                .copied()
+                .filter(|c| count_cell(c))
                 .collect();
-            if let ([name], [n]) = (body.as_slice(), numbers.as_slice()) {
-                self.participant_line(&format!("{name} ({n:02} đồng chí)"), line);
+            let names: Vec<&str> = cells
+                .iter()
+                .copied()
+                .filter(|c| !count_cell(c) && c.chars().any(char::is_alphabetic))
+                .collect();
+            if let ([name], [count]) = (names.as_slice(), counts.as_slice()) {
+                let name = name
+                    .split('\n')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(|p| p.trim_end_matches([';', ',', '.']))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let count = count.trim();
+                let count = if count.chars().all(|ch| ch.is_ascii_digit()) {
+                    format!("{count} người")
+                } else {
+                    count.to_owned()
+                };
+                self.participant_line(&format!("{name} ({count})"), line);
                 return;
             }
         }
