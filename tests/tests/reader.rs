@@ -162,3 +162,34 @@ fn the_official_layout_is_an_option_that_lists_its_changes() {
     // Nothing to list for a plan that never had an author's layout.
     assert!(hoinghi::render::official_changes(&fields).is_empty());
 }
+
+#[test]
+fn labelled_fields_without_headings_are_a_plan() {
+    // A day-by-day notice: no type line, no section heading, but the fields of a
+    // meeting. Read, with its participants (none with a count), not refused.
+    let text = "Thông báo lịch họp của Ủy ban tỉnh.\n1. Ngày 25/8/2026:\nThành phần:\nThường trực Tỉnh ủy, HĐND, UBND tỉnh.\nCác Công ty chè: Công ty A; Công ty B.\n2. Ngày 26/8/2026:\nĐịa điểm: Tại Hội trường huyện.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert_eq!(plan.entries().count(), 2, "{:#?}", plan.participants);
+    // "Tại Hội trường huyện": the preposition is not part of the venue's name.
+    assert_eq!(plan.venue.as_ref().unwrap().name, "Hội trường huyện");
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (0, None));
+    assert_eq!(plan.preamble, ["Thông báo lịch họp của Ủy ban tỉnh."]);
+    // One field alone is no plan structure.
+    let err = hoinghi::parse_text("Chào bạn.\nThời gian: mai.\n").unwrap_err();
+    assert_eq!(err.code(), "not-a-plan");
+    assert!(err.to_string().contains("Thời gian:"), "{err}");
+}
+
+#[test]
+fn abbreviated_web_titles_and_dates_in_sentences() {
+    // Portals shorten "Kế hoạch" to "KH" and put a note in parentheses first.
+    let text = "(THAY GIẤY MỜI) KH tổ chức HN đánh giá trồng rừng năm 2016\nĐể đánh giá, ngày 19/8/2015, UBND tỉnh ban hành Kế hoạch số 1220/KH-UBND tổ chức Hội nghị trong 02 ngày, ngày 25-26/8.\nI. THÀNH PHẦN\n- Thường trực Tỉnh ủy.\n";
+    let plan = read(text).plan;
+    assert_eq!(plan.header.title, "Tổ chức HN đánh giá trồng rừng năm 2016");
+    // A sentence that mentions ", ngày" is preamble, not the header's place and date.
+    assert!(plan.header.place.is_none(), "{:?}", plan.header.place);
+    assert!(plan.header.date.is_none());
+    assert_eq!(plan.preamble.len(), 1);
+}

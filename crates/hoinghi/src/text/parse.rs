@@ -240,6 +240,12 @@ pub(crate) fn schedule(text: &str) -> Option<Schedule> {
 /// "Hội trường 2 (sức chứa 120 chỗ)" → name and capacity.
 fn venue(text: &str) -> Venue {
     let t = rec::strip_end(text);
+    // "Địa điểm: Tại Hội trường …": the preposition is no part of the place's name.
+    let t = ["Tại ", "tại "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .filter(|rest| !rest.trim().is_empty())
+        .unwrap_or(t);
     if t.ends_with(')') {
         if let Some(open) = t.rfind('(') {
             let inner = normalise(t.get(open + 1..t.len() - 1).unwrap_or(""));
@@ -831,7 +837,9 @@ impl Reader {
                 .and_then(|l| l.find(key))
                 .map(|i| i + from)
         };
-        let after_type = "kế hoạch ".len();
+        let Some(after_type) = outline::web_title_start(t) else {
+            return;
+        };
         let mut cursor = after_type;
         if let Some(i) = at("số ", after_type).filter(|i| *i == after_type) {
             let start = i + "số ".len();
@@ -1716,7 +1724,7 @@ impl Reader {
 /// Runs the reader over cleaned lines.
 pub(crate) fn run(lines: &[Line]) -> Result<Parsed, ParseError> {
     let o = outline::outline(lines);
-    if o.type_line.is_none() && o.web_title.is_none() && o.top.is_empty() {
+    if o.type_line.is_none() && o.web_title.is_none() && o.top.is_empty() && !o.fields {
         return Err(ParseError::NotAPlan);
     }
     let mut r = Reader::new();
@@ -1770,6 +1778,10 @@ pub(crate) fn run(lines: &[Line]) -> Result<Parsed, ParseError> {
         r.finish_title();
     }
     r.phase = Phase::Body;
+    if o.fields {
+        // A body of labelled fields without headings reads as the plan's content.
+        r.enter_section("nội dung");
+    }
     let mut tops = o.top.iter().peekable();
     for (i, line) in slice(o.body.clone()).iter().enumerate() {
         let top = tops.next_if(|t| **t == o.body.start + i).is_some();
