@@ -183,6 +183,49 @@ fn labelled_fields_without_headings_are_a_plan() {
 }
 
 #[test]
+fn an_issuer_in_ordinary_case_under_its_superior() {
+    // "ĐẢNG ỦY PHƯỜNG …" in capitals, then the chi bộ's own name in ordinary case:
+    // the chi bộ issues, the đảng ủy is its superior; the "*" ornament says nothing.
+    let parsed = read("ĐẢNG ỦY PHƯỜNG BIÊN GIANG\nChi bộ trường THCS Biên Giang\n*\nSố 08-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\nBiên Giang, ngày 04 tháng 4 năm 2022\nKẾ HOẠCH\nTổ chức Đại hội chi bộ\nI. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\n");
+    let h = &parsed.plan.header;
+    assert_eq!(h.superior.as_deref(), Some("ĐẢNG ỦY PHƯỜNG BIÊN GIANG"));
+    assert_eq!(h.issuer, "Chi bộ trường THCS Biên Giang");
+    assert!(
+        parsed.plan.unrecognised.is_empty(),
+        "{:?}",
+        parsed.plan.unrecognised
+    );
+    // A line in ordinary case that names no body stays unread.
+    let parsed = read("ĐẢNG ỦY PHƯỜNG BIÊN GIANG\nTổ chức Đại hội chi bộ nhiệm kỳ 2022\nSố 08-KH/CB\nKẾ HOẠCH\nĐại hội\nI. MỤC ĐÍCH\nNắm tình hình.\n");
+    assert_eq!(parsed.plan.header.issuer, "ĐẢNG ỦY PHƯỜNG BIÊN GIANG");
+    assert_eq!(parsed.plan.unrecognised.len(), 1);
+}
+
+#[test]
+fn a_heading_named_in_a_sentence_is_no_heading() {
+    // "…thành lập Đảng Cộng sản Việt Nam…" in a header line taken out of a PDF is a
+    // mention, not the Party's heading; capitals glued to a cell are one.
+    let parsed = read("ỦY BAN NHÂN DÂN HUYỆN X\nSố: 25/KH-UBND X, ngày 26 tháng 3 năm 2008 kỷ niệm ngày thành lập Đảng Cộng sản Việt Nam\nKẾ HOẠCH\nKỷ niệm\nI. MỤC ĐÍCH\nNắm tình hình.\n");
+    assert!(
+        parsed.plan.header.heading.is_empty(),
+        "{:?}",
+        parsed.plan.header.heading
+    );
+    let parsed = read("ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI TRƯỜNG TH A\nKẾ HOẠCH\nĐại hội\nI. MỤC ĐÍCH\nNắm tình hình.\n");
+    assert_eq!(parsed.plan.header.heading, ["ĐỘI TNTP HỒ CHÍ MINH"]);
+}
+
+#[test]
+fn an_issuer_interleaved_with_the_motto_is_reported() {
+    // Both header columns run together word by word: the name cannot be trusted.
+    let parsed = read("THÀNH PHỐ HỒ CHÍ MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT ỦY BAN NHÂN DÂN HUYỆN NAM CẦN GIỜ\nSố: 25/KH-UBND\nKẾ HOẠCH\nKỷ niệm\nI. MỤC ĐÍCH\nNắm tình hình.\n");
+    assert!(parsed
+        .diagnostics
+        .iter()
+        .any(|d| d.path == "/header/issuer" && d.message.en.contains("interleaved")));
+}
+
+#[test]
 fn abbreviated_web_titles_and_dates_in_sentences() {
     // Portals shorten "Kế hoạch" to "KH" and put a note in parentheses first.
     let text = "(THAY GIẤY MỜI) KH tổ chức HN đánh giá trồng rừng năm 2016\nĐể đánh giá, ngày 19/8/2015, UBND tỉnh ban hành Kế hoạch số 1220/KH-UBND tổ chức Hội nghị trong 02 ngày, ngày 25-26/8.\nI. THÀNH PHẦN\n- Thường trực Tỉnh ủy.\n";

@@ -35,6 +35,26 @@ const HEADINGS: &[&str] = &[
 /// Issuer names that continue on the next line ("ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ").
 const GENERIC_ISSUERS: &[&str] = &["ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân"];
 
+/// Nouns that open the name of a body ("Chi bộ trường THCS …", "Chi đoàn …"):
+/// a header line in ordinary case that opens with one, under an issuer in capitals
+/// and above the number, is the issuing body written in ordinary case.
+const BODY_NOUNS: &[&str] = &[
+    "chi bộ",
+    "đảng bộ",
+    "đảng ủy",
+    "đảng uỷ",
+    "chi đoàn",
+    "đoàn trường",
+    "liên đội",
+    "chi đội",
+    "chi hội",
+    "công đoàn",
+    "ban chấp hành",
+    "ban thường vụ",
+    "trường",
+    "phòng",
+];
+
 /// Words that open a preamble rather than continue a title.
 const PREAMBLE_STARTS: &[&str] = &[
     "căn cứ",
@@ -427,7 +447,13 @@ fn split_around(text: &str, phrase: &str) -> Vec<String> {
         return vec![text.to_owned()];
     }
     match lower.find(phrase) {
-        Some(i) => {
+        // A heading glued to a cell is written as headings are: in capitals (the
+        // motto "Độc lập – Tự do – Hạnh phúc" apart); "thành lập Đảng Cộng sản Việt
+        // Nam" in a sentence is no heading.
+        Some(i)
+            if phrase.starts_with("độc lập")
+                || text.get(i..i + phrase.len()).is_some_and(is_upper) =>
+        {
             let end = i + phrase.len();
             [text.get(..i), text.get(i..end), text.get(end..)]
                 .into_iter()
@@ -437,7 +463,7 @@ fn split_around(text: &str, phrase: &str) -> Vec<String> {
                 .map(str::to_owned)
                 .collect()
         }
-        None => vec![text.to_owned()],
+        _ => vec![text.to_owned()],
     }
 }
 
@@ -708,7 +734,8 @@ impl Reader {
         issuers: &mut Vec<String>,
     ) {
         let n = normalise(t);
-        if is_rule(t) {
+        // Rules, and the "*" ornament under the issuer, say nothing.
+        if is_rule(t) || !t.is_empty() && t.chars().all(|c| c == '*') {
             return;
         }
         if outline::type_line(t).is_some() || outline::is_web_title(t) {
@@ -729,6 +756,15 @@ impl Reader {
         } else if is_upper(t) {
             // Capitals in the right column: a motto this reader does not list.
             self.plan.header.heading.push(t.to_owned());
+        } else if column.is_none_or(|c| c == 0)
+            && !issuers.is_empty()
+            && self.plan.header.number.is_none()
+            && BODY_NOUNS
+                .iter()
+                .any(|b| n.strip_prefix(b).is_some_and(|r| r.starts_with(' ')))
+        {
+            // "ĐẢNG ỦY PHƯỜNG …" / "Chi bộ trường THCS …": the issuer under its superior.
+            issuers.push(t.to_owned());
         } else {
             self.keep_text(line, SectionKey::Header, t);
         }
@@ -817,6 +853,30 @@ impl Reader {
                 self.plan.header.superior = Some(names.remove(0));
                 self.plan.header.issuer = names.join(" ");
             }
+        }
+        // Words of the national motto inside the issuer: the header's two columns were
+        // interleaved (text taken out of a PDF line by line); say so rather than pass
+        // the name off as read.
+        let issuer = normalise(&self.plan.header.issuer);
+        if ["cộng hòa xã hội", "cộng hoà xã hội", "độc lập"]
+            .iter()
+            .any(|m| issuer.contains(m))
+        {
+            self.diagnostics.push(Diagnostic::new(
+                Code::ParseNote,
+                Severity::Warning,
+                "/header/issuer",
+                Message::new(
+                    format!(
+                        "Tên cơ quan ban hành \"{}\" lẫn với quốc hiệu: hai cột của phần đầu văn bản đã bị trộn khi sao chép; cần ghi lại tên cơ quan.",
+                        self.plan.header.issuer
+                    ),
+                    format!(
+                        "The issuing body \"{}\" is mixed with the national motto: the header's two columns were interleaved when copied; write the body's name again.",
+                        self.plan.header.issuer
+                    ),
+                ),
+            ));
         }
     }
 
