@@ -170,7 +170,8 @@ fn labelled_fields_without_headings_are_a_plan() {
     let text = "Thông báo lịch họp của Ủy ban tỉnh.\n1. Ngày 25/8/2026:\nThành phần:\nThường trực Tỉnh ủy, HĐND, UBND tỉnh.\nCác Công ty chè: Công ty A; Công ty B.\n2. Ngày 26/8/2026:\nĐịa điểm: Tại Hội trường huyện.\n";
     let parsed = read(text);
     let plan = &parsed.plan;
-    assert_eq!(plan.entries().count(), 2, "{:#?}", plan.participants);
+    // Three entries: the companies' line holds two, apart by ";".
+    assert_eq!(plan.entries().count(), 3, "{:#?}", plan.participants);
     // "Tại Hội trường huyện": the preposition is not part of the venue's name.
     assert_eq!(plan.venue.as_ref().unwrap().name, "Hội trường huyện");
     let count = hoinghi::count_delegates(plan).unwrap();
@@ -235,4 +236,30 @@ fn abbreviated_web_titles_and_dates_in_sentences() {
     assert!(plan.header.place.is_none(), "{:?}", plan.header.place);
     assert!(plan.header.date.is_none());
     assert_eq!(plan.preamble.len(), 1);
+}
+
+#[test]
+fn entries_apart_by_semicolons_on_one_line() {
+    // Two representatives on one line are two people, not one "Đại diện".
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại biểu mời: Đại diện Thường trực Huyện ủy; Đại diện lãnh đạo UBND huyện.\n").plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!(
+        (count.min, count.max),
+        (2, Some(2)),
+        "{:#?}",
+        plan.participants
+    );
+    // The label names them all: invited guests, each its own entry.
+    assert!(plan.entries().all(|(_, _, e)| e.invited));
+    assert_eq!(
+        plan.entries().next().map(|(_, _, e)| e.body.as_str()),
+        Some("Thường trực Huyện ủy")
+    );
+    // A count after several clauses may be the clause's or the line's: not counted.
+    let parsed = read(
+        "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Bí thư Đảng ủy; Chủ tịch UBND xã (02 đồng chí).\n",
+    );
+    assert_eq!(parsed.plan.participants.uncertain.len(), 1);
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (0, None));
 }

@@ -1143,7 +1143,49 @@ impl Reader {
             self.per_unit_entry(per);
             return;
         }
-        if let Some(reason) = uncertain_entry(t) {
+        // Several entries on one line, apart by ";" ("Đại diện Thường trực Huyện ủy; Đại
+        // diện lãnh đạo UBND huyện"): one entry each when none states a count. When some
+        // do and others do not, a count may stand for its clause or the whole line: not
+        // counted (below).
+        let clauses: Vec<&str> = t
+            .split(';')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        let stated = |c: &&str| count_mentions(&normalise(c)) > 0 || rec::entry(c).0.count_stated;
+        let mixed = clauses.len() > 1 && clauses.iter().any(stated) && !clauses.iter().all(stated);
+        if clauses.len() > 1 && !clauses.iter().any(stated) {
+            // A short label before the first entry ("Đại biểu mời: …", "Các công ty:
+            // …") names them all; invited when it says so.
+            let label = clauses
+                .first()
+                .and_then(|c| c.split_once(':'))
+                .filter(|(k, v)| {
+                    !v.trim().is_empty()
+                        && k.split_whitespace().count() <= 4
+                        && !k.chars().any(|c| c.is_ascii_digit())
+                });
+            let invited = label.is_some_and(|(k, _)| normalise(k).contains("mời"));
+            for (i, clause) in clauses.into_iter().enumerate() {
+                let clause = match label {
+                    Some((_, first)) if i == 0 => first.trim(),
+                    _ => clause,
+                };
+                let (mut entry, per) = rec::entry(clause);
+                entry.invited |= invited;
+                self.push_entry(entry, per);
+            }
+            return;
+        }
+        let reason = if mixed {
+            Some((
+                "số lượng có thể chỉ của một phần dòng hay cả dòng",
+                "a count that may stand for one part of the line or all of it",
+            ))
+        } else {
+            uncertain_entry(t)
+        };
+        if let Some(reason) = reason {
             let index = self.plan.participants.uncertain.len();
             self.plan.participants.uncertain.push(t.to_owned());
             self.diagnostics.push(
