@@ -263,3 +263,28 @@ fn entries_apart_by_semicolons_on_one_line() {
     let count = hoinghi::count_delegates(&parsed.plan).unwrap();
     assert_eq!((count.min, count.max), (0, None));
 }
+
+#[test]
+fn positions_units_and_deputies_are_counted_honestly() {
+    let count = |line: &str| {
+        let plan = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- {line}\n")).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max)
+    };
+    // One secretary in each of 12 villages' chi bộ: "thôn" is a unit like "phường".
+    assert_eq!(count("Bí thư chi bộ 12 thôn."), (12, Some(12)));
+    // Two positions: one person may hold both, or two people.
+    assert_eq!(
+        count("Chủ tịch Công đoàn, Trưởng Ban Nữ công."),
+        (1, Some(2))
+    );
+    // A named person with a title is one.
+    assert_eq!(count("Đ/c Nguyễn Văn An, Chủ tịch UBND xã."), (1, Some(1)));
+    // "các Phó Giám đốc": the deputies are one or more.
+    assert_eq!(count("Giám đốc, các Phó Giám đốc Sở."), (2, None));
+    // With the number stated, as written.
+    assert_eq!(
+        count("Chủ tịch, các Phó Chủ tịch UBND xã (03 đồng chí)."),
+        (3, Some(3))
+    );
+}
