@@ -288,3 +288,34 @@ fn positions_units_and_deputies_are_counted_honestly() {
         (3, Some(3))
     );
 }
+
+#[test]
+fn header_cells_printed_one_at_a_time_between_pipes() {
+    // Legal-text sites print each header cell wrapped at its width, "|" between cells.
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSỞ NỘI VỤ\n-------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố:\n12/KH-SNV\n|\nQuảng\nNam, ngày 03 tháng 02 năm 2024\n|\nKẾ HOẠCH\nTổ chức Hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n";
+    let parsed = read(text);
+    let h = &parsed.plan.header;
+    assert_eq!(
+        h.superior.as_deref(),
+        Some("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM")
+    );
+    assert_eq!(h.issuer, "SỞ NỘI VỤ");
+    assert_eq!(
+        h.heading,
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc"
+        ]
+    );
+    assert_eq!(h.number.as_ref().unwrap().to_string(), "12/KH-SNV");
+    assert_eq!(h.place.as_deref(), Some("Quảng Nam"));
+    assert_eq!(h.date.unwrap().to_string(), "2024-02-03");
+    assert!(
+        parsed.plan.unrecognised.is_empty(),
+        "{:?}",
+        parsed.plan.unrecognised
+    );
+    // And the text is written back as it came.
+    let again = hoinghi::render::text(&parsed.plan);
+    assert!(again.contains("Quảng\nNam, ngày 03"), "{again}");
+}

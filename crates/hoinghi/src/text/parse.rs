@@ -395,6 +395,43 @@ fn split_number_place(t: &str) -> (&str, Option<&str>) {
     (t, None)
 }
 
+/// The lines of one header cell printed wrapped at the cell's width, joined where the
+/// wrap cut a line: after a word alone ("ỦY" / "BAN NHÂN DÂN"), before a word alone
+/// ("ỦY BAN NHÂN" / "DÂN"), after a label or a date word ("Số:" / "29/KH-UBND",
+/// "Đồng Nai, ngày" / "04 tháng 12 năm 2013"), before lower case, or where the two make
+/// a motto neither holds ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"). Rules are dropped;
+/// each joined line keeps the first source line, for diagnostics.
+fn unwrap_cell(cell: &[Line]) -> Vec<(&Line, String)> {
+    let mut out: Vec<(&Line, String)> = Vec::new();
+    for line in cell.iter().filter(|l| !is_rule(&l.text)) {
+        let next = line.text.as_str();
+        let joins = out.last().is_some_and(|(_, current)| {
+            let words = |t: &str| t.split_whitespace().count();
+            let c = normalise(current);
+            let n = normalise(next);
+            let both = format!("{c} {n}");
+            words(current) == 1
+                || words(next) == 1
+                || current.ends_with(':')
+                || ["ngày", "tháng", "năm"]
+                    .iter()
+                    .any(|w| c.ends_with(&format!(" {w}")) || c == *w)
+                || next.starts_with(|ch: char| ch.is_lowercase())
+                || HEADINGS
+                    .iter()
+                    .any(|h| both.contains(h) && !c.contains(h) && !n.contains(h))
+        });
+        match out.last_mut() {
+            Some((_, current)) if joins => {
+                current.push(' ');
+                current.push_str(next);
+            }
+            _ => out.push((line, next.to_owned())),
+        }
+    }
+    out
+}
+
 /// Splits a header fragment where pasting glued cells together: at the mottos and
 /// headings it contains ("ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …"), at "***" rules and
 /// before a "Số:" in the middle.
@@ -714,12 +751,25 @@ impl Reader {
     /// the mottos and numbers they contain.
     fn header_zone(&mut self, lines: &[Line]) {
         let mut issuers: Vec<String> = Vec::new();
-        for line in lines {
-            let row = line.is_row();
-            for (column, cell) in line.columns() {
-                for piece in split_glued(cell) {
-                    let column = row.then_some(column);
-                    self.header_fragment(line, column, &piece, &mut issuers);
+        if lines.iter().any(|l| l.text == "|") {
+            // Legal-text sites print the header table a cell at a time, each cell's
+            // text wrapped at the cell's width, and a line holding only "|" between
+            // cells ("ỦY" / "BAN NHÂN DÂN" / "TỈNH …" / "|" / "CỘNG" / "HÒA XÃ HỘI …").
+            for cell in lines.split(|l| l.text == "|") {
+                for (line, text) in unwrap_cell(cell) {
+                    for piece in split_glued(&text) {
+                        self.header_fragment(line, None, &piece, &mut issuers);
+                    }
+                }
+            }
+        } else {
+            for line in lines {
+                let row = line.is_row();
+                for (column, cell) in line.columns() {
+                    for piece in split_glued(cell) {
+                        let column = row.then_some(column);
+                        self.header_fragment(line, column, &piece, &mut issuers);
+                    }
                 }
             }
         }
