@@ -35,6 +35,26 @@ const HEADINGS: &[&str] = &[
 /// Issuer names that continue on the next line ("ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ").
 const GENERIC_ISSUERS: &[&str] = &["ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân"];
 
+/// Nouns that open the name of a body ("Chi bộ trường THCS …", "Chi đoàn …"):
+/// a header line in ordinary case that opens with one, under an issuer in capitals
+/// and above the number, is the issuing body written in ordinary case.
+const BODY_NOUNS: &[&str] = &[
+    "chi bộ",
+    "đảng bộ",
+    "đảng ủy",
+    "đảng uỷ",
+    "chi đoàn",
+    "đoàn trường",
+    "liên đội",
+    "chi đội",
+    "chi hội",
+    "công đoàn",
+    "ban chấp hành",
+    "ban thường vụ",
+    "trường",
+    "phòng",
+];
+
 /// Words that open a preamble rather than continue a title.
 const PREAMBLE_STARTS: &[&str] = &[
     "căn cứ",
@@ -246,6 +266,12 @@ pub(crate) fn schedule(text: &str) -> Option<Schedule> {
 /// "Hội trường 2 (sức chứa 120 chỗ)" → name and capacity.
 fn venue(text: &str) -> Venue {
     let t = rec::strip_end(text);
+    // "Địa điểm: Tại Hội trường …": the preposition is no part of the place's name.
+    let t = ["Tại ", "tại "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .filter(|rest| !rest.trim().is_empty())
+        .unwrap_or(t);
     if t.ends_with(')') {
         if let Some(open) = t.rfind('(') {
             let inner = normalise(t.get(open + 1..t.len() - 1).unwrap_or(""));
@@ -375,6 +401,43 @@ fn split_number_place(t: &str) -> (&str, Option<&str>) {
     (t, None)
 }
 
+/// The lines of one header cell printed wrapped at the cell's width, joined where the
+/// wrap cut a line: after a word alone ("ỦY" / "BAN NHÂN DÂN"), before a word alone
+/// ("ỦY BAN NHÂN" / "DÂN"), after a label or a date word ("Số:" / "29/KH-UBND",
+/// "Đồng Nai, ngày" / "04 tháng 12 năm 2013"), before lower case, or where the two make
+/// a motto neither holds ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"). Rules are dropped;
+/// each joined line keeps the first source line, for diagnostics.
+fn unwrap_cell(cell: &[Line]) -> Vec<(&Line, String)> {
+    let mut out: Vec<(&Line, String)> = Vec::new();
+    for line in cell.iter().filter(|l| !is_rule(&l.text)) {
+        let next = line.text.as_str();
+        let joins = out.last().is_some_and(|(_, current)| {
+            let words = |t: &str| t.split_whitespace().count();
+            let c = normalise(current);
+            let n = normalise(next);
+            let both = format!("{c} {n}");
+            words(current) == 1
+                || words(next) == 1
+                || current.ends_with(':')
+                || ["ngày", "tháng", "năm"]
+                    .iter()
+                    .any(|w| c.ends_with(&format!(" {w}")) || c == *w)
+                || next.starts_with(|ch: char| ch.is_lowercase())
+                || HEADINGS
+                    .iter()
+                    .any(|h| both.contains(h) && !c.contains(h) && !n.contains(h))
+        });
+        match out.last_mut() {
+            Some((_, current)) if joins => {
+                current.push(' ');
+                current.push_str(next);
+            }
+            _ => out.push((line, next.to_owned())),
+        }
+    }
+    out
+}
+
 /// Splits a header fragment where pasting glued cells together: at the mottos and
 /// headings it contains ("ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …"), at "***" rules and
 /// before a "Số:" in the middle.
@@ -427,7 +490,13 @@ fn split_around(text: &str, phrase: &str) -> Vec<String> {
         return vec![text.to_owned()];
     }
     match lower.find(phrase) {
-        Some(i) => {
+        // A heading glued to a cell is written as headings are: in capitals (the
+        // motto "Độc lập – Tự do – Hạnh phúc" apart); "thành lập Đảng Cộng sản Việt
+        // Nam" in a sentence is no heading.
+        Some(i)
+            if phrase.starts_with("độc lập")
+                || text.get(i..i + phrase.len()).is_some_and(is_upper) =>
+        {
             let end = i + phrase.len();
             [text.get(..i), text.get(i..end), text.get(end..)]
                 .into_iter()
@@ -437,7 +506,7 @@ fn split_around(text: &str, phrase: &str) -> Vec<String> {
                 .map(str::to_owned)
                 .collect()
         }
-        None => vec![text.to_owned()],
+        _ => vec![text.to_owned()],
     }
 }
 
@@ -710,12 +779,25 @@ impl Reader {
     /// the mottos and numbers they contain.
     fn header_zone(&mut self, lines: &[Line]) {
         let mut issuers: Vec<String> = Vec::new();
-        for line in lines {
-            let row = line.is_row();
-            for (column, cell) in line.columns() {
-                for piece in split_glued(cell) {
-                    let column = row.then_some(column);
-                    self.header_fragment(line, column, &piece, &mut issuers);
+        if lines.iter().any(|l| l.text == "|") {
+            // Legal-text sites print the header table a cell at a time, each cell's
+            // text wrapped at the cell's width, and a line holding only "|" between
+            // cells ("ỦY" / "BAN NHÂN DÂN" / "TỈNH …" / "|" / "CỘNG" / "HÒA XÃ HỘI …").
+            for cell in lines.split(|l| l.text == "|") {
+                for (line, text) in unwrap_cell(cell) {
+                    for piece in split_glued(&text) {
+                        self.header_fragment(line, None, &piece, &mut issuers);
+                    }
+                }
+            }
+        } else {
+            for line in lines {
+                let row = line.is_row();
+                for (column, cell) in line.columns() {
+                    for piece in split_glued(cell) {
+                        let column = row.then_some(column);
+                        self.header_fragment(line, column, &piece, &mut issuers);
+                    }
                 }
             }
         }
@@ -730,7 +812,8 @@ impl Reader {
         issuers: &mut Vec<String>,
     ) {
         let n = normalise(t);
-        if is_rule(t) {
+        // Rules, and the "*" ornament under the issuer, say nothing.
+        if is_rule(t) || !t.is_empty() && t.chars().all(|c| c == '*') {
             return;
         }
         if is_draft_mark(t) {
@@ -753,6 +836,15 @@ impl Reader {
         } else if is_upper(t) {
             // Capitals in the right column: a motto this reader does not list.
             self.plan.header.heading.push(t.to_owned());
+        } else if column.is_none_or(|c| c == 0)
+            && !issuers.is_empty()
+            && self.plan.header.number.is_none()
+            && BODY_NOUNS
+                .iter()
+                .any(|b| n.strip_prefix(b).is_some_and(|r| r.starts_with(' ')))
+        {
+            // "ĐẢNG ỦY PHƯỜNG …" / "Chi bộ trường THCS …": the issuer under its superior.
+            issuers.push(t.to_owned());
         } else {
             self.keep_text(line, SectionKey::Header, t);
         }
@@ -842,6 +934,30 @@ impl Reader {
                 self.plan.header.issuer = names.join(" ");
             }
         }
+        // Words of the national motto inside the issuer: the header's two columns were
+        // interleaved (text taken out of a PDF line by line); say so rather than pass
+        // the name off as read.
+        let issuer = normalise(&self.plan.header.issuer);
+        if ["cộng hòa xã hội", "cộng hoà xã hội", "độc lập"]
+            .iter()
+            .any(|m| issuer.contains(m))
+        {
+            self.diagnostics.push(Diagnostic::new(
+                Code::ParseNote,
+                Severity::Warning,
+                "/header/issuer",
+                Message::new(
+                    format!(
+                        "Tên cơ quan ban hành \"{}\" lẫn với quốc hiệu: hai cột của phần đầu văn bản đã bị trộn khi sao chép; cần ghi lại tên cơ quan.",
+                        self.plan.header.issuer
+                    ),
+                    format!(
+                        "The issuing body \"{}\" is mixed with the national motto: the header's two columns were interleaved when copied; write the body's name again.",
+                        self.plan.header.issuer
+                    ),
+                ),
+            ));
+        }
     }
 
     /// "Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 [của ISSUER] về [việc] tổ chức Hội nghị
@@ -861,7 +977,9 @@ impl Reader {
                 .and_then(|l| l.find(key))
                 .map(|i| i + from)
         };
-        let after_type = "kế hoạch ".len();
+        let Some(after_type) = outline::web_title_start(t) else {
+            return;
+        };
         let mut cursor = after_type;
         if let Some(i) = at("số ", after_type).filter(|i| *i == after_type) {
             let start = i + "số ".len();
@@ -1040,7 +1158,13 @@ impl Reader {
                 _ => {}
             }
         }
-        let sub = sub_of(head);
+        // A numbered sentence that mentions "chương trình" or "thời gian" ("1. Quyết
+        // định số 924/QĐ-TTg … phê duyệt Chương trình …;") is no subsection heading.
+        let sub = if value.is_empty() && !outline::heading_shaped(head) {
+            Sub::Other
+        } else {
+            sub_of(head)
+        };
         if sub == Sub::Other {
             self.keep(line, section_key(Sub::Other, self.section));
             self.sub = Sub::Other;
@@ -1109,7 +1233,49 @@ impl Reader {
             self.per_unit_entry(per);
             return;
         }
-        if let Some(reason) = uncertain_entry(t) {
+        // Several entries on one line, apart by ";" ("Đại diện Thường trực Huyện ủy; Đại
+        // diện lãnh đạo UBND huyện"): one entry each when none states a count. When some
+        // do and others do not, a count may stand for its clause or the whole line: not
+        // counted (below).
+        let clauses: Vec<&str> = t
+            .split(';')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        let stated = |c: &&str| count_mentions(&normalise(c)) > 0 || rec::entry(c).0.count_stated;
+        let mixed = clauses.len() > 1 && clauses.iter().any(stated) && !clauses.iter().all(stated);
+        if clauses.len() > 1 && !clauses.iter().any(stated) {
+            // A short label before the first entry ("Đại biểu mời: …", "Các công ty:
+            // …") names them all; invited when it says so.
+            let label = clauses
+                .first()
+                .and_then(|c| c.split_once(':'))
+                .filter(|(k, v)| {
+                    !v.trim().is_empty()
+                        && k.split_whitespace().count() <= 4
+                        && !k.chars().any(|c| c.is_ascii_digit())
+                });
+            let invited = label.is_some_and(|(k, _)| normalise(k).contains("mời"));
+            for (i, clause) in clauses.into_iter().enumerate() {
+                let clause = match label {
+                    Some((_, first)) if i == 0 => first.trim(),
+                    _ => clause,
+                };
+                let (mut entry, per) = rec::entry(clause);
+                entry.invited |= invited;
+                self.push_entry(entry, per);
+            }
+            return;
+        }
+        let reason = if mixed {
+            Some((
+                "số lượng có thể chỉ của một phần dòng hay cả dòng",
+                "a count that may stand for one part of the line or all of it",
+            ))
+        } else {
+            uncertain_entry(t)
+        };
+        if let Some(reason) = reason {
             let index = self.plan.participants.uncertain.len();
             self.plan.participants.uncertain.push(t.to_owned());
             self.diagnostics.push(
@@ -1770,9 +1936,80 @@ impl Reader {
 }
 
 /// Runs the reader over cleaned lines.
-pub(crate) fn run(lines: &[Line]) -> Result<Parsed, ParseError> {
+/// Whether `next` continues the paragraph `prev` was cut from: text copied from a PDF or
+/// a legal-text site is wrapped at a fixed width. `prev` ends no sentence or item and is
+/// not in capitals (headers, type lines and headings are); `next` opens in lower case
+/// (not "a)", "đ."), with "(", or with a date or a number that ends the text ("08/02/2012
+/// của …", "25 tháng 7 …", "2080/QĐ-TTg …", "2020;"), never with an item's number.
+fn continues(prev: &Line, next: &Line) -> bool {
+    if prev.is_row() || next.is_row() || is_upper(&prev.text) || is_rule(&next.text) {
+        return false;
+    }
+    if prev
+        .text
+        .ends_with(['.', ';', ':', '!', '?', ')', '”', '"', '…'])
+    {
+        return false;
+    }
+    let t = next.text.as_str();
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if first == '(' {
+        return true;
+    }
+    if first.is_lowercase() {
+        return !matches!(chars.next(), Some(')' | '.')) && numbered(t).is_none();
+    }
+    if first.is_ascii_digit() {
+        // "08/02/2012 của …", "25 tháng 7 …", "2080/QĐ-TTg ngày …", "2020;"; not an
+        // item of a timetable ("7 giờ 30: Khai mạc", "08h00 - 08h30: …", "26/8/2022
+        // (Thứ Sáu): …") nor a numbered item.
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let timed = words.iter().take(4).any(|w| w.contains(':'))
+            || words.first().is_some_and(|w| w.contains('h'))
+            || words
+                .get(1)
+                .is_some_and(|w| ["giờ", "h", "phút"].contains(&normalise(w).as_str()));
+        return numbered(t).is_none()
+            && !timed
+            && (words.len() == 1
+                || words
+                    .get(1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase)));
+    }
+    false
+}
+
+/// The lines as the reader reads them, hard-wrapped paragraphs joined back (see
+/// [`continues`]), and for each source line the reader's line it belongs to. The
+/// layout keeps the source lines.
+fn unwrap_lines(lines: &[Line]) -> (Vec<Line>, Vec<usize>) {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut owner = Vec::with_capacity(lines.len());
+    let mut last: Option<&Line> = None;
+    for line in lines {
+        match (last, out.last_mut()) {
+            (Some(prev), Some(joined)) if continues(prev, line) => {
+                joined.text.push(' ');
+                joined.text.push_str(&line.text);
+                joined.cells = vec![joined.text.clone()];
+                joined.bold_close = line.bold_close;
+            }
+            _ => out.push(line.clone()),
+        }
+        owner.push(out.len().saturating_sub(1));
+        last = Some(line);
+    }
+    (out, owner)
+}
+
+pub(crate) fn run(physical: &[Line]) -> Result<Parsed, ParseError> {
+    let (joined, owner) = unwrap_lines(physical);
+    let lines = joined.as_slice();
     let o = outline::outline(lines);
-    if o.type_line.is_none() && o.web_title.is_none() && o.top.is_empty() {
+    if o.type_line.is_none() && o.web_title.is_none() && o.top.is_empty() && !o.fields {
         return Err(ParseError::NotAPlan);
     }
     let mut r = Reader::new();
@@ -1826,6 +2063,10 @@ pub(crate) fn run(lines: &[Line]) -> Result<Parsed, ParseError> {
         r.finish_title();
     }
     r.phase = Phase::Body;
+    if o.fields {
+        // A body of labelled fields without headings reads as the plan's content.
+        r.enter_section("nội dung");
+    }
     let mut tops = o.top.iter().peekable();
     for (i, line) in slice(o.body.clone()).iter().enumerate() {
         let top = tops.next_if(|t| **t == o.body.start + i).is_some();
@@ -1855,11 +2096,11 @@ pub(crate) fn run(lines: &[Line]) -> Result<Parsed, ParseError> {
             Part::End
         }
     };
-    let layout_lines = lines
+    let layout_lines = physical
         .iter()
         .enumerate()
         .map(|(i, l)| LayoutLine {
-            part: part(i),
+            part: part(owner.get(i).copied().unwrap_or(i)),
             cells: if l.is_row() {
                 l.cells.clone()
             } else {

@@ -552,8 +552,14 @@ pub fn role_headcount(role: &str) -> Headcount {
     {
         return Headcount::Unknown;
     }
+    // "Giám đốc, các Phó Giám đốc": one or more deputies, how many the text does not
+    // say; at least one per position.
+    let plural = pieces
+        .iter()
+        .any(|p| p.starts_with("các ") || p.starts_with("những "));
     match u32::try_from(pieces.len()) {
         Ok(0) | Err(_) => Headcount::Unknown,
+        Ok(n) if plural => Headcount::AtLeast { min: n },
         Ok(n) => Headcount::Exact { value: n },
     }
 }
@@ -623,7 +629,9 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
         // how many the text does not say.
         None if plural_body(&body) => (Headcount::Unknown, false, None),
         None => (
-            role.as_deref().map_or(Headcount::Unknown, role_headcount),
+            role.as_deref().map_or(Headcount::Unknown, |r| {
+                further_positions(r, role_headcount(r), &body)
+            }),
             false,
             None,
         ),
@@ -639,6 +647,50 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
         },
         per,
     )
+}
+
+/// The count of an entry whose body names more positions after the first role's
+/// ("Chủ tịch Công đoàn, Trưởng Ban Nữ công"; "Bí thư Đảng ủy và Chủ tịch UBND xã"):
+/// one person may hold them together or each its own, so between the role's count and
+/// that plus one per further position, or at least the role's count when a further one
+/// is plural ("…, các Phó Giám đốc"). A named person ("Đ/c Nguyễn Văn An, Chủ tịch UBND
+/// xã") is one, titles and all.
+fn further_positions(role: &str, count: Headcount, body: &str) -> Headcount {
+    let Headcount::Exact { value } = count else {
+        return count;
+    };
+    let r = normalise(role);
+    if r == "đồng chí" || r == "đ/c" {
+        return count;
+    }
+    let b = normalise(body);
+    let mut more = 0u32;
+    let mut plural = false;
+    for separator in [", ", " và "] {
+        for (i, _) in b.match_indices(separator) {
+            let next = b.get(i + separator.len()..).unwrap_or("");
+            let (is_plural, next) = match next.strip_prefix("các ") {
+                Some(rest) => (true, rest),
+                None => (false, next),
+            };
+            let named = ROLES.iter().find(|role| {
+                next.strip_prefix(**role)
+                    .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',']))
+            });
+            if let Some(role) = named {
+                more += 1;
+                plural |= is_plural || PLURAL_ROLES.contains(role);
+            }
+        }
+    }
+    match more {
+        0 => count,
+        _ if plural => Headcount::AtLeast { min: value },
+        _ => Headcount::Range {
+            min: value,
+            max: value.saturating_add(more),
+        },
+    }
 }
 
 /// Whether a body names several bodies ("các đoàn thể xã", "Trưởng các ban").
@@ -667,6 +719,16 @@ pub const UNIT_NOUNS: &[&str] = &[
     "đơn vị",
     "ấp",
     "khu phố",
+    "tổ dân phố",
+    "khu dân cư",
+    "thôn",
+    "bản",
+    "làng",
+    "xóm",
+    "chi hội",
+    "chi đội",
+    "lớp",
+    "khoa",
     "đặc khu",
     "huyện",
     "quận",
