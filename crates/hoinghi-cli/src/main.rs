@@ -535,7 +535,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                 })?,
             };
             // The limits hold for a rule given on its own as for one in a plan.
-            hoinghi::limits::check_rule(&rule).map_err(|e| {
+            hoinghi::bounds::check_rule(&rule).map_err(|e| {
                 Fail(hoinghi::Error::from(hoinghi::quorum::QuorumError::Limit(e)).to_string())
             })?;
             let unreachable = hoinghi::quorum::reachability(&plan, &rule, "/quorum");

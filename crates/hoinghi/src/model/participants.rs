@@ -26,7 +26,7 @@ pub struct UnitGroup {
     /// The units' names, when listed. When given, their number is the count.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
@@ -60,7 +60,7 @@ impl UnitGroup {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Chair {
     /// Mời: invited from outside the issuing body.
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub invited: bool,
     /// Chức danh: the position ("Bí thư", "đại diện"), when named.
@@ -81,7 +81,7 @@ pub struct Participants {
     /// The groups, usually one per level.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<ParticipantGroup>>"))]
@@ -103,7 +103,7 @@ pub struct ParticipantGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<String>,
     /// The entries, in order.
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<ParticipantEntry>>"))]
     pub entries: Vec<ParticipantEntry>,
 }
@@ -115,7 +115,7 @@ pub struct ParticipantGroup {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ParticipantEntry {
     /// Mời: invited from outside the issuing body; receives an invitation letter.
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub invited: bool,
     /// Chức danh: the position(s) ("Bí thư và Phó Bí thư"); absent when a whole body is summoned.
@@ -130,7 +130,7 @@ pub struct ParticipantEntry {
     pub count: Headcount,
     /// Whether the count is written in the text ("(01 đồng chí)") rather than implied
     /// by the wording ("đại diện" is one person).
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub count_stated: bool,
 }

@@ -265,7 +265,7 @@ pub fn official(plan: &Plan) -> Vec<Block> {
         roman += 1;
         out.push(Block::Section(format!(
             "{}. {title}",
-            crate::text::roman_numeral(roman)
+            crate::roman::numeral(roman)
         )));
     };
 

@@ -25,7 +25,7 @@ pub struct ValidateOptions {
     #[cfg_attr(feature = "schema", schemars(with = "Option<u32>"))]
     pub min_lead_days: u32,
     /// Rules not to run, by code.
-    #[serde(deserialize_with = "crate::json::nullable")]
+    #[serde(deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Code>>"))]
     pub disabled: Vec<Code>,
     /// When set, run only these rules.
