@@ -11,7 +11,7 @@ use std::cell::OnceCell;
 use crate::count::{bodies_in, count_with};
 use crate::diagnostic::{entry_pointer, Message};
 use crate::matching::{Roster, UnitGroups};
-use crate::model::{Mode, Plan};
+use crate::model::{Mode, ParticipantEntry, Plan};
 pub use crate::model::{QuorumRule, RequiredPosition, Share, UnitShare};
 
 /// Điểm danh: who is present on the day.
@@ -599,13 +599,7 @@ pub fn check_attendance(
             },
         };
         if report.outcome != Outcome::Met {
-            let who = entry.map_or_else(
-                || path.clone(),
-                |e| match &e.role {
-                    Some(role) => format!("{role} {}", e.body),
-                    None => e.body.clone(),
-                },
-            );
+            let who = entry.map_or_else(|| path.clone(), ParticipantEntry::label);
             if report.missing_units.is_empty() {
                 vi_parts.push(format!("vắng {who}"));
                 en_parts.push(format!("{who} absent"));

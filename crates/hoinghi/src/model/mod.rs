@@ -18,7 +18,7 @@ pub use closing::{Archive, Authority, Budget, BudgetItem, Delegation, Recipient,
 pub use header::{Header, NumberStyle};
 pub use layout::{Layout, LayoutLine, Part};
 pub use participants::{
-    Chair, Headcount, Level, ParticipantEntry, ParticipantGroup, Participants, UnitGroup,
+    label, Chair, Headcount, Level, ParticipantEntry, ParticipantGroup, Participants, UnitGroup,
 };
 pub use programme::{Assignment, ProgrammeItem};
 pub use quorum::{QuorumRule, RequiredPosition, Share, UnitShare};

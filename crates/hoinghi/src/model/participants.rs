@@ -54,6 +54,22 @@ impl UnitGroup {
     }
 }
 
+/// How a position in a body reads: the role, a space and the body ("Bí thư" +
+/// "Đoàn 11 phường" → "Bí thư Đoàn 11 phường"), or the body alone. Every message,
+/// letter, calendar entry and rendering names a chair or an entry this way.
+///
+/// ```
+/// assert_eq!(hoinghi::model::label(Some("Bí thư"), "Quận Đoàn"), "Bí thư Quận Đoàn");
+/// assert_eq!(hoinghi::model::label(None, "Ban Thường vụ Quận Đoàn"), "Ban Thường vụ Quận Đoàn");
+/// ```
+#[must_use]
+pub fn label(role: Option<&str>, body: &str) -> String {
+    match role {
+        Some(role) => format!("{role} {body}"),
+        None => body.to_owned(),
+    }
+}
+
 /// Chủ trì: one chair, a position in a body ("Bí thư Quận Đoàn").
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
@@ -68,6 +84,14 @@ pub struct Chair {
     pub role: Option<String>,
     /// Cơ quan: the body ("Quận Đoàn").
     pub body: String,
+}
+
+impl Chair {
+    /// "Bí thư Quận Đoàn": the role and the body ([`label`]).
+    #[must_use]
+    pub fn label(&self) -> String {
+        label(self.role.as_deref(), &self.body)
+    }
 }
 
 /// Thành phần tham dự: the participants and the planned cap.
@@ -133,6 +157,14 @@ pub struct ParticipantEntry {
     #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub count_stated: bool,
+}
+
+impl ParticipantEntry {
+    /// "Bí thư và Phó Bí thư Đoàn 11 phường": the role and the body ([`label`]).
+    #[must_use]
+    pub fn label(&self) -> String {
+        label(self.role.as_deref(), &self.body)
+    }
 }
 
 /// Số người: a number of people that may be exact, a range, or unknown.
