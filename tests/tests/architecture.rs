@@ -227,3 +227,237 @@ fn the_cycle_check_sees_uses() {
         graph["model"]
     );
 }
+
+/// A public item of the core: its paths (`hoinghi::text::parse_text`, and the
+/// re-export `hoinghi::parse_text`).
+#[derive(Debug)]
+struct Item {
+    paths: Vec<String>,
+    function_or_constant: bool,
+}
+
+/// The module path of a file under `src` (`text/mod.rs` → `["text"]`).
+fn module_of(relative: &Path) -> Vec<String> {
+    let mut parts: Vec<String> = relative
+        .iter()
+        .map(|p| p.to_string_lossy().into_owned())
+        .collect();
+    let last = parts.pop().unwrap();
+    let stem = last.strip_suffix(".rs").unwrap();
+    if stem != "mod" && stem != "lib" {
+        parts.push(stem.to_owned());
+    }
+    parts
+}
+
+/// The names `file` declares as public modules, and what it re-exports (`pub use
+/// a::b::{c, d as e}` → ("e", "a::b::d")…).
+fn declarations(code: &str) -> (BTreeSet<String>, Vec<(String, String)>) {
+    let mut public_modules = BTreeSet::new();
+    let mut reexports = Vec::new();
+    for statement in code.split(';') {
+        let statement = statement.trim();
+        let statement = statement
+            .rsplit_once('\n')
+            .filter(|(_, last)| last.starts_with("pub "))
+            .map_or(statement, |(_, last)| last)
+            .trim();
+        if let Some(name) = statement.strip_prefix("pub mod ") {
+            public_modules.insert(name.trim().to_owned());
+        } else if let Some(path) = statement.strip_prefix("pub use ") {
+            let path: String = path.split_whitespace().collect::<Vec<_>>().join(" ");
+            let (base, items) = match path.split_once("::{") {
+                Some((base, items)) => (base.to_owned(), items.trim_end_matches('}').to_owned()),
+                None => match path.rsplit_once("::") {
+                    Some((base, item)) => (base.to_owned(), item.to_owned()),
+                    None => continue,
+                },
+            };
+            for item in items.split(',') {
+                let item = item.trim();
+                if item.is_empty() {
+                    continue;
+                }
+                let (name, alias) = item.split_once(" as ").unwrap_or((item, item));
+                reexports.push((alias.trim().to_owned(), format!("{base}::{}", name.trim())));
+            }
+        }
+    }
+    (public_modules, reexports)
+}
+
+/// Every public free function, constant and type of the core, with all its paths.
+fn public_items() -> Vec<Item> {
+    let src = root().join("crates/hoinghi/src");
+    let mut files = Vec::new();
+    rust_files(&src, &mut files);
+    let mut codes = BTreeMap::new();
+    for file in &files {
+        let relative = file.strip_prefix(&src).unwrap().to_path_buf();
+        codes.insert(
+            module_of(&relative),
+            code_of(&std::fs::read_to_string(file).unwrap()),
+        );
+    }
+    let decls: BTreeMap<Vec<String>, _> = codes
+        .iter()
+        .map(|(module, code)| (module.clone(), declarations(code)))
+        .collect();
+    let is_public = |module: &[String]| {
+        (1..=module.len()).all(|n| {
+            decls
+                .get(&module[..n - 1])
+                .is_some_and(|(public, _)| public.contains(&module[n - 1]))
+        })
+    };
+    let mut items = Vec::new();
+    for (module, code) in &codes {
+        for line in code.lines() {
+            let kinds = [
+                ("pub fn ", true),
+                ("pub const fn ", true),
+                ("pub const ", true),
+                ("pub static ", true),
+                ("pub struct ", false),
+                ("pub enum ", false),
+                ("pub trait ", false),
+                ("pub type ", false),
+            ];
+            let Some((rest, function_or_constant)) = kinds
+                .iter()
+                .find_map(|(prefix, f)| line.strip_prefix(prefix).map(|r| (r, *f)))
+            else {
+                continue;
+            };
+            let name: String = rest
+                .chars()
+                .take_while(|c| c.is_alphanumeric() || *c == '_')
+                .collect();
+            let mut paths = Vec::new();
+            if is_public(module) {
+                let mut path = vec!["hoinghi".to_owned()];
+                path.extend(module.iter().cloned());
+                path.push(name.clone());
+                paths.push(path.join("::"));
+            }
+            // Re-exports (`pub use`) by any public module or the crate root.
+            let own = [module.join("::"), name.clone()].join("::");
+            for (parent, (_, reexports)) in &decls {
+                if !parent.is_empty() && !is_public(parent) {
+                    continue;
+                }
+                for (alias, target) in reexports {
+                    let absolute = if let Some(rest) = target.strip_prefix("crate::") {
+                        rest.to_owned()
+                    } else if let Some(rest) = target.strip_prefix("super::") {
+                        let mut base = parent[..parent.len().saturating_sub(1)].to_vec();
+                        base.push(rest.to_owned());
+                        base.join("::")
+                    } else {
+                        let mut base = parent.clone();
+                        base.push(target.trim_start_matches("self::").to_owned());
+                        base.join("::")
+                    };
+                    if absolute == own {
+                        let mut path = vec!["hoinghi".to_owned()];
+                        path.extend(parent.iter().cloned());
+                        path.push(alias.clone());
+                        paths.push(path.join("::"));
+                    }
+                }
+            }
+            if !paths.is_empty() {
+                items.push(Item {
+                    paths,
+                    function_or_constant,
+                });
+            }
+        }
+    }
+    items
+}
+
+#[test]
+fn every_public_function_of_the_core_is_in_javascript_or_listed_as_missing() {
+    let binding: String = ["bindings/wasm/src/lib.rs", "bindings/wasm/src/error.rs"]
+        .iter()
+        .map(|f| code_of(&std::fs::read_to_string(root().join(f)).unwrap()))
+        .collect();
+    let listed_text =
+        std::fs::read_to_string(root().join("bindings/wasm/missing_apis.txt")).unwrap();
+    let listed: Vec<&str> = listed_text
+        .lines()
+        .map(|l| l.split('#').next().unwrap().trim())
+        .filter(|l| !l.is_empty())
+        .collect();
+    let items = public_items();
+    assert!(items.len() > 50, "the core's items were not found");
+    let uses = |path: &str| {
+        let found = |needle: &str| {
+            binding.match_indices(needle).any(|(at, _)| {
+                !binding[at + needle.len()..].starts_with(|c: char| c.is_alphanumeric() || c == '_')
+                    && !binding[..at]
+                        .ends_with(|c: char| c.is_alphanumeric() || c == '_' || c == ':')
+                    || binding[..at].ends_with("hoinghi::") && needle.starts_with("hoinghi::")
+            })
+        };
+        if found(path) {
+            return true;
+        }
+        // `use hoinghi::{json, …}` then `json::from_str`.
+        let segments: Vec<&str> = path.split("::").collect();
+        segments.len() > 2 && {
+            let module = segments[segments.len() - 2];
+            let short = format!("{module}::{}", segments[segments.len() - 1]);
+            found(&short)
+                && binding.lines().any(|l| {
+                    l.trim_start().starts_with("use hoinghi")
+                        && l.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+                            .any(|w| w == module)
+                })
+        }
+    };
+    let is_listed = |path: &str| {
+        listed.iter().any(|l| {
+            *l == path
+                || l.strip_suffix("::*")
+                    .is_some_and(|m| path.strip_prefix(m).is_some_and(|r| r.starts_with("::")))
+        })
+    };
+    let mut forgotten = Vec::new();
+    for item in items.iter().filter(|i| i.function_or_constant) {
+        let in_js = item.paths.iter().any(|p| uses(p));
+        let missing = item.paths.iter().any(|p| is_listed(p));
+        if !in_js && !missing {
+            forgotten.push(item.paths[0].clone());
+        }
+        if in_js {
+            let stale = item.paths.iter().find(|p| listed.contains(&p.as_str()));
+            assert!(
+                stale.is_none(),
+                "{stale:?} is in JavaScript now: take it out of bindings/wasm/missing_apis.txt"
+            );
+        }
+    }
+    assert!(
+        forgotten.is_empty(),
+        "public functions and constants of the core that JavaScript does not have; expose \
+         them in bindings/wasm/src/lib.rs or list them, with the reason, in \
+         bindings/wasm/missing_apis.txt:\n{}",
+        forgotten.join("\n")
+    );
+    for entry in &listed {
+        let exists = match entry.strip_suffix("::*") {
+            Some(module) => items.iter().any(|i| {
+                i.paths
+                    .iter()
+                    .any(|p| p.starts_with(&format!("{module}::")))
+            }),
+            None => items.iter().any(|i| i.paths.iter().any(|p| p == entry)),
+        };
+        assert!(
+            exists,
+            "bindings/wasm/missing_apis.txt lists {entry}, which the core does not have"
+        );
+    }
+}
