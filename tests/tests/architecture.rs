@@ -212,6 +212,52 @@ fn the_core_modules_form_no_cycle() {
     }
 }
 
+/// The layers ARCHITECTURE.md gives: module → layer number.
+fn documented_layers() -> BTreeMap<String, u32> {
+    let map = std::fs::read_to_string(root().join("ARCHITECTURE.md")).unwrap();
+    let marker = "<!-- layers: checked by tests/tests/architecture.rs -->";
+    let block = &map[map.find(marker).expect("ARCHITECTURE.md lost its layer table")..];
+    let block = &block[block.find("```text\n").unwrap() + "```text\n".len()..];
+    let block = &block[..block.find("```").unwrap()];
+    let mut layers = BTreeMap::new();
+    for line in block.lines() {
+        let (number, rest) = line.split_once(' ').unwrap();
+        let number: u32 = number.parse().unwrap();
+        // After the layer's name (words separated by single spaces), the modules.
+        let modules = rest.split("  ").filter(|s| !s.trim().is_empty()).last().unwrap();
+        for module in modules.split_whitespace() {
+            assert!(
+                layers.insert(module.to_owned(), number).is_none(),
+                "{module} is in two layers of ARCHITECTURE.md"
+            );
+        }
+    }
+    layers
+}
+
+#[test]
+fn every_module_uses_only_its_layer_and_those_below() {
+    let layers = documented_layers();
+    let graph = module_graph();
+    let mut wrong = Vec::new();
+    for (module, uses) in &graph {
+        let Some(own) = layers.get(module) else {
+            wrong.push(format!("{module} is in no layer of ARCHITECTURE.md"));
+            continue;
+        };
+        for (used, files) in uses {
+            match layers.get(used) {
+                Some(layer) if layer <= own => {}
+                Some(layer) => wrong.push(format!(
+                    "{module} (layer {own}) uses {used} (layer {layer}) in {files:?}"
+                )),
+                None => wrong.push(format!("{used} is in no layer of ARCHITECTURE.md")),
+            }
+        }
+    }
+    assert!(wrong.is_empty(), "{}", wrong.join("\n"));
+}
+
 #[test]
 fn the_cycle_check_sees_uses() {
     let code = code_of(
