@@ -216,7 +216,9 @@ fn the_core_modules_form_no_cycle() {
 fn documented_layers() -> BTreeMap<String, u32> {
     let map = std::fs::read_to_string(root().join("ARCHITECTURE.md")).unwrap();
     let marker = "<!-- layers: checked by tests/tests/architecture.rs -->";
-    let block = &map[map.find(marker).expect("ARCHITECTURE.md lost its layer table")..];
+    let block = &map[map
+        .find(marker)
+        .expect("ARCHITECTURE.md lost its layer table")..];
     let block = &block[block.find("```text\n").unwrap() + "```text\n".len()..];
     let block = &block[..block.find("```").unwrap()];
     let mut layers = BTreeMap::new();
@@ -224,7 +226,11 @@ fn documented_layers() -> BTreeMap<String, u32> {
         let (number, rest) = line.split_once(' ').unwrap();
         let number: u32 = number.parse().unwrap();
         // After the layer's name (words separated by single spaces), the modules.
-        let modules = rest.split("  ").filter(|s| !s.trim().is_empty()).last().unwrap();
+        let modules = rest
+            .split("  ")
+            .filter(|s| !s.trim().is_empty())
+            .last()
+            .unwrap();
         for module in modules.split_whitespace() {
             assert!(
                 layers.insert(module.to_owned(), number).is_none(),

@@ -59,7 +59,7 @@ pub(crate) struct Doc {
     pub regulation: Option<Regulation>,
     /// Reports nothing.
     pub valid: Example,
-    /// Reports exactly `expect` (for the reader's codes, at least one finding).
+    /// Reports exactly `expect`.
     pub invalid: Example,
     pub expect: &'static [(Severity, &'static str)],
 }
@@ -71,7 +71,7 @@ const SAMPLE_TEXT: &str = include_str!("../../../../examples/plans/ke-hoach-05-K
 const UNRECOGNISED_LINE: &str = "KẾ HOẠCH\nTổ chức hội nghị\nI. MỤC ĐÍCH, YÊU CẦU\n- Nắm tình hình cơ sở.\nII. NỘI DUNG\n1. Địa điểm: Hội trường 2.\nGhi chú: mang theo thẻ đảng viên.\n";
 
 #[cfg(test)]
-const PARSE_NOTE: &str = "ĐOÀN TNCS HỒ CHÍ MINH\nNhà Bè, ngày … tháng … năm …\nKẾ HOẠCH\nTổ chức hội nghị\nI. MỤC ĐÍCH, YÊU CẦU\n- Nắm tình hình cơ sở.\n";
+const PARSE_NOTE: &str = "ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN XÃ NHÀ BÈ\nNhà Bè, ngày … tháng … năm …\nKẾ HOẠCH\nTổ chức hội nghị\nI. MỤC ĐÍCH, YÊU CẦU\n- Nắm tình hình cơ sở.\n";
 
 /// Every code, validation rules in the order they run, then the reader's codes.
 pub(crate) const RULES: &[Rule] = &[
@@ -432,7 +432,7 @@ pub(crate) const RULES: &[Rule] = &[
             regulation: None,
             valid: Example::Text(SAMPLE_TEXT),
             invalid: Example::Text(UNRECOGNISED_LINE),
-            expect: &[],
+            expect: &[(Severity::Info, "/unrecognised/0")],
         },
     },
     Rule {
@@ -447,7 +447,7 @@ pub(crate) const RULES: &[Rule] = &[
             regulation: None,
             valid: Example::Text(SAMPLE_TEXT),
             invalid: Example::Text(PARSE_NOTE),
-            expect: &[],
+            expect: &[(Severity::Warning, "/header/date")],
         },
     },
 ];
@@ -470,7 +470,8 @@ off by code (`ValidateOptions::disabled`, `hoinghi check --disable CODE`) or sel
 `crates/hoinghi/src/validate/catalogue.rs` (this page is generated from it), and checked \
 in `crates/hoinghi/src/validate/rules/<code>.rs`. \"Tested\" names the valid and the \
 invalid example a test runs: the sample plan (`examples/plans/ke-hoach-05-KH-DTN-VP.json`) \
-with the values at the JSON pointers given (`/-` appends; \"removed\" removes). \"Source\" \
+with the values at the JSON pointers given (`/-` appends; \"removed\" removes), or a plan as \
+text (⏎ marks a line break). \"Source\" \
 names the regulation a rule comes from, as the project's domain notes cite it.
 
 On the sample plan (`examples/plans/ke-hoach-05-KH-DTN-VP.txt`) validation reports exactly \
@@ -523,7 +524,8 @@ These come from `hoinghi::parse_text` and carry the source line and column.
                     .collect();
                 format!("the sample with {}", edits.join(", "))
             }
-            Example::Text(_) => "a plan as text (in the catalogue's source)".to_owned(),
+            Example::Text(text) if text.len() > 2_000 => "the sample as text".to_owned(),
+            Example::Text(text) => format!("the text `{}`", text.trim_end().replace('\n', "⏎")),
         }
     }
 
@@ -557,25 +559,23 @@ These come from `hoinghi::parse_text` and carry the source line and column.
             }
             out.push_str(&wrap(doc.passes, "- Passes: ", "  "));
             out.push_str(&wrap(doc.fails, "- Fails: ", "  "));
-            if rule.check.is_some() {
-                let expect: Vec<String> = doc
-                    .expect
-                    .iter()
-                    .map(|(severity, path)| {
-                        format!("{} at `{path}`", severity.label(crate::Locale::En))
-                    })
-                    .collect();
-                out.push_str(&wrap(
-                    &format!(
-                        "valid: {}; invalid: {} → {}.",
-                        describe(&doc.valid),
-                        describe(&doc.invalid),
-                        expect.join(", ")
-                    ),
-                    "- Tested: ",
-                    "  ",
-                ));
-            }
+            let expect: Vec<String> = doc
+                .expect
+                .iter()
+                .map(|(severity, path)| {
+                    format!("{} at `{path}`", severity.label(crate::Locale::En))
+                })
+                .collect();
+            out.push_str(&wrap(
+                &format!(
+                    "valid: {}; invalid: {} → {}.",
+                    describe(&doc.valid),
+                    describe(&doc.invalid),
+                    expect.join(", ")
+                ),
+                "- Tested: ",
+                "  ",
+            ));
         }
         out
     }
@@ -614,6 +614,14 @@ These come from `hoinghi::parse_text` and carry the source line and column.
     }
 
     fn findings(rule: &Rule, example: &Example) -> Vec<(Severity, String)> {
+        diagnostics(rule, example)
+            .into_iter()
+            .map(|d| (d.severity, d.path))
+            .collect()
+    }
+
+    /// What `rule` reports on `example`, in full.
+    fn diagnostics(rule: &Rule, example: &Example) -> Vec<crate::Diagnostic> {
         let diagnostics = match example {
             Example::Sample(edits) => validate_with(
                 &sample_with(edits),
@@ -627,8 +635,24 @@ These come from `hoinghi::parse_text` and carry the source line and column.
         diagnostics
             .into_iter()
             .filter(|d| d.code == rule.code)
-            .map(|d| (d.severity, d.path))
             .collect()
+    }
+
+    /// What each rule says on its failing example, messages and help included, as
+    /// biome keeps `tests/specs/<group>/<rule>/` snapshots: `validate/specs/`.
+    #[test]
+    fn what_each_rule_says_is_snapshotted() {
+        let mut settings = insta::Settings::clone_current();
+        settings.set_snapshot_path("specs");
+        settings.set_prepend_module_to_snapshot(false);
+        settings.bind(|| {
+            for rule in RULES {
+                insta::assert_json_snapshot!(
+                    rule.code.as_str(),
+                    diagnostics(rule, &rule.doc.invalid)
+                );
+            }
+        });
     }
 
     #[test]
@@ -654,16 +678,12 @@ These come from `hoinghi::parse_text` and carry the source line and column.
                 rule.code
             );
             let found = findings(rule, &doc.invalid);
-            if rule.check.is_some() {
-                let expect: Vec<(Severity, String)> = doc
-                    .expect
-                    .iter()
-                    .map(|(s, p)| (*s, (*p).to_owned()))
-                    .collect();
-                assert_eq!(found, expect, "{}: the invalid example", rule.code);
-            } else {
-                assert!(!found.is_empty(), "{}: the invalid example", rule.code);
-            }
+            let expect: Vec<(Severity, String)> = doc
+                .expect
+                .iter()
+                .map(|(s, p)| (*s, (*p).to_owned()))
+                .collect();
+            assert_eq!(found, expect, "{}: the invalid example", rule.code);
             for (severity, _) in &found {
                 assert!(rule.severities.contains(severity), "{}", rule.code);
             }
