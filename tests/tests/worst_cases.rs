@@ -25,7 +25,7 @@ fn sample() -> Plan {
 #[test]
 fn every_operation_finishes_on_a_crowded_plan() {
     let plan = hoinghi_tests::generated::crowded();
-    hoinghi::limits::check(&plan).unwrap();
+    hoinghi::bounds::check(&plan).unwrap();
     let json = hoinghi::json::to_string(&plan);
     let plan = hoinghi::json::from_str(&json).unwrap();
 

@@ -1,7 +1,8 @@
 //! `hoinghi`: check, parse, render and count conference plans from the command line.
 //!
 //! Exit codes: 0 success (for `check`: no errors), 1 the plan has errors (`export`
-//! refuses such a plan without `--force`), 2 bad input.
+//! refuses such a plan without `--force`), 2 a failure, told with its stable code
+//! ([`failure`]).
 //!
 //! Text from a plan shown on the terminal is escaped ([`terminal::shown`]); files are
 //! written all or nothing and links are not followed ([`output`]); what standard error
@@ -17,9 +18,11 @@ use hoinghi::quorum::{check_attendance, Attendance, QuorumRule};
 use hoinghi::render::Format;
 use hoinghi::{Diagnostic, Locale, Plan, Severity, ValidateOptions};
 
+use crate::failure::Fail;
 use crate::output::{capped, Staged, MAX_NAME_BYTES};
 use crate::terminal::shown;
 
+mod failure;
 mod output;
 mod summary;
 mod terminal;
@@ -183,16 +186,6 @@ enum Command {
     },
 }
 
-/// An input problem: exit code 2.
-#[derive(Debug)]
-struct Fail(String);
-
-impl<E: std::fmt::Display> From<E> for Fail {
-    fn from(e: E) -> Self {
-        Self(e.to_string())
-    }
-}
-
 /// Writes a line to standard error. A line standard error cannot take (`2>/dev/full`)
 /// is dropped: there is nowhere left to report that.
 fn note(line: &str) {
@@ -224,16 +217,30 @@ fn read(path: &Path) -> Result<Vec<u8>, Fail> {
     } else {
         std::fs::File::open(path).and_then(|f| f.take(limit).read_to_end(&mut bytes))
     };
-    result.map_err(|e| Fail(format!("cannot read {}: {e}", named(path))))?;
+    result.map_err(|e| {
+        Fail::at(
+            path,
+            "input-unreadable",
+            format!("cannot read {}: {e}", named(path)),
+        )
+    })?;
     if bytes.len() > MAX_INPUT_BYTES {
-        return Err(Fail(format!(
-            "{}: the input is larger than {MAX_INPUT_BYTES} bytes, the most any input may be",
-            named(path),
-        )));
+        return Err(Fail::at(
+            path,
+            "input-too-large",
+            format!(
+                "{}: the input is larger than {MAX_INPUT_BYTES} bytes, the most any input may be",
+                named(path),
+            ),
+        ));
     }
     let body = bytes.strip_prefix(BOM).unwrap_or(&bytes);
     if body.iter().all(u8::is_ascii_whitespace) {
-        return Err(Fail(format!("{} is empty", named(path))));
+        return Err(Fail::at(
+            path,
+            "input-empty",
+            format!("{} is empty", named(path)),
+        ));
     }
     Ok(bytes)
 }
@@ -245,7 +252,7 @@ fn utf8<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Fail> {
             offset: e.valid_up_to(),
             hint: None,
         };
-        Fail(format!("{}: {e}", named(path)))
+        Fail::input(path, e)
     })
 }
 
@@ -253,8 +260,7 @@ fn utf8<'a>(path: &Path, bytes: &'a [u8]) -> Result<&'a str, Fail> {
 /// JSON file, with the library's limits and JSON pointers.
 fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Fail> {
     let bytes = read(path)?;
-    hoinghi::json::read(utf8(path, &bytes)?)
-        .map_err(|e| Fail(format!("{}: {}", named(path), hoinghi::Error::from(e))))
+    hoinghi::json::read(utf8(path, &bytes)?).map_err(|e| Fail::input(path, e))
 }
 
 /// Reads a plan; text and Word documents also yield parse diagnostics.
@@ -262,8 +268,7 @@ fn load(path: &Path, input: Input) -> Result<(Plan, Vec<Diagnostic>), Fail> {
     let bytes = read(path)?;
     let word = hoinghi::docx::kind(&bytes) != hoinghi::docx::Kind::Other;
     if input == Input::Docx || (matches!(input, Input::Auto | Input::Document) && word) {
-        let parsed = hoinghi::docx::read(&bytes)
-            .map_err(|e| Fail(format!("{}: {e} [{}]", named(path), e.code())))?;
+        let parsed = hoinghi::docx::read(&bytes).map_err(|e| Fail::input(path, e))?;
         return Ok((parsed.plan, parsed.diagnostics));
     }
     let body = bytes.strip_prefix(BOM).unwrap_or(&bytes);
@@ -273,12 +278,11 @@ fn load(path: &Path, input: Input) -> Result<(Plan, Vec<Diagnostic>), Fail> {
         Input::Auto => body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'),
     };
     if json {
-        let plan = hoinghi::json::from_str(utf8(path, &bytes)?)
-            .map_err(|e| Fail(format!("{}: {e}", named(path))))?;
+        let plan =
+            hoinghi::json::from_str(utf8(path, &bytes)?).map_err(|e| Fail::input(path, e))?;
         Ok((plan, Vec::new()))
     } else {
-        let parsed = hoinghi::text::parse_bytes(&bytes)
-            .map_err(|e| Fail(format!("{}: {e}", named(path))))?;
+        let parsed = hoinghi::text::parse_bytes(&bytes).map_err(|e| Fail::input(path, e))?;
         Ok((parsed.plan, parsed.diagnostics))
     }
 }
@@ -306,9 +310,9 @@ fn write_out(output: Option<&Path>, text: &str) -> Result<(), Fail> {
         None => {
             let mut out = std::io::stdout().lock();
             match out.write_all(text.as_bytes()).and_then(|()| out.flush()) {
-                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => {
-                    Err(Fail(format!("cannot write to standard output: {e}")))
-                }
+                Err(e) if e.kind() != std::io::ErrorKind::BrokenPipe => Err(Fail::output(format!(
+                    "cannot write to standard output: {e}"
+                ))),
                 _ => Ok(()),
             }
         }
@@ -371,7 +375,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
             for name in &disable {
                 disabled.push(
                     hoinghi::Code::from_name(name)
-                        .ok_or_else(|| Fail(format!("unknown rule code {name:?}")))?,
+                        .ok_or_else(|| Fail::usage(format!("unknown rule code {name:?}")))?,
                 );
             }
             let options = ValidateOptions {
@@ -399,7 +403,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
         }
         Command::Parse { file, format } => {
             if format != "json" {
-                return Err(Fail(format!(
+                return Err(Fail::usage(format!(
                     "unknown format {format:?}: parse prints json"
                 )));
             }
@@ -474,9 +478,7 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                     return Ok(ExitCode::SUCCESS);
                 }
                 (None, _) => {
-                    return Err(Fail(
-                        "give --out-dir: .docx and letters are files".to_owned(),
-                    ))
+                    return Err(Fail::usage("give --out-dir: .docx and letters are files"))
                 }
                 (Some(dir), _) => dir,
             };
@@ -546,13 +548,11 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                 (Some(Preset::MoreThanHalf), _) => QuorumRule::more_than_half(),
                 (None, Some(path)) => read_json(&path)?,
                 (None, None) => plan.quorum.clone().ok_or_else(|| {
-                    Fail("give --preset or --rule: the plan has no quorum rule".to_owned())
+                    Fail::usage("give --preset or --rule: the plan has no quorum rule")
                 })?,
             };
             // The limits hold for a rule given on its own as for one in a plan.
-            hoinghi::limits::check_rule(&rule).map_err(|e| {
-                Fail(hoinghi::Error::from(hoinghi::quorum::QuorumError::Limit(e)).to_string())
-            })?;
+            hoinghi::bounds::check_rule(&rule).map_err(hoinghi::quorum::QuorumError::Limit)?;
             let unreachable = hoinghi::quorum::reachability(&plan, &rule, "/quorum");
             for u in &unreachable {
                 note(&format!(
@@ -582,11 +582,13 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
 }
 
 fn main() -> ExitCode {
-    match run(Cli::parse()) {
+    let cli = Cli::parse();
+    let json = cli.wants_json();
+    match run(cli) {
         Ok(code) => code,
-        Err(Fail(message)) => {
-            note(&format!("hoinghi: {}", shown(&message)));
-            ExitCode::from(2)
+        Err(fail) => {
+            fail.tell(json);
+            ExitCode::from(Fail::EXIT)
         }
     }
 }

@@ -59,7 +59,7 @@ impl Change {
 }
 
 fn cannot(what: &str, path: &Path, e: &std::io::Error) -> Fail {
-    Fail(format!("cannot {what} {}: {e}", path.display()))
+    Fail::output(format!("cannot {what} {}: {e}", path.display()))
 }
 
 /// What is at `path` now, without following a link there.
@@ -122,7 +122,7 @@ impl Staged {
             for name in &self.names {
                 let to = self.dir.join(name);
                 if fs::canonicalize(&to).ok().as_ref() == Some(input) {
-                    return Err(Fail(format!(
+                    return Err(Fail::usage(format!(
                         "{} is the input: give another --out-dir",
                         to.display()
                     )));
@@ -136,7 +136,7 @@ impl Staged {
                 None => Change::Wrote(to),
                 Some(t) if t.is_symlink() => Change::ReplacedLink(to),
                 Some(t) if t.is_dir() => {
-                    return Err(Fail(format!(
+                    return Err(Fail::output(format!(
                         "cannot write {}: a folder has that name; nothing was written",
                         to.display()
                     )))
@@ -181,13 +181,13 @@ pub(crate) fn write_file(path: &Path, bytes: &[u8]) -> Result<Option<Change>, Fa
     let kind = existing(path);
     match kind {
         Some(t) if t.is_symlink() => {
-            return Err(Fail(format!(
+            return Err(Fail::output(format!(
             "{} is a symbolic link; hoinghi does not follow links: remove it or name its target",
             path.display()
         )))
         }
         Some(t) if t.is_dir() => {
-            return Err(Fail(format!("{} is a folder", path.display())));
+            return Err(Fail::output(format!("{} is a folder", path.display())));
         }
         Some(t) if !t.is_file() => {
             let mut file = OpenOptions::new()

@@ -309,3 +309,81 @@ fn word_documents_are_read_by_content_in_every_command() {
     }
     std::fs::remove_dir_all(&dir).unwrap();
 }
+
+#[test]
+fn failures_carry_the_library_codes() {
+    // A plan field the model does not have: the code and the JSON pointer, on standard
+    // error and, with --format json, as JSON on standard output.
+    let json = std::fs::read_to_string(plans().join(SAMPLE_JSON))
+        .unwrap()
+        .replacen("\"place\"", "\"placeName\"", 1);
+    let out = hoinghi(&["check", "--format", "json", "-"], Some(json.as_bytes()));
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).ends_with("[json-shape]\n"),
+        "{}",
+        text(&out.stderr)
+    );
+    let said: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(said["error"]["code"], "json-shape");
+    assert_eq!(said["error"]["path"], "/header/placeName");
+    assert_eq!(said["error"]["file"], "standard input");
+
+    // Rule and attendance files are read as plans are: pointers, codes, limits.
+    let dir = std::env::temp_dir().join(format!("hoinghi-codes-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let rule = dir.join("rule.json");
+    std::fs::write(
+        &rule,
+        r#"{"people": {"numerator": 2, "denominator": 3, "of": 1}}"#,
+    )
+    .unwrap();
+    let out = hoinghi(
+        &["quorum", SAMPLE_JSON, "--rule", rule.to_str().unwrap()],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    let said = text(&out.stderr);
+    assert!(
+        said.contains("/people/of") && said.ends_with("[json-shape]\n"),
+        "{said}"
+    );
+    let record = dir.join("attendance.json");
+    std::fs::write(
+        &record,
+        r#"{"present": [{"group": 9, "entry": 0, "count": 1}]}"#,
+    )
+    .unwrap();
+    let out = hoinghi(
+        &[
+            "quorum",
+            SAMPLE_JSON,
+            "--preset",
+            "youth-union",
+            "--attendance",
+            record.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).ends_with("[attendance-invalid]\n"),
+        "{}",
+        text(&out.stderr)
+    );
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    // The command's own codes.
+    let out = hoinghi(&["check", "--disable", "no-such-rule", SAMPLE_TXT], None);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).ends_with("[usage]\n"),
+        "{}",
+        text(&out.stderr)
+    );
+    let out = hoinghi(&["check", "--format", "json", "no-such-file.txt"], None);
+    let said: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(said["error"]["code"], "input-unreadable");
+    let out = hoinghi(&["check", "-"], Some(b"   \n"));
+    assert!(text(&out.stderr).ends_with("[input-empty]\n"));
+}

@@ -142,7 +142,7 @@ pub fn from_str(text: &str) -> Result<Plan, JsonError> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     match read::<Plan>(text) {
         Ok(plan) if plan.schema_version == SCHEMA_VERSION => {
-            crate::limits::check(&plan).map_err(JsonError::Limit)?;
+            crate::bounds::check(&plan).map_err(JsonError::Limit)?;
             Ok(plan)
         }
         Ok(plan) => Err(JsonError::UnsupportedVersion {
@@ -229,16 +229,6 @@ fn named_field(message: &str) -> Option<&str> {
         .strip_prefix("unknown field `")
         .or_else(|| message.strip_prefix("duplicate field `"))?;
     rest.split('`').next()
-}
-
-/// Reads an optional field whose absence has a value (an empty list, `false`): an
-/// explicit `null` reads as absent, as it does for every other optional field.
-pub(crate) fn nullable<'de, D, T>(deserializer: D) -> Result<T, D::Error>
-where
-    D: serde::Deserializer<'de>,
-    T: Default + Deserialize<'de>,
-{
-    Ok(Option::<T>::deserialize(deserializer)?.unwrap_or_default())
 }
 
 /// Writes a plan as pretty JSON (two-space indent, UTF-8, no escapes of Vietnamese).

@@ -52,10 +52,12 @@
     )
 )]
 
+pub mod bounds;
 pub mod case;
 pub mod chars;
 mod clock;
 pub mod count;
+mod de;
 pub mod diagnostic;
 pub mod doctype;
 #[cfg(feature = "docx")]
@@ -77,6 +79,7 @@ pub mod period;
 pub mod quorum;
 pub mod read;
 pub mod render;
+pub mod roman;
 #[cfg(feature = "schema")]
 pub mod schema;
 pub mod text;
@@ -87,10 +90,10 @@ pub mod weekday;
 pub use count::{count_delegates, DelegateCount};
 pub use diagnostic::{Code, Diagnostic, LineCol, Locale, Message, Severity};
 pub use error::Error;
-pub use model::{Plan, SCHEMA_VERSION};
+pub use model::{Plan, QuorumRule, SCHEMA_VERSION};
 pub use number::{DocumentNumber, NumberError, NumberStyle};
 pub use period::ReportingPeriod;
-pub use quorum::{check_attendance, Attendance, QuorumReport, QuorumRule};
+pub use quorum::{check_attendance, Attendance, QuorumReport};
 pub use read::{read_plan, validate_json, Checked, SourceFormat};
 pub use text::{parse_text, Parsed};
 pub use validate::{validate, validate_with, ValidateOptions};

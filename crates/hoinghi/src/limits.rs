@@ -36,8 +36,6 @@ use std::cell::Cell;
 
 use serde::{Deserialize, Deserializer};
 
-use crate::model::ProgrammeItem;
-
 /// How deep programme items may nest (item, sub-item, …).
 pub const MAX_PROGRAMME_DEPTH: u32 = 8;
 
@@ -108,77 +106,6 @@ pub struct LimitExceeded {
     pub limit: u64,
 }
 
-fn wide(n: usize) -> u64 {
-    u64::try_from(n).unwrap_or(u64::MAX)
-}
-
-fn programme_items(items: &[ProgrammeItem]) -> usize {
-    items.iter().map(|i| 1 + programme_items(&i.items)).sum()
-}
-
-/// Checks the counted limits of a plan (sizes and nesting are checked while reading).
-///
-/// # Errors
-/// The first limit exceeded.
-pub fn check(plan: &crate::Plan) -> Result<(), LimitExceeded> {
-    let within = |what: &'static str, found: usize, limit: usize| {
-        if found > limit {
-            Err(LimitExceeded {
-                what,
-                found: wide(found),
-                limit: wide(limit),
-            })
-        } else {
-            Ok(())
-        }
-    };
-    let groups = &plan.participants.groups;
-    within(
-        "participant entries",
-        groups.iter().map(|g| g.entries.len()).sum(),
-        MAX_PARTICIPANT_ENTRIES,
-    )?;
-    within("participant groups", groups.len(), MAX_PARTICIPANT_GROUPS)?;
-    within(
-        "programme items",
-        programme_items(&plan.programme),
-        MAX_PROGRAMME_ITEMS,
-    )?;
-    within("chairs", plan.chairs.len(), MAX_CHAIRS)?;
-    within("levels", plan.levels.len(), MAX_LEVELS)?;
-    within("unit groups", plan.units.len(), MAX_UNIT_GROUPS)?;
-    for group in &plan.units {
-        let units = group.members.len().max(
-            group
-                .count
-                .map_or(0, |c| usize::try_from(c).unwrap_or(usize::MAX)),
-        );
-        within("units in one group", units, MAX_UNITS_PER_GROUP)?;
-    }
-    plan.quorum.as_ref().map_or(Ok(()), check_rule)?;
-    // Last: within the limits above the full sum fits in 64 bits. Chairs are matched
-    // to entries only when the entries alone could pass the limit.
-    if crate::count::may_overflow(plan) {
-        crate::count::count_delegates(plan)?;
-    }
-    Ok(())
-}
-
-/// Checks the counted limits of a quorum rule.
-///
-/// # Errors
-/// The first limit exceeded.
-pub fn check_rule(rule: &crate::QuorumRule) -> Result<(), LimitExceeded> {
-    if rule.required.len() > MAX_REQUIRED_POSITIONS {
-        return Err(LimitExceeded {
-            what: "required positions",
-            found: wide(rule.required.len()),
-            limit: wide(MAX_REQUIRED_POSITIONS),
-        });
-    }
-    Ok(())
-}
-
 thread_local! {
     static DEPTH: Cell<u32> = const { Cell::new(0) };
 }
@@ -192,11 +119,11 @@ impl Drop for Level {
     }
 }
 
-/// Deserialises `items` of a programme item, refusing nesting deeper than
+/// Deserialises the `items` of a programme item (`T`), refusing nesting deeper than
 /// [`MAX_PROGRAMME_DEPTH`] before recursing further.
-pub(crate) fn nested_items<'de, D: Deserializer<'de>>(
+pub(crate) fn nested_items<'de, D: Deserializer<'de>, T: Deserialize<'de>>(
     de: D,
-) -> Result<Vec<ProgrammeItem>, D::Error> {
+) -> Result<Vec<T>, D::Error> {
     let depth = DEPTH.with(|d| {
         let next = d.get().saturating_add(1);
         d.set(next);
@@ -209,12 +136,14 @@ pub(crate) fn nested_items<'de, D: Deserializer<'de>>(
         )));
     }
     // An explicit `null` reads as absent, as for every optional field.
-    Ok(Option::<Vec<ProgrammeItem>>::deserialize(de)?.unwrap_or_default())
+    Ok(Option::<Vec<T>>::deserialize(de)?.unwrap_or_default())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::bounds::{check, check_rule};
+    use crate::model::ProgrammeItem;
 
     #[test]
     fn counted_limits() {

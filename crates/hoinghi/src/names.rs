@@ -132,6 +132,26 @@ pub(crate) fn ends_with_words(whole: &str, part: &str) -> bool {
             .is_some_and(|head| head.ends_with(' '))
 }
 
+/// ASCII, lower-case, hyphenated, for file names and identifiers (level ids, calendar
+/// addresses):
+/// "05-KH/ĐTN-VP" → "05-kh-dtn-vp".
+///
+/// ```
+/// assert_eq!(hoinghi::names::slug("Ban Thường vụ Thành Đoàn"), "ban-thuong-vu-thanh-doan");
+/// ```
+#[must_use]
+pub fn slug(text: &str) -> String {
+    let mut out = String::new();
+    for c in crate::unicode::nfd_chars(&normalise(text).replace('đ', "d")) {
+        if c.is_ascii_alphanumeric() {
+            out.push(c);
+        } else if (c.is_whitespace() || matches!(c, '-' | '/' | '.' | '_')) && !out.ends_with('-') {
+            out.push('-');
+        }
+    }
+    out.trim_matches('-').to_owned()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

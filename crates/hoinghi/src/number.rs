@@ -158,7 +158,7 @@ impl FromStr for DocumentNumber {
                 }
             })
             .collect();
-        let compact = crate::text::nfc(&compact);
+        let compact = crate::unicode::nfc(&compact);
         let rest = compact
             .strip_prefix("Số:")
             .or_else(|| compact.strip_prefix("Số"))

@@ -143,7 +143,7 @@ fn year_at(words: &[String], i: usize) -> Option<i32> {
 /// ```
 #[must_use]
 pub fn find_all(text: &str) -> Vec<ReportingPeriod> {
-    let text = crate::text::nfc(text);
+    let text = crate::unicode::nfc(text);
     let words: Vec<String> = text.split_whitespace().map(clean).collect();
     let mut out = Vec::new();
     let mut i = 0;

@@ -7,163 +7,13 @@
 use serde::{Deserialize, Serialize};
 
 use std::cell::OnceCell;
+use std::collections::{BTreeMap, BTreeSet};
 
 use crate::count::{bodies_in, count_with};
 use crate::diagnostic::{entry_pointer, Message};
 use crate::matching::{Roster, UnitGroups};
-use crate::model::{Mode, Plan};
-
-/// Tỷ lệ: an exact share, "at least n/d" or (strict) "more than n/d".
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct Share {
-    /// n.
-    pub numerator: u32,
-    /// d, not zero.
-    pub denominator: u32,
-    /// "More than" (quá) rather than "at least" (ít nhất).
-    #[serde(default, deserialize_with = "crate::json::nullable")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
-    pub strict: bool,
-}
-
-impl Share {
-    /// At least n/d.
-    #[must_use]
-    pub const fn at_least(numerator: u32, denominator: u32) -> Self {
-        Self {
-            numerator,
-            denominator,
-            strict: false,
-        }
-    }
-
-    /// More than n/d.
-    #[must_use]
-    pub const fn more_than(numerator: u32, denominator: u32) -> Self {
-        Self {
-            numerator,
-            denominator,
-            strict: true,
-        }
-    }
-
-    /// Whether some attendance out of a positive total can meet it (n/d ≤ 1, and < 1
-    /// when strict; d ≠ 0).
-    #[must_use]
-    pub fn is_attainable(&self) -> bool {
-        self.denominator != 0
-            && if self.strict {
-                self.numerator < self.denominator
-            } else {
-                self.numerator <= self.denominator
-            }
-    }
-
-    /// The fewest of `total` that meet the share; `None` when the share is not
-    /// attainable.
-    #[must_use]
-    pub fn needed(&self, total: u32) -> Option<u32> {
-        if !self.is_attainable() {
-            return None;
-        }
-        let product = u64::from(self.numerator) * u64::from(total);
-        let d = u64::from(self.denominator);
-        let k = if self.strict {
-            product / d + 1
-        } else {
-            product.div_ceil(d)
-        };
-        u32::try_from(k).ok()
-    }
-
-    /// "ít nhất 2/3" / "at least 2/3".
-    #[must_use]
-    pub fn describe(&self) -> Message {
-        let f = format!("{}/{}", self.numerator, self.denominator);
-        if self.strict {
-            Message::new(format!("quá {f}"), format!("more than {f}"))
-        } else {
-            Message::new(format!("ít nhất {f}"), format!("at least {f}"))
-        }
-    }
-}
-
-/// Điều kiện hợp lệ: a quorum rule; every part is optional and all given parts must hold.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct QuorumRule {
-    /// The share of summoned people who must attend.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub people: Option<Share>,
-    /// The share of subordinate units that must be represented.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub units: Option<UnitShare>,
-    /// Positions that must be present.
-    #[serde(
-        default,
-        deserialize_with = "crate::json::nullable",
-        skip_serializing_if = "Vec::is_empty"
-    )]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<RequiredPosition>>"))]
-    pub required: Vec<RequiredPosition>,
-}
-
-/// The share of units of a [`crate::model::UnitGroup`] that must be represented.
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct UnitShare {
-    /// The share.
-    pub share: Share,
-    /// The unit group's noun; when absent, the plan's only unit group.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub noun: Option<String>,
-}
-
-/// A participant entry at least one of whose people must be present — in every unit
-/// when `everyUnit` is set (e.g. each ward's secretary or deputy).
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(rename_all = "camelCase", deny_unknown_fields)]
-pub struct RequiredPosition {
-    /// Index of the participant group.
-    pub group: usize,
-    /// Index of the entry in the group.
-    pub entry: usize,
-    /// Required in every unit of the entry's unit group.
-    #[serde(default, deserialize_with = "crate::json::nullable")]
-    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
-    pub every_unit: bool,
-}
-
-impl QuorumRule {
-    /// Youth Union congress (Điều lệ Đoàn, art. 9.1): at least 2/3 of the summoned
-    /// delegates, representing at least 2/3 of the subordinate units.
-    #[must_use]
-    pub fn youth_union_congress() -> Self {
-        Self {
-            people: Some(Share::at_least(2, 3)),
-            units: Some(UnitShare {
-                share: Share::at_least(2, 3),
-                noun: None,
-            }),
-            required: Vec::new(),
-        }
-    }
-
-    /// More than half of the summoned members (Party bodies).
-    #[must_use]
-    pub fn more_than_half() -> Self {
-        Self {
-            people: Some(Share::more_than(1, 2)),
-            units: None,
-            required: Vec::new(),
-        }
-    }
-}
+use crate::model::{Mode, ParticipantEntry, Plan};
+pub use crate::model::{QuorumRule, RequiredPosition, Share, UnitShare};
 
 /// Điểm danh: who is present on the day.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -171,13 +21,13 @@ impl QuorumRule {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Attendance {
     /// People present, per participant entry (and unit).
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Presence>>"))]
     pub present: Vec<Presence>,
     /// Indices of chairs present who are not among the participants.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<usize>>"))]
@@ -377,8 +227,8 @@ fn present_sum(a: u32, b: u32) -> Result<u32, QuorumError> {
 /// The documented limits, for the plan and the rule (a report lists units one by
 /// one, for the units share and for each required position).
 fn within_limits(plan: &Plan, rule: &QuorumRule) -> Result<(), QuorumError> {
-    crate::limits::check(plan)
-        .and_then(|()| crate::limits::check_rule(rule))
+    crate::bounds::check(plan)
+        .and_then(|()| crate::bounds::check_rule(rule))
         .map_err(QuorumError::Limit)
 }
 
@@ -510,287 +360,38 @@ pub fn check_attendance(
     attendance: &Attendance,
 ) -> Result<QuorumReport, QuorumError> {
     within_limits(plan, rule)?;
-    // present[(group, entry)] -> per unit counts (index) or a single count.
-    // Summed in full; more than 32 bits can count is an error, not a saturated total.
-    let mut present_total: u64 = 0;
-    let mut per_unit: std::collections::BTreeMap<
-        (usize, usize),
-        std::collections::BTreeMap<usize, u32>,
-    > = Default::default();
-    let mut per_entry: std::collections::BTreeMap<(usize, usize), u32> = Default::default();
     let groups = UnitGroups::of(plan);
-    for p in &attendance.present {
-        let entry = plan
-            .participants
-            .groups
-            .get(p.group)
-            .and_then(|g| g.entries.get(p.entry))
-            .ok_or(QuorumError::NoSuchEntry {
-                group: p.group,
-                entry: p.entry,
-            })?;
-        let path = entry_pointer(p.group, p.entry);
-        let summoned_per_body = entry.count.max();
-        match entry.each.as_deref().and_then(|noun| groups.find(noun)) {
-            Some((position, _)) => {
-                let unit = p.unit.as_deref().unwrap_or("");
-                let index =
-                    groups
-                        .unit_index(position, unit)
-                        .ok_or_else(|| QuorumError::NoSuchUnit {
-                            path: path.clone(),
-                            unit: unit.to_owned(),
-                        })?;
-                let slot = per_unit
-                    .entry((p.group, p.entry))
-                    .or_default()
-                    .entry(index)
-                    .or_insert(0);
-                *slot = present_sum(*slot, p.count)?;
-                if let Some(max) = summoned_per_body.filter(|max| *slot > *max) {
-                    return Err(QuorumError::TooMany {
-                        path,
-                        count: *slot,
-                        summoned: max,
-                    });
-                }
-            }
-            None => {
-                let slot = per_entry.entry((p.group, p.entry)).or_insert(0);
-                *slot = present_sum(*slot, p.count)?;
-                if let Some(max) = summoned_per_body.filter(|max| *slot > *max) {
-                    return Err(QuorumError::TooMany {
-                        path,
-                        count: *slot,
-                        summoned: max,
-                    });
-                }
-            }
-        }
-        present_total += u64::from(p.count);
-    }
     // Entries normalised once, for the chairs present and for the count, if either
     // needs them.
     let roster = OnceCell::new();
     let covering =
         |chair: &crate::model::Chair| roster.get_or_init(|| Roster::of(plan)).covering(chair);
-    // Each chair present counts once, however often the record lists it.
-    let mut chairs_present = std::collections::BTreeSet::new();
-    for chair in &attendance.chairs {
-        let c = plan
-            .chairs
-            .get(*chair)
-            .ok_or(QuorumError::NoSuchChair(*chair))?;
-        if chairs_present.insert(*chair) && covering(c).is_none() {
-            present_total += 1;
-        }
-    }
-    let present_total =
-        u32::try_from(present_total).map_err(|_| too_many_present(present_total))?;
-
-    let mut outcome = Outcome::Met;
-    let mut vi_parts = Vec::new();
-    let mut en_parts = Vec::new();
-
-    let people = rule.people.map(|share| {
-        let count = count_with(plan, &covering);
-        let needed_min = share.needed(count.min).unwrap_or(u32::MAX);
-        let needed_max = count.max.map(|m| share.needed(m).unwrap_or(u32::MAX));
-        let part = match needed_max {
-            Some(n) if present_total >= n => Outcome::Met,
-            _ if present_total < needed_min => Outcome::NotMet,
-            Some(_) => Outcome::NotMet,
-            None => Outcome::Undetermined,
-        };
-        let summoned = match count.max {
-            Some(m) if m == count.min => m.to_string(),
-            Some(m) => format!("{}–{m}", count.min),
-            None => format!("{}+?", count.min),
-        };
-        let needed = match needed_max {
-            Some(n) if n == needed_min => n.to_string(),
-            Some(n) => format!("{needed_min}–{n}"),
-            None => format!("≥ {needed_min}"),
-        };
-        vi_parts.push(format!("có mặt {present_total}/{summoned}, cần {needed}"));
-        en_parts.push(format!(
-            "{present_total} of {summoned} present, need {needed}"
-        ));
-        PeopleReport {
-            present: present_total,
-            summoned_min: count.min,
-            summoned_max: count.max,
-            needed_min,
-            needed_max,
-            outcome: part,
-        }
-    });
-    if let Some(p) = &people {
-        outcome = outcome.and(p.outcome);
-    }
-
-    let units = rule.units.as_ref().map(|share| {
-        let found = unit_group(plan, &groups, share);
-        let group = found.map(|(_, g)| g);
-        let noun = group.map_or_else(
-            || share.noun.clone().unwrap_or_default(),
-            |g| g.noun.clone(),
-        );
-        let total = group.and_then(crate::model::UnitGroup::size);
-        let mut represented = std::collections::BTreeSet::new();
-        for ((g, e), units) in &per_unit {
-            let same_group = plan
-                .participants
-                .groups
-                .get(*g)
-                .and_then(|grp| grp.entries.get(*e))
-                .and_then(|entry| entry.each.as_deref())
-                .and_then(|n| groups.find(n))
-                .is_some_and(|(at, _)| found.is_some_and(|(position, _)| at == position));
-            if same_group {
-                represented.extend(units.iter().filter(|(_, c)| **c > 0).map(|(i, _)| *i));
-            }
-        }
-        let unrepresented: Vec<String> = match (group, total) {
-            (Some(grp), Some(t)) => (0..t as usize)
-                .filter(|i| !represented.contains(i))
-                .map(|i| grp.member_name(i))
-                .collect(),
-            _ => Vec::new(),
-        };
-        let needed = total.and_then(|t| share.share.needed(t));
-        let count = u32::try_from(represented.len()).unwrap_or(u32::MAX);
-        let part = match needed {
-            Some(n) if count >= n => Outcome::Met,
-            Some(_) => Outcome::NotMet,
-            None if group.is_none() || !share.share.is_attainable() => Outcome::NotMet,
-            None => Outcome::Undetermined,
-        };
-        let total_text = total.map_or_else(|| "?".to_owned(), |t| t.to_string());
-        let needed_text = needed.map_or_else(|| "?".to_owned(), |n| n.to_string());
-        let listed = if unrepresented.is_empty() {
-            String::new()
-        } else {
-            format!(" ({})", unrepresented.join(", "))
-        };
-        vi_parts.push(format!(
-            "{count}/{total_text} {noun} có đại diện, cần {needed_text}{listed}"
-        ));
-        en_parts.push(format!(
-            "{count} of {total_text} {noun} represented, need {needed_text}{}",
-            if unrepresented.is_empty() {
-                String::new()
-            } else {
-                format!("; unrepresented: {}", unrepresented.join(", "))
-            }
-        ));
-        UnitsReport {
-            noun,
-            represented: count,
-            total,
-            needed,
-            unrepresented,
-            outcome: part,
-        }
-    });
-    if let Some(u) = &units {
-        outcome = outcome.and(u.outcome);
-    }
-
-    let mut required = Vec::new();
-    for r in &rule.required {
-        let path = entry_pointer(r.group, r.entry);
-        let entry = plan
-            .participants
-            .groups
-            .get(r.group)
-            .and_then(|g| g.entries.get(r.entry));
-        let report = match entry {
-            None => RequiredReport {
-                path: path.clone(),
-                missing_units: Vec::new(),
-                outcome: Outcome::NotMet,
-            },
-            Some(e) => match e.each.as_deref().and_then(|n| groups.get(n)) {
-                Some(group) => {
-                    let present = per_unit.get(&(r.group, r.entry));
-                    let has = |i: usize| present.and_then(|m| m.get(&i)).is_some_and(|c| *c > 0);
-                    match group.size() {
-                        Some(size) => {
-                            let missing: Vec<String> = (0..size as usize)
-                                .filter(|i| !has(*i))
-                                .map(|i| group.member_name(i))
-                                .collect();
-                            let ok = if r.every_unit {
-                                missing.is_empty()
-                            } else {
-                                (missing.len() as u64) < u64::from(size)
-                            };
-                            RequiredReport {
-                                path: path.clone(),
-                                missing_units: if r.every_unit { missing } else { Vec::new() },
-                                outcome: if ok { Outcome::Met } else { Outcome::NotMet },
-                            }
-                        }
-                        None => RequiredReport {
-                            path: path.clone(),
-                            missing_units: Vec::new(),
-                            outcome: Outcome::Undetermined,
-                        },
-                    }
-                }
-                None => {
-                    let ok = per_entry.get(&(r.group, r.entry)).is_some_and(|c| *c > 0);
-                    RequiredReport {
-                        path: path.clone(),
-                        missing_units: Vec::new(),
-                        outcome: if ok { Outcome::Met } else { Outcome::NotMet },
-                    }
-                }
-            },
-        };
-        if report.outcome != Outcome::Met {
-            let who = entry.map_or_else(
-                || path.clone(),
-                |e| match &e.role {
-                    Some(role) => format!("{role} {}", e.body),
-                    None => e.body.clone(),
-                },
-            );
-            if report.missing_units.is_empty() {
-                vi_parts.push(format!("vắng {who}"));
-                en_parts.push(format!("{who} absent"));
-            } else {
-                vi_parts.push(format!(
-                    "vắng {who} tại {}",
-                    report.missing_units.join(", ")
-                ));
-                en_parts.push(format!(
-                    "{who} absent in {}",
-                    report.missing_units.join(", ")
-                ));
-            }
-        }
-        outcome = outcome.and(report.outcome);
-        required.push(report);
-    }
-
-    let (vi_head, en_head) = match outcome {
-        Outcome::Met => ("Đủ điều kiện", "Quorum met"),
-        Outcome::NotMet => ("Không đủ điều kiện", "Quorum not met"),
-        Outcome::Undetermined => ("Chưa xác định được", "Cannot be decided"),
-    };
-    let summary = Message::new(
-        if vi_parts.is_empty() {
-            format!("{vi_head}.")
-        } else {
-            format!("{vi_head}: {}.", vi_parts.join("; "))
-        },
-        if en_parts.is_empty() {
-            format!("{en_head}.")
-        } else {
-            format!("{en_head}: {}.", en_parts.join("; "))
-        },
+    let tally = Tally::of(plan, &groups, attendance, &covering)?;
+    let people = rule
+        .people
+        .map(|share| people_report(plan, share, tally.total, &covering));
+    let units = rule
+        .units
+        .as_ref()
+        .map(|share| units_report(plan, &groups, share, &tally));
+    let required: Vec<RequiredReport> = rule
+        .required
+        .iter()
+        .map(|r| required_report(plan, &groups, r, &tally))
+        .collect();
+    let mut outcome = people
+        .iter()
+        .map(|p| p.outcome)
+        .chain(units.iter().map(|u| u.outcome))
+        .chain(required.iter().map(|r| r.outcome))
+        .fold(Outcome::Met, Outcome::and);
+    let summary = summary(
+        plan,
+        rule,
+        outcome,
+        people.as_ref(),
+        units.as_ref(),
+        &required,
     );
     let unreachable = reachability(plan, rule, "/quorum");
     if !unreachable.is_empty() {
@@ -804,6 +405,289 @@ pub fn check_attendance(
         unreachable,
         summary,
     })
+}
+
+/// Who is present, by entry: people per unit for per-unit entries, people for the
+/// others, and everyone present in all (each chair present once, and only when no
+/// entry present already counts them).
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Tally {
+    /// (group, entry) → unit index → people present.
+    per_unit: BTreeMap<(usize, usize), BTreeMap<usize, u32>>,
+    /// (group, entry) → people present, for entries not per unit.
+    per_entry: BTreeMap<(usize, usize), u32>,
+    /// Everyone present.
+    total: u32,
+}
+
+impl Tally {
+    /// Reads `attendance` against `plan`. Summed in full: more than 32 bits can count
+    /// is an error, not a saturated total.
+    fn of(
+        plan: &Plan,
+        groups: &UnitGroups<'_>,
+        attendance: &Attendance,
+        covering: &dyn Fn(&crate::model::Chair) -> Option<(usize, usize)>,
+    ) -> Result<Self, QuorumError> {
+        let mut tally = Self::default();
+        let mut total: u64 = 0;
+        for p in &attendance.present {
+            let entry = plan
+                .participants
+                .groups
+                .get(p.group)
+                .and_then(|g| g.entries.get(p.entry))
+                .ok_or(QuorumError::NoSuchEntry {
+                    group: p.group,
+                    entry: p.entry,
+                })?;
+            let path = entry_pointer(p.group, p.entry);
+            let slot = match entry.each.as_deref().and_then(|noun| groups.find(noun)) {
+                Some((position, _)) => {
+                    let unit = p.unit.as_deref().unwrap_or("");
+                    let index = groups.unit_index(position, unit).ok_or_else(|| {
+                        QuorumError::NoSuchUnit {
+                            path: path.clone(),
+                            unit: unit.to_owned(),
+                        }
+                    })?;
+                    tally
+                        .per_unit
+                        .entry((p.group, p.entry))
+                        .or_default()
+                        .entry(index)
+                        .or_insert(0)
+                }
+                None => tally.per_entry.entry((p.group, p.entry)).or_insert(0),
+            };
+            *slot = present_sum(*slot, p.count)?;
+            if let Some(max) = entry.count.max().filter(|max| *slot > *max) {
+                return Err(QuorumError::TooMany {
+                    path,
+                    count: *slot,
+                    summoned: max,
+                });
+            }
+            total += u64::from(p.count);
+        }
+        // Each chair present counts once, however often the record lists it.
+        let mut chairs_present = BTreeSet::new();
+        for chair in &attendance.chairs {
+            let c = plan
+                .chairs
+                .get(*chair)
+                .ok_or(QuorumError::NoSuchChair(*chair))?;
+            if chairs_present.insert(*chair) && covering(c).is_none() {
+                total += 1;
+            }
+        }
+        tally.total = u32::try_from(total).map_err(|_| too_many_present(total))?;
+        Ok(tally)
+    }
+}
+
+/// The share of summoned people: `present` against the count of `plan`.
+fn people_report(
+    plan: &Plan,
+    share: Share,
+    present: u32,
+    covering: &dyn Fn(&crate::model::Chair) -> Option<(usize, usize)>,
+) -> PeopleReport {
+    let count = count_with(plan, covering);
+    let needed_min = share.needed(count.min).unwrap_or(u32::MAX);
+    let needed_max = count.max.map(|m| share.needed(m).unwrap_or(u32::MAX));
+    let outcome = match needed_max {
+        Some(n) if present >= n => Outcome::Met,
+        _ if present < needed_min => Outcome::NotMet,
+        Some(_) => Outcome::NotMet,
+        None => Outcome::Undetermined,
+    };
+    PeopleReport {
+        present,
+        summoned_min: count.min,
+        summoned_max: count.max,
+        needed_min,
+        needed_max,
+        outcome,
+    }
+}
+
+/// The share of units represented: a unit is represented when someone of a per-unit
+/// entry of the rule's unit group is present for it.
+fn units_report(
+    plan: &Plan,
+    groups: &UnitGroups<'_>,
+    share: &UnitShare,
+    tally: &Tally,
+) -> UnitsReport {
+    let found = unit_group(plan, groups, share);
+    let group = found.map(|(_, g)| g);
+    let noun = group.map_or_else(
+        || share.noun.clone().unwrap_or_default(),
+        |g| g.noun.clone(),
+    );
+    let total = group.and_then(crate::model::UnitGroup::size);
+    let mut represented = BTreeSet::new();
+    for ((g, e), units) in &tally.per_unit {
+        let same_group = plan
+            .participants
+            .groups
+            .get(*g)
+            .and_then(|grp| grp.entries.get(*e))
+            .and_then(|entry| entry.each.as_deref())
+            .and_then(|n| groups.find(n))
+            .is_some_and(|(at, _)| found.is_some_and(|(position, _)| at == position));
+        if same_group {
+            represented.extend(units.iter().filter(|(_, c)| **c > 0).map(|(i, _)| *i));
+        }
+    }
+    let unrepresented: Vec<String> = match (group, total) {
+        (Some(grp), Some(t)) => (0..t as usize)
+            .filter(|i| !represented.contains(i))
+            .map(|i| grp.member_name(i))
+            .collect(),
+        _ => Vec::new(),
+    };
+    let needed = total.and_then(|t| share.share.needed(t));
+    let count = u32::try_from(represented.len()).unwrap_or(u32::MAX);
+    let outcome = match needed {
+        Some(n) if count >= n => Outcome::Met,
+        Some(_) => Outcome::NotMet,
+        None if group.is_none() || !share.share.is_attainable() => Outcome::NotMet,
+        None => Outcome::Undetermined,
+    };
+    UnitsReport {
+        noun,
+        represented: count,
+        total,
+        needed,
+        unrepresented,
+        outcome,
+    }
+}
+
+/// A required position: someone of the entry present (in every unit, when asked).
+fn required_report(
+    plan: &Plan,
+    groups: &UnitGroups<'_>,
+    r: &RequiredPosition,
+    tally: &Tally,
+) -> RequiredReport {
+    let path = entry_pointer(r.group, r.entry);
+    let entry = plan
+        .participants
+        .groups
+        .get(r.group)
+        .and_then(|g| g.entries.get(r.entry));
+    let report = |missing_units, outcome| RequiredReport {
+        path: path.clone(),
+        missing_units,
+        outcome,
+    };
+    let met = |ok: bool| if ok { Outcome::Met } else { Outcome::NotMet };
+    let Some(e) = entry else {
+        return report(Vec::new(), Outcome::NotMet);
+    };
+    let Some(group) = e.each.as_deref().and_then(|n| groups.get(n)) else {
+        let ok = tally
+            .per_entry
+            .get(&(r.group, r.entry))
+            .is_some_and(|c| *c > 0);
+        return report(Vec::new(), met(ok));
+    };
+    let Some(size) = group.size() else {
+        return report(Vec::new(), Outcome::Undetermined);
+    };
+    let present = tally.per_unit.get(&(r.group, r.entry));
+    let has = |i: usize| present.and_then(|m| m.get(&i)).is_some_and(|c| *c > 0);
+    let missing: Vec<String> = (0..size as usize)
+        .filter(|i| !has(*i))
+        .map(|i| group.member_name(i))
+        .collect();
+    if r.every_unit {
+        let ok = missing.is_empty();
+        report(missing, met(ok))
+    } else {
+        report(Vec::new(), met((missing.len() as u64) < u64::from(size)))
+    }
+}
+
+/// "Không đủ điều kiện: có mặt 20/38, cần 26; …": the outcome and each part, in the
+/// order of the rule.
+fn summary(
+    plan: &Plan,
+    rule: &QuorumRule,
+    outcome: Outcome,
+    people: Option<&PeopleReport>,
+    units: Option<&UnitsReport>,
+    required: &[RequiredReport],
+) -> Message {
+    let mut vi_parts = Vec::new();
+    let mut en_parts = Vec::new();
+    if let Some(p) = people {
+        let summoned = match p.summoned_max {
+            Some(m) if m == p.summoned_min => m.to_string(),
+            Some(m) => format!("{}–{m}", p.summoned_min),
+            None => format!("{}+?", p.summoned_min),
+        };
+        let needed = match p.needed_max {
+            Some(n) if n == p.needed_min => n.to_string(),
+            Some(n) => format!("{}–{n}", p.needed_min),
+            None => format!("≥ {}", p.needed_min),
+        };
+        let present = p.present;
+        vi_parts.push(format!("có mặt {present}/{summoned}, cần {needed}"));
+        en_parts.push(format!("{present} of {summoned} present, need {needed}"));
+    }
+    if let Some(u) = units {
+        let (count, noun) = (u.represented, &u.noun);
+        let total_text = u.total.map_or_else(|| "?".to_owned(), |t| t.to_string());
+        let needed_text = u.needed.map_or_else(|| "?".to_owned(), |n| n.to_string());
+        let (listed_vi, listed_en) = if u.unrepresented.is_empty() {
+            (String::new(), String::new())
+        } else {
+            let names = u.unrepresented.join(", ");
+            (format!(" ({names})"), format!("; unrepresented: {names}"))
+        };
+        vi_parts.push(format!(
+            "{count}/{total_text} {noun} có đại diện, cần {needed_text}{listed_vi}"
+        ));
+        en_parts.push(format!(
+            "{count} of {total_text} {noun} represented, need {needed_text}{listed_en}"
+        ));
+    }
+    for (r, report) in rule.required.iter().zip(required) {
+        if report.outcome == Outcome::Met {
+            continue;
+        }
+        let who = plan
+            .participants
+            .groups
+            .get(r.group)
+            .and_then(|g| g.entries.get(r.entry))
+            .map_or_else(|| report.path.clone(), ParticipantEntry::label);
+        if report.missing_units.is_empty() {
+            vi_parts.push(format!("vắng {who}"));
+            en_parts.push(format!("{who} absent"));
+        } else {
+            let missing = report.missing_units.join(", ");
+            vi_parts.push(format!("vắng {who} tại {missing}"));
+            en_parts.push(format!("{who} absent in {missing}"));
+        }
+    }
+    let (vi_head, en_head) = match outcome {
+        Outcome::Met => ("Đủ điều kiện", "Quorum met"),
+        Outcome::NotMet => ("Không đủ điều kiện", "Quorum not met"),
+        Outcome::Undetermined => ("Chưa xác định được", "Cannot be decided"),
+    };
+    let sentence = |head: &str, parts: &[String]| {
+        if parts.is_empty() {
+            format!("{head}.")
+        } else {
+            format!("{head}: {}.", parts.join("; "))
+        }
+    };
+    Message::new(sentence(vi_head, &vi_parts), sentence(en_head, &en_parts))
 }
 
 /// Checks `rule` against `plan`, and against `attendance` when given.
@@ -909,6 +793,96 @@ mod tests {
             present,
             chairs: vec![],
         }
+    }
+
+    /// The tally of `attendance` on `plan`, with no chair matched to an entry.
+    fn tally(plan: &Plan, attendance: &Attendance) -> Result<Tally, QuorumError> {
+        Tally::of(plan, &UnitGroups::of(plan), attendance, &|_| None)
+    }
+
+    #[test]
+    fn the_tally_reads_who_is_present_by_entry_and_unit() {
+        let plan = ward_plan();
+        let t = tally(&plan, &present(&[1, 3, 3], 1, 12)).unwrap();
+        // Ward 3 listed twice: its two people are summed in its unit.
+        assert_eq!(t.per_unit[&(0, 0)], BTreeMap::from([(0, 1), (2, 2)]));
+        assert_eq!(t.per_entry, BTreeMap::from([((0, 1), 12)]));
+        assert_eq!(t.total, 15);
+        // Three in a ward that summons two: an error, not a count.
+        assert!(matches!(
+            tally(&plan, &present(&[3, 3, 3], 1, 0)),
+            Err(QuorumError::TooMany {
+                count: 3,
+                summoned: 2,
+                ..
+            })
+        ));
+        assert!(matches!(
+            tally(&plan, &present(&[12], 1, 0)),
+            Err(QuorumError::NoSuchUnit { .. })
+        ));
+    }
+
+    #[test]
+    fn each_part_of_a_rule_is_judged_alone() {
+        let plan = ward_plan();
+        let groups = UnitGroups::of(&plan);
+        // 38 summoned: 2/3 is 26.
+        let people = people_report(&plan, Share::at_least(2, 3), 26, &|_| None);
+        assert_eq!((people.needed_min, people.outcome), (26, Outcome::Met));
+        let people = people_report(&plan, Share::at_least(2, 3), 25, &|_| None);
+        assert_eq!(people.outcome, Outcome::NotMet);
+
+        let t = tally(&plan, &present(&[1, 2, 3], 1, 0)).unwrap();
+        let share = UnitShare {
+            share: Share::at_least(1, 4),
+            noun: None,
+        };
+        let units = units_report(&plan, &groups, &share, &t);
+        assert_eq!(
+            (units.represented, units.needed, units.total),
+            (3, Some(3), Some(11))
+        );
+        assert_eq!(units.outcome, Outcome::Met);
+        assert_eq!(units.unrepresented.len(), 8);
+
+        let every = RequiredPosition {
+            group: 0,
+            entry: 0,
+            every_unit: true,
+        };
+        let required = required_report(&plan, &groups, &every, &t);
+        assert_eq!(required.missing_units.len(), 8);
+        assert_eq!(required.outcome, Outcome::NotMet);
+        let some = RequiredPosition {
+            every_unit: false,
+            ..every
+        };
+        assert_eq!(
+            required_report(&plan, &groups, &some, &t).outcome,
+            Outcome::Met
+        );
+        let absent = RequiredPosition {
+            group: 0,
+            entry: 1,
+            every_unit: false,
+        };
+        let report = required_report(&plan, &groups, &absent, &t);
+        assert_eq!(report.outcome, Outcome::NotMet);
+
+        // The summary speaks of each part, in the order of the rule.
+        let rule = QuorumRule {
+            people: None,
+            units: None,
+            required: vec![absent],
+        };
+        let summary = summary(&plan, &rule, Outcome::NotMet, None, Some(&units), &[report]);
+        assert_eq!(
+            summary.en,
+            "Quorum not met: 3 of 11 phường represented, need 3; unrepresented: phường 4, \
+             phường 5, phường 6, phường 7, phường 8, phường 9, phường 10, phường 11; \
+             Ban Thường vụ Quận Đoàn absent."
+        );
     }
 
     #[test]

@@ -175,13 +175,6 @@ pub struct Attendee {
     pub address: String,
 }
 
-fn who(role: Option<&str>, body: &str) -> String {
-    match role {
-        Some(role) => format!("{role} {body}"),
-        None => body.to_owned(),
-    }
-}
-
 /// The calendar addresses of `names` (already [normalised](crate::names::normalise),
 /// distinct), in order: `urn:hoinghi:` and the name's [`slug`]; when an earlier name
 /// has the same slug ("Đoàn Phường" and "Doan Phuong"), `-2`, `-3`…; a name with no
@@ -226,10 +219,10 @@ pub fn addresses(plan: &Plan) -> (String, Vec<Attendee>) {
     let chairs = plan
         .chairs
         .iter()
-        .map(|c| (who(c.role.as_deref(), &c.body), true, c.invited, false));
+        .map(|c| (c.label(), true, c.invited, false));
     let entries = plan.entries().map(|(_, _, e)| {
         let group = e.role.is_none() || e.each.is_some() || e.count.max() != Some(1);
-        (who(e.role.as_deref(), &e.body), false, e.invited, group)
+        (e.label(), false, e.invited, group)
     });
     for (name, chair, invited, group) in chairs.chain(entries) {
         let key = crate::names::normalise(&name);

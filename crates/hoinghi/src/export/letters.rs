@@ -73,10 +73,7 @@ pub fn invitations(plan: &Plan) -> Vec<Invitation> {
         if !seen.insert(names::normalise(body)) {
             continue;
         }
-        let addressee = match role {
-            Some(role) => format!("{role} {body}"),
-            None => body.to_owned(),
-        };
+        let addressee = crate::model::label(role, body);
         out.push(Invitation {
             addressee,
             chair,

@@ -32,21 +32,4 @@ pub enum ExportError {
     Write(String),
 }
 
-/// ASCII, lower-case, hyphenated, for file names and identifiers:
-/// "05-KH/ĐTN-VP" → "05-kh-dtn-vp".
-///
-/// ```
-/// assert_eq!(hoinghi::export::slug("Ban Thường vụ Thành Đoàn"), "ban-thuong-vu-thanh-doan");
-/// ```
-#[must_use]
-pub fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in crate::unicode::nfd_chars(&crate::names::normalise(text).replace('đ', "d")) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if (c.is_whitespace() || matches!(c, '-' | '/' | '.' | '_')) && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').to_owned()
-}
+pub use crate::names::slug;

@@ -91,7 +91,7 @@ pub struct Recipient {
     /// Its sub-units receiving the copy.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
@@ -113,7 +113,7 @@ pub struct Archive {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Budget {
     /// The lines of the estimate.
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<BudgetItem>>"))]
     pub items: Vec<BudgetItem>,
     /// Tổng cộng: the total as written, in đồng (checked against the items).

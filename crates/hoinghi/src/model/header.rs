@@ -13,7 +13,7 @@ pub struct Header {
     /// state motto "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM" / "Độc lập - Tự do - Hạnh phúc".
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]

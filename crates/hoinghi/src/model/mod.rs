@@ -11,20 +11,21 @@ mod header;
 mod layout;
 mod participants;
 mod programme;
+mod quorum;
 mod schedule;
 
 pub use closing::{Archive, Authority, Budget, BudgetItem, Delegation, Recipient, Signature};
 pub use header::{Header, NumberStyle};
 pub use layout::{Layout, LayoutLine, Part};
 pub use participants::{
-    Chair, Headcount, Level, ParticipantEntry, ParticipantGroup, Participants, UnitGroup,
+    label, Chair, Headcount, Level, ParticipantEntry, ParticipantGroup, Participants, UnitGroup,
 };
 pub use programme::{Assignment, ProgrammeItem};
+pub use quorum::{QuorumRule, RequiredPosition, Share, UnitShare};
 pub use schedule::{DaySpan, Mode, PartOfDay, Schedule, Site, SpanUnit, Venue};
 
 pub use crate::number::DocumentNumber;
 pub use crate::period::ReportingPeriod;
-pub use crate::quorum::QuorumRule;
 
 use serde::{Deserialize, Serialize};
 
@@ -46,7 +47,7 @@ pub struct Plan {
     /// Lời mở đầu: the paragraphs between the title and the first section.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
@@ -54,7 +55,7 @@ pub struct Plan {
     /// Mục đích, yêu cầu: purposes and requirements, in order.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
@@ -62,7 +63,7 @@ pub struct Plan {
     /// Cấp: the levels participant groups refer to, highest first (see [`crate::levels`]).
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Level>>"))]
@@ -70,7 +71,7 @@ pub struct Plan {
     /// Đơn vị trực thuộc: groups of subordinate units ("11 phường").
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<UnitGroup>>"))]
@@ -78,13 +79,13 @@ pub struct Plan {
     /// Chủ trì: the chair(s).
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Chair>>"))]
     pub chairs: Vec<Chair>,
     /// Thành phần tham dự: who is summoned, grouped by level, and the planned cap.
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Participants>"))]
     pub participants: Participants,
     /// Thời gian: date and time.
@@ -96,7 +97,7 @@ pub struct Plan {
     /// Hình thức: in person, online or hybrid.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Mode::is_in_person"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Mode>"))]
@@ -104,7 +105,7 @@ pub struct Plan {
     /// Điểm cầu: the sites of an online or hybrid conference.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Site>>"))]
@@ -112,7 +113,7 @@ pub struct Plan {
     /// Chương trình: the programme, in order.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<ProgrammeItem>>"))]
@@ -120,7 +121,7 @@ pub struct Plan {
     /// Phân công thực hiện: which body does what.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Assignment>>"))]
@@ -134,7 +135,7 @@ pub struct Plan {
     /// Đoạn kết: the closing paragraph(s) ("Trên đây là kế hoạch…").
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
@@ -145,7 +146,7 @@ pub struct Plan {
     /// Nơi nhận: the recipients, without the archive copy.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Recipient>>"))]
@@ -156,7 +157,7 @@ pub struct Plan {
     /// Input lines the text parser did not understand, kept with their place.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<UnrecognisedLine>>"))]

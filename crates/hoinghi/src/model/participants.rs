@@ -26,7 +26,7 @@ pub struct UnitGroup {
     /// The units' names, when listed. When given, their number is the count.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
@@ -54,13 +54,29 @@ impl UnitGroup {
     }
 }
 
+/// How a position in a body reads: the role, a space and the body ("Bí thư" +
+/// "Đoàn 11 phường" → "Bí thư Đoàn 11 phường"), or the body alone. Every message,
+/// letter, calendar entry and rendering names a chair or an entry this way.
+///
+/// ```
+/// assert_eq!(hoinghi::model::label(Some("Bí thư"), "Quận Đoàn"), "Bí thư Quận Đoàn");
+/// assert_eq!(hoinghi::model::label(None, "Ban Thường vụ Quận Đoàn"), "Ban Thường vụ Quận Đoàn");
+/// ```
+#[must_use]
+pub fn label(role: Option<&str>, body: &str) -> String {
+    match role {
+        Some(role) => format!("{role} {body}"),
+        None => body.to_owned(),
+    }
+}
+
 /// Chủ trì: one chair, a position in a body ("Bí thư Quận Đoàn").
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Chair {
     /// Mời: invited from outside the issuing body.
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub invited: bool,
     /// Chức danh: the position ("Bí thư", "đại diện"), when named.
@@ -68,6 +84,14 @@ pub struct Chair {
     pub role: Option<String>,
     /// Cơ quan: the body ("Quận Đoàn").
     pub body: String,
+}
+
+impl Chair {
+    /// "Bí thư Quận Đoàn": the role and the body ([`label`]).
+    #[must_use]
+    pub fn label(&self) -> String {
+        label(self.role.as_deref(), &self.body)
+    }
 }
 
 /// Thành phần tham dự: the participants and the planned cap.
@@ -81,7 +105,7 @@ pub struct Participants {
     /// The groups, usually one per level.
     #[serde(
         default,
-        deserialize_with = "crate::json::nullable",
+        deserialize_with = "crate::de::nullable",
         skip_serializing_if = "Vec::is_empty"
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<ParticipantGroup>>"))]
@@ -103,7 +127,7 @@ pub struct ParticipantGroup {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub level: Option<String>,
     /// The entries, in order.
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<ParticipantEntry>>"))]
     pub entries: Vec<ParticipantEntry>,
 }
@@ -115,7 +139,7 @@ pub struct ParticipantGroup {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ParticipantEntry {
     /// Mời: invited from outside the issuing body; receives an invitation letter.
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub invited: bool,
     /// Chức danh: the position(s) ("Bí thư và Phó Bí thư"); absent when a whole body is summoned.
@@ -130,9 +154,17 @@ pub struct ParticipantEntry {
     pub count: Headcount,
     /// Whether the count is written in the text ("(01 đồng chí)") rather than implied
     /// by the wording ("đại diện" is one person).
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub count_stated: bool,
+}
+
+impl ParticipantEntry {
+    /// "Bí thư và Phó Bí thư Đoàn 11 phường": the role and the body ([`label`]).
+    #[must_use]
+    pub fn label(&self) -> String {
+        label(self.role.as_deref(), &self.body)
+    }
 }
 
 /// Số người: a number of people that may be exact, a range, or unknown.

@@ -72,7 +72,7 @@ pub struct Assignment {
     /// The body assigned ("Văn phòng Quận Đoàn").
     pub body: String,
     /// Nhiệm vụ: its tasks, in order (one paragraph each).
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<String>>"))]
     pub tasks: Vec<String>,
     /// Thời hạn: the deadline, when given.

@@ -7,7 +7,7 @@ use serde::{Deserialize, Serialize};
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Schedule {
     /// Dự kiến: the time is provisional.
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub tentative: bool,
     /// The (first) day.
@@ -194,7 +194,7 @@ impl Mode {
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Site {
     /// Điểm cầu chính: the host site.
-    #[serde(default, deserialize_with = "crate::json::nullable")]
+    #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
     pub host: bool,
     /// The site as written.

@@ -71,11 +71,7 @@ fn who(invited: bool, role: Option<&str>, body: &str) -> String {
     if invited {
         out.push_str("Mời ");
     }
-    if let Some(role) = role {
-        out.push_str(role);
-        out.push(' ');
-    }
-    out.push_str(body);
+    out.push_str(&crate::model::label(role, body));
     out
 }
 
@@ -268,7 +264,7 @@ pub fn official(plan: &Plan) -> Vec<Block> {
         roman += 1;
         out.push(Block::Section(format!(
             "{}. {title}",
-            crate::text::roman_numeral(roman)
+            crate::roman::numeral(roman)
         )));
     };
 

@@ -13,6 +13,7 @@
 //! non-empty cells joined by one space, for readers that want a sentence.
 
 use super::source::{Origin, SourceLine};
+use crate::roman::{value as roman_value, LONGEST_FIRST as ROMAN};
 
 /// One non-empty source line.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -232,10 +233,6 @@ pub(crate) fn numbered(text: &str) -> Option<(Vec<u32>, &str)> {
     Some((numbers, rest.trim_start()))
 }
 
-const ROMAN: [&str; 12] = [
-    "XII", "XI", "X", "IX", "VIII", "VII", "VI", "V", "IV", "III", "II", "I",
-];
-
 /// "II. NỘI DUNG", "II- Nội dung", "II – NỘI DUNG", "II.NỘI DUNG" → (2, the text).
 /// The text may be in any case; whether the line is a heading is the outline's call.
 pub(crate) fn roman_heading(text: &str) -> Option<(u32, &str)> {
@@ -272,41 +269,6 @@ pub(crate) fn part_heading(text: &str) -> Option<(u32, &str)> {
         (n, rest.get(digits.len()..)?)
     };
     Some((n, after.trim_start_matches(['.', ':', ' ', '-', '–'])))
-}
-
-fn roman_value(numeral: &str) -> u32 {
-    match numeral {
-        "I" => 1,
-        "II" => 2,
-        "III" => 3,
-        "IV" => 4,
-        "V" => 5,
-        "VI" => 6,
-        "VII" => 7,
-        "VIII" => 8,
-        "IX" => 9,
-        "X" => 10,
-        "XI" => 11,
-        _ => 12,
-    }
-}
-
-/// Roman numeral for section `n` (1-based).
-pub(crate) fn roman(n: usize) -> &'static str {
-    match n {
-        1 => "I",
-        2 => "II",
-        3 => "III",
-        4 => "IV",
-        5 => "V",
-        6 => "VI",
-        7 => "VII",
-        8 => "VIII",
-        9 => "IX",
-        10 => "X",
-        11 => "XI",
-        _ => "XII",
-    }
 }
 
 /// A decorative rule ("-----", "___", "***").

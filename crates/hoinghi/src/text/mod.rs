@@ -86,7 +86,7 @@ impl ParseError {
 /// The Roman numeral of section `n` (1-based, up to XII).
 #[must_use]
 pub fn roman_numeral(n: usize) -> &'static str {
-    lines::roman(n)
+    crate::roman::numeral(n)
 }
 
 /// Normalises to NFC (Vietnamese typed on some systems arrives as NFD).
@@ -144,7 +144,7 @@ pub fn read_source(lines: &[SourceLine]) -> Result<Parsed, ParseError> {
         return Err(ParseError::Empty);
     }
     let parsed = parse::run(&lines)?;
-    crate::limits::check(&parsed.plan).map_err(ParseError::Limit)?;
+    crate::bounds::check(&parsed.plan).map_err(ParseError::Limit)?;
     Ok(parsed)
 }
 

@@ -13,7 +13,7 @@ use crate::model::{
     Part, ParticipantGroup, Plan, ProgrammeItem, Recipient, Schedule, SectionKey, Signature, Site,
     UnrecognisedLine, Venue,
 };
-use crate::names::{is_upper, normalise};
+use crate::names::{is_upper, normalise, slug};
 use crate::{levels, period, DocumentNumber};
 
 /// Heading lines recognised in the header (normalised).
@@ -217,19 +217,6 @@ fn key_value(text: &str) -> Option<(String, &str)> {
     let (key, value) = text.split_once(':')?;
     let k = normalise(key);
     (k.chars().count() <= 40).then(|| (k, value.trim()))
-}
-
-/// A URL-safe id for a level heading not in any preset ("Khách mời" → "khach-moi").
-fn slug(text: &str) -> String {
-    let mut out = String::new();
-    for c in crate::unicode::nfd_chars(&normalise(text).replace('đ', "d")) {
-        if c.is_ascii_alphanumeric() {
-            out.push(c);
-        } else if (c.is_whitespace() || c == '-') && !out.ends_with('-') {
-            out.push('-');
-        }
-    }
-    out.trim_matches('-').to_owned()
 }
 
 /// Reads a schedule from "Dự kiến 08 giờ 00, ngày 26 tháng 8 năm 2022 (Thứ Sáu)".

@@ -1,10 +1,15 @@
 //! Kiểm tra: validation, the way a careful office secretary reads a plan.
 //!
 //! [`validate`] runs every rule and returns [`Diagnostic`]s; nothing here fails.
-//! Each rule lives in its own module under `rules/` and is listed in
-//! `docs/rules.md` with a passing and a failing example.
+//! Each rule is declared once, in `catalogue.rs` (code, severities, explanation,
+//! examples that a test runs, the regulation it comes from, its check), is checked in
+//! its own module under `rules/`, and is listed in `docs/rules.md`, generated from the
+//! declaration.
 
+mod catalogue;
 mod rules;
+
+use catalogue::RULES;
 
 use std::cell::OnceCell;
 
@@ -25,7 +30,7 @@ pub struct ValidateOptions {
     #[cfg_attr(feature = "schema", schemars(with = "Option<u32>"))]
     pub min_lead_days: u32,
     /// Rules not to run, by code.
-    #[serde(deserialize_with = "crate::json::nullable")]
+    #[serde(deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Code>>"))]
     pub disabled: Vec<Code>,
     /// When set, run only these rules.
@@ -95,65 +100,16 @@ impl<'p> Context<'p> {
     }
 }
 
-type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
-
-/// The catalogue: every rule, by code, in the order they run.
-const RULES: &[(Code, Check)] = &[
-    (
-        Code::CharacterNotAllowed,
-        rules::character_not_allowed::check,
-    ),
-    (Code::LineBreakInField, rules::line_break_in_field::check),
-    (Code::HeadingMissing, rules::heading_missing::check),
-    (
-        Code::DocumentNumberInvalid,
-        rules::document_number_invalid::check,
-    ),
-    (
-        Code::ReportingPeriodMismatch,
-        rules::reporting_period_mismatch::check,
-    ),
-    (Code::UnknownReference, rules::unknown_reference::check),
-    (Code::ChairNotSummoned, rules::chair_not_summoned::check),
-    (
-        Code::DuplicateParticipant,
-        rules::duplicate_participant::check,
-    ),
-    (
-        Code::DelegateCountUnknown,
-        rules::delegate_count_unknown::check,
-    ),
-    (
-        Code::DelegateLimitExceeded,
-        rules::delegate_limit_exceeded::check,
-    ),
-    (
-        Code::VenueCapacityExceeded,
-        rules::venue_capacity_exceeded::check,
-    ),
-    (Code::ScheduleInvalid, rules::schedule_invalid::check),
-    (Code::WeekdayMismatch, rules::weekday_mismatch::check),
-    (Code::EventBeforeIssue, rules::event_before_issue::check),
-    (Code::ShortNotice, rules::short_notice::check),
-    (Code::AgendaOverruns, rules::agenda_overruns::check),
-    (Code::QuorumUnreachable, rules::quorum_unreachable::check),
-    (
-        Code::AssignmentUnknownBody,
-        rules::assignment_unknown_body::check,
-    ),
-    (
-        Code::BudgetTotalMismatch,
-        rules::budget_total_mismatch::check,
-    ),
-    (Code::SignatureMissing, rules::signature_missing::check),
-    (Code::RecipientMissing, rules::recipient_missing::check),
-    (Code::ArchiveCopyMissing, rules::archive_copy_missing::check),
-];
+pub(crate) type Check = fn(&Context<'_>, &mut Vec<Diagnostic>);
 
 /// The codes validation can report, in the order rules run.
 #[must_use]
 pub fn rule_codes() -> Vec<Code> {
-    RULES.iter().map(|(code, _)| *code).collect()
+    RULES
+        .iter()
+        .filter(|r| r.check.is_some())
+        .map(|r| r.code)
+        .collect()
 }
 
 /// Validates `plan` with the default options.
@@ -200,15 +156,16 @@ pub(crate) fn validate_and_count(
 fn run(cx: &Context<'_>) -> Vec<Diagnostic> {
     let options = cx.options;
     let mut out = Vec::new();
-    for (code, check) in RULES {
-        if options.runs(*code) {
+    for rule in RULES {
+        let Some(check) = rule.check else { continue };
+        if options.runs(rule.code) {
             let before = out.len();
             check(cx, &mut out);
             debug_assert!(out
                 .get(before..)
                 .unwrap_or_default()
                 .iter()
-                .all(|d| d.code == *code));
+                .all(|d| d.code == rule.code && rule.severities.contains(&d.severity)));
         }
     }
     out

@@ -5,8 +5,6 @@
 use crate::diagnostic::{pointer, Code, Diagnostic, Message, Severity};
 use crate::validate::Context;
 
-use super::describe_chair;
-
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, chair) in cx.count().chairs.iter().enumerate() {
         if chair.covered_by.is_some() {
@@ -15,7 +13,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         let Some(c) = cx.plan.chairs.get(i) else {
             continue;
         };
-        let who = describe_chair(c);
+        let who = c.label();
         out.push(
             Diagnostic::new(
                 Code::ChairNotSummoned,

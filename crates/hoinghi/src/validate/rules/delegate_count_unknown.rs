@@ -10,7 +10,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let counts = cx.count().groups.iter().flat_map(|g| &g.entries);
     for (entry, counted) in entries.zip(counts) {
         if counted.per_body.is_unknown() || counted.bodies.is_none() {
-            let who = super::describe_entry(entry);
+            let who = entry.label();
             out.push(
                 Diagnostic::new(
                     Code::DelegateCountUnknown,

@@ -7,8 +7,6 @@ use std::hash::{BuildHasherDefault, DefaultHasher};
 use crate::diagnostic::{entry_pointer, Code, Diagnostic, Message, Severity};
 use crate::validate::Context;
 
-use super::describe_entry;
-
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     // Each entry's key is normalised once and hashed once: O(n) in the number of
     // entries. (Ordering the keys instead compared long common prefixes byte by
@@ -23,7 +21,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         }
         let (fg, fe) = earlier;
         let earlier = entry_pointer(fg, fe);
-        let who = describe_entry(entry);
+        let who = entry.label();
         out.push(Diagnostic::new(
             Code::DuplicateParticipant,
             Severity::Warning,

@@ -23,24 +23,6 @@ pub(super) mod unknown_reference;
 pub(super) mod venue_capacity_exceeded;
 pub(super) mod weekday_mismatch;
 
-use crate::model::{Chair, ParticipantEntry};
-
-/// "Bí thư và Phó Bí thư Đoàn 11 phường": how an entry reads in messages.
-pub(super) fn describe_entry(entry: &ParticipantEntry) -> String {
-    match &entry.role {
-        Some(role) => format!("{role} {}", entry.body),
-        None => entry.body.clone(),
-    }
-}
-
-/// "Bí thư Quận Đoàn": how a chair reads in messages.
-pub(super) fn describe_chair(chair: &Chair) -> String {
-    match &chair.role {
-        Some(role) => format!("{role} {}", chair.body),
-        None => chair.body.clone(),
-    }
-}
-
 /// "26/8/2022".
 pub(super) fn dmy(date: chrono::NaiveDate) -> String {
     crate::clock::d_m_y(date)
