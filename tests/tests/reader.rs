@@ -319,3 +319,50 @@ fn header_cells_printed_one_at_a_time_between_pipes() {
     let again = hoinghi::render::text(&parsed.plan);
     assert!(again.contains("Quảng\nNam, ngày 03"), "{again}");
 }
+
+#[test]
+fn hard_wrapped_paragraphs_are_read_whole() {
+    // Text copied from a PDF or a legal-text site is wrapped at a fixed width.
+    let text = "KẾ HOẠCH\nTổ chức hội nghị\nCăn cứ Quyết định số 149/QĐ-UBND ngày\n08/02/2012 của UBND tỉnh về việc phê duyệt kế hoạch dạy và học ngoại ngữ trong\ncác cơ sở giáo dục;\nI. THÀNH PHẦN\n- Đại diện lãnh đạo các phòng, ban, ngành, đoàn thể huyện có liên\nquan (mỗi đơn vị 01 đồng chí);\n- Bí thư Đoàn xã (01 đồng chí).\nII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00\nngày 26/8/2022.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert_eq!(plan.preamble.len(), 1, "{:?}", plan.preamble);
+    assert!(plan.preamble[0].ends_with("các cơ sở giáo dục;"));
+    // One entry per item, the wrapped one whole: "quan (mỗi đơn vị …)" is no entry.
+    // (Its count per unit, with no number of units, is not counted.)
+    assert_eq!(plan.entries().count(), 1);
+    assert_eq!(
+        plan.participants.uncertain,
+        ["Đại diện lãnh đạo các phòng, ban, ngành, đoàn thể huyện có liên quan (mỗi đơn vị 01 đồng chí)"]
+    );
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (1, None));
+    assert_eq!(
+        plan.schedule
+            .as_ref()
+            .map(|s| s.date)
+            .map(|d| d.to_string()),
+        Some("2022-08-26".into()),
+        "{:?}",
+        plan.schedule
+    );
+    // The lines come back as they were written.
+    let again = hoinghi::render::text(plan);
+    assert!(again.contains("có liên\nquan (mỗi"), "{again}");
+    // A numbered sentence that mentions "Chương trình" is kept, not taken for a heading.
+    let plan = read("KẾ HOẠCH\nX\nI. CĂN CỨ\n1. Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới;\n").plan;
+    assert!(
+        plan.unrecognised
+            .iter()
+            .any(|u| u.text.starts_with("1. Quyết định số 924")),
+        "{:?}",
+        plan.unrecognised
+    );
+}
+
+#[test]
+fn a_timetable_line_never_continues_the_line_before() {
+    // Items of a programme open with a time or a date; they are items, not wraps.
+    let plan = read("KẾ HOẠCH\nX\nI. CHƯƠNG TRÌNH\n- 07 giờ 00: Đón tiếp đại biểu\n7 giờ 30 phút: Khai mạc\n26/8/2022 (Thứ Sáu): Bế mạc\n").plan;
+    assert_eq!(plan.programme.len(), 3, "{:#?}", plan.programme);
+}

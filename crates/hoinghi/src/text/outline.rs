@@ -90,7 +90,7 @@ fn starts_with_heading_words(text: &str) -> bool {
 
 /// Whether text reads as a heading rather than a sentence: short, and not a list item
 /// ending in ";" or ",".
-fn heading_shaped(text: &str) -> bool {
+pub(crate) fn heading_shaped(text: &str) -> bool {
     text.split(' ').count() <= 14 && !text.ends_with([';', ','])
 }
 

@@ -1124,7 +1124,13 @@ impl Reader {
                 _ => {}
             }
         }
-        let sub = sub_of(head);
+        // A numbered sentence that mentions "chương trình" or "thời gian" ("1. Quyết
+        // định số 924/QĐ-TTg … phê duyệt Chương trình …;") is no subsection heading.
+        let sub = if value.is_empty() && !outline::heading_shaped(head) {
+            Sub::Other
+        } else {
+            sub_of(head)
+        };
         if sub == Sub::Other {
             self.keep(line, section_key(Sub::Other, self.section));
             self.sub = Sub::Other;
@@ -1874,7 +1880,91 @@ impl Reader {
 }
 
 /// Runs the reader over cleaned lines.
-pub(crate) fn run(lines: &[Line]) -> Result<Parsed, ParseError> {
+/// Whether `next` continues the paragraph `prev` was cut from: text copied from a PDF or
+/// a legal-text site is wrapped at a fixed width. `prev` ends no sentence or item and is
+/// not in capitals (headers, type lines and headings are); `next` opens in lower case
+/// (not "a)", "đ."), with "(", or with a date or a number that ends the text ("08/02/2012
+/// của …", "25 tháng 7 …", "2080/QĐ-TTg …", "2020;"), never with an item's number.
+fn continues(prev: &Line, next: &Line) -> bool {
+    if prev.is_row() || next.is_row() || is_upper(&prev.text) || is_rule(&next.text) {
+        return false;
+    }
+    if prev
+        .text
+        .ends_with(['.', ';', ':', '!', '?', ')', '”', '"', '…'])
+    {
+        return false;
+    }
+    let t = next.text.as_str();
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if first == '(' {
+        return true;
+    }
+    if first.is_lowercase() {
+        return !matches!(chars.next(), Some(')' | '.')) && numbered(t).is_none();
+    }
+    if first.is_ascii_digit() {
+        // "08/02/2012 của …", "25 tháng 7 …", "2080/QĐ-TTg ngày …", "2020;"; not an
+        // item of a timetable ("7 giờ 30: Khai mạc", "08h00 - 08h30: …", "26/8/2022
+        // (Thứ Sáu): …") nor a numbered item.
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let timed = words.iter().take(4).any(|w| w.contains(':'))
+            || words.first().is_some_and(|w| w.contains('h'))
+            || words
+                .get(1)
+                .is_some_and(|w| ["giờ", "h", "phút"].contains(&normalise(w).as_str()));
+        return numbered(t).is_none()
+            && !timed
+            && (words.len() == 1
+                || words
+                    .get(1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase)));
+    }
+    false
+}
+
+/// The lines as the reader reads them, hard-wrapped paragraphs joined back (see
+/// [`continues`]), and for each source line the reader's line it belongs to. The
+/// layout keeps the source lines.
+fn unwrap_lines(lines: &[Line]) -> (Vec<Line>, Vec<usize>) {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut owner = Vec::with_capacity(lines.len());
+    let mut joined_any = vec![false; 0];
+    let mut last: Option<&Line> = None;
+    for line in lines {
+        match (last, out.last_mut()) {
+            (Some(prev), Some(joined)) if continues(prev, line) => {
+                joined.text.push(' ');
+                joined.text.push_str(&line.text);
+                joined.bold_close = line.bold_close;
+                if let Some(flag) = joined_any.last_mut() {
+                    *flag = true;
+                }
+            }
+            _ => {
+                out.push(line.clone());
+                joined_any.push(false);
+            }
+        }
+        owner.push(out.len().saturating_sub(1));
+        last = Some(line);
+    }
+    // The cells of a joined line are its text (set once: a long run of wrapped lines
+    // stays linear).
+    for (line, joined) in out.iter_mut().zip(joined_any) {
+        if joined {
+            line.cells = vec![line.text.clone()];
+        }
+    }
+    (out, owner)
+}
+
+pub(crate) fn run(physical: &[Line]) -> Result<Parsed, ParseError> {
+    let (joined, owner) = unwrap_lines(physical);
+    let lines = joined.as_slice();
     let o = outline::outline(lines);
     if o.type_line.is_none() && o.web_title.is_none() && o.top.is_empty() && !o.fields {
         return Err(ParseError::NotAPlan);
@@ -1963,11 +2053,11 @@ pub(crate) fn run(lines: &[Line]) -> Result<Parsed, ParseError> {
             Part::End
         }
     };
-    let layout_lines = lines
+    let layout_lines = physical
         .iter()
         .enumerate()
         .map(|(i, l)| LayoutLine {
-            part: part(i),
+            part: part(owner.get(i).copied().unwrap_or(i)),
             cells: if l.is_row() {
                 l.cells.clone()
             } else {
