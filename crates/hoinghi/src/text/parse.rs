@@ -1975,19 +1975,32 @@ fn continues(prev: &Line, next: &Line) -> bool {
 fn unwrap_lines(lines: &[Line]) -> (Vec<Line>, Vec<usize>) {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut owner = Vec::with_capacity(lines.len());
+    let mut joined_any = vec![false; 0];
     let mut last: Option<&Line> = None;
     for line in lines {
         match (last, out.last_mut()) {
             (Some(prev), Some(joined)) if continues(prev, line) => {
                 joined.text.push(' ');
                 joined.text.push_str(&line.text);
-                joined.cells = vec![joined.text.clone()];
                 joined.bold_close = line.bold_close;
+                if let Some(flag) = joined_any.last_mut() {
+                    *flag = true;
+                }
             }
-            _ => out.push(line.clone()),
+            _ => {
+                out.push(line.clone());
+                joined_any.push(false);
+            }
         }
         owner.push(out.len().saturating_sub(1));
         last = Some(line);
+    }
+    // The cells of a joined line are its text (set once: a long run of wrapped lines
+    // stays linear).
+    for (line, joined) in out.iter_mut().zip(joined_any) {
+        if joined {
+            line.cells = vec![line.text.clone()];
+        }
     }
     (out, owner)
 }
