@@ -204,7 +204,7 @@ pub struct Diagnostic {
     /// never fill.
     #[cfg(feature = "docx")]
     #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub origin: Option<crate::text::Origin>,
+    pub origin: Option<Origin>,
 }
 
 impl Diagnostic {
@@ -258,6 +258,36 @@ where
 pub fn entry_pointer(group: usize, entry: usize) -> String {
     format!("/participants/groups/{group}/entries/{entry}")
 }
+
+/// Where a source line came from, for diagnostics (the reader's
+/// [`crate::text::SourceLine::origin`]). It lives here, at the bottom, so that a
+/// diagnostic can name it without depending on the reader.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
+#[non_exhaustive]
+pub enum Origin {
+    /// Dòng: a line of text (1-based line and column).
+    Line {
+        /// 1-based line number.
+        line: u32,
+        /// 1-based column of the first character kept.
+        column: u32,
+    },
+    /// Đoạn: a paragraph of a document body (1-based, in document order).
+    Paragraph {
+        /// 1-based paragraph number.
+        index: u32,
+    },
+    /// Hàng bảng: a table row (1-based table and row numbers).
+    TableRow {
+        /// 1-based table number in document order.
+        table: u32,
+        /// 1-based row number.
+        row: u32,
+    },
+}
+
 
 #[cfg(test)]
 mod tests {
