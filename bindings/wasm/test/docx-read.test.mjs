@@ -17,10 +17,16 @@ test('a plan drafted in Word reads with its numbering and tables', () => {
   assert.equal(plan.programme.length, 6);
   assert.equal(plan.chairs.length, 3);
   assert.deepEqual(plan.assignments.map((a) => a.body), ['Văn phòng Quận Đoàn', 'Các Ban Quận Đoàn', 'Các cơ sở Đoàn']);
-  // Diagnostics say where in the document they are.
+  // Read as its text is: the header and signature tables as cells, nothing to report.
+  assert.deepEqual(diagnostics, []);
+});
+
+test('diagnostics say where in the document they are', () => {
+  const { diagnostics } = parsePlanDocx(fixture('tracked-fields-boxes-notes.docx'));
   const located = diagnostics.filter((d) => d.source);
-  assert.ok(located.length > 0);
+  assert.ok(located.some((d) => d.origin.kind === 'tableRow'), JSON.stringify(located));
   for (const d of located) assert.ok(['paragraph', 'tableRow'].includes(d.origin.kind), JSON.stringify(d));
+  assert.ok(located.some((d) => d.message.en.startsWith('Table 2, row 1')), JSON.stringify(located));
 });
 
 test('tracked changes, fields, a text box and a footnote', () => {
