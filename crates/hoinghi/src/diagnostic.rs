@@ -288,7 +288,6 @@ pub enum Origin {
     },
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
