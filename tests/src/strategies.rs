@@ -556,6 +556,7 @@ pub fn text_plan() -> impl Strategy<Value = Plan> {
             archive: archive.map(|units| Archive {
                 units: units.into_iter().map(str::to_owned).collect(),
             }),
+            sessions: Vec::new(),
             unrecognised: Vec::new(),
             layout: None,
         },

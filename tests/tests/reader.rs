@@ -366,3 +366,75 @@ fn a_timetable_line_never_continues_the_line_before() {
     let plan = read("KẾ HOẠCH\nX\nI. CHƯƠNG TRÌNH\n- 07 giờ 00: Đón tiếp đại biểu\n7 giờ 30 phút: Khai mạc\n26/8/2022 (Thứ Sáu): Bế mạc\n").plan;
     assert_eq!(plan.programme.len(), 3, "{:#?}", plan.programme);
 }
+
+#[test]
+fn several_meetings_each_with_its_time_and_place() {
+    // Under headings of their own: đại hội trù bị and chính thức.
+    let congress = "ĐOÀN TNCS HỒ CHÍ MINH\nBCH ĐOÀN TRƯỜNG THPT A\nKẾ HOẠCH\nTổ chức Đại hội Đoàn trường\nI. MỤC ĐÍCH, YÊU CẦU\n- Đánh giá kết quả công tác Đoàn.\nII. THỜI GIAN, ĐỊA ĐIỂM\n1. Đại hội trù bị\n- Thời gian: 14 giờ 00, ngày 20/9/2024.\n- Địa điểm: Phòng họp số 1.\n2. Đại hội chính thức\n- Thời gian: 07 giờ 30, ngày 21/9/2024.\n- Địa điểm: Hội trường lớn.\n";
+    let plan = read(congress).plan;
+    let meetings: Vec<(&str, String, Option<&str>)> = plan
+        .sessions
+        .iter()
+        .map(|m| {
+            (
+                m.name.as_str(),
+                format!("{} {:?}", m.schedule.date, m.schedule.start),
+                m.venue.as_ref().map(|v| v.name.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        meetings,
+        [
+            (
+                "Đại hội trù bị",
+                "2024-09-20 Some(14:00:00)".to_owned(),
+                None
+            ),
+            (
+                "Đại hội chính thức",
+                "2024-09-21 Some(07:30:00)".to_owned(),
+                Some("Hội trường lớn")
+            ),
+        ]
+    );
+    // The first meeting's time and place are the plan's.
+    assert_eq!(plan.schedule.as_ref(), Some(&plan.sessions[0].schedule));
+    assert_eq!(plan.venue.as_ref().unwrap().name, "Phòng họp số 1");
+
+    // Named in the line, one per grade; "Khối 6:" is a name, not six o'clock.
+    let grades = "TRƯỜNG THCS B\nKẾ HOẠCH\nTổ chức họp cha mẹ học sinh\nI. THỜI GIAN\n- Khối 6: sáng ngày 15/9/2024.\n- Khối 7: chiều ngày 15/9/2024.\n- Khối 8, 9: sáng ngày 16/9/2024.\nII. ĐỊA ĐIỂM: Các phòng học.\n";
+    let parsed = read(grades);
+    let plan = &parsed.plan;
+    let names: Vec<&str> = plan.sessions.iter().map(|m| m.name.as_str()).collect();
+    assert_eq!(names, ["Khối 6", "Khối 7", "Khối 8, 9"]);
+    assert!(plan.sessions.iter().all(|m| m.schedule.start.is_none()));
+    assert_eq!(
+        plan.sessions[1].schedule.part_of_day,
+        Some(hoinghi::model::PartOfDay::Afternoon)
+    );
+    // A top heading's own value is read, not dropped.
+    assert_eq!(plan.venue.as_ref().unwrap().name, "Các phòng học");
+    assert!(plan.unrecognised.is_empty(), "{:#?}", plan.unrecognised);
+
+    // The official layout writes them so that they read back the same.
+    for text in [congress, grades] {
+        let plan = read(text).plan;
+        let mut edited = plan.clone();
+        edited.layout = None;
+        let official = hoinghi::render::render(&edited, hoinghi::render::Format::Text);
+        let back = read(&official).plan;
+        assert_eq!(back.sessions, plan.sessions, "{official}");
+    }
+
+    // A second time under the same name (or none) cannot be told from the first
+    // meeting's: kept as written, and said; no meetings are made up.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00, ngày 10/3/2026.\n- Thời gian: 14 giờ 00, ngày 11/3/2026.\n";
+    let parsed = read(text);
+    assert!(parsed.plan.sessions.is_empty());
+    assert_eq!(parsed.plan.unrecognised.len(), 1);
+    assert!(parsed
+        .diagnostics
+        .iter()
+        .any(|d| d.message.en.contains("several meetings")));
+}

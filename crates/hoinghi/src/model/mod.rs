@@ -22,7 +22,7 @@ pub use participants::{
 };
 pub use programme::{Assignment, ProgrammeItem};
 pub use quorum::{QuorumRule, RequiredPosition, Share, UnitShare};
-pub use schedule::{DaySpan, Mode, PartOfDay, Schedule, Site, SpanUnit, Venue};
+pub use schedule::{DaySpan, Mode, PartOfDay, Schedule, Session, Site, SpanUnit, Venue};
 
 pub use crate::number::DocumentNumber;
 pub use crate::period::ReportingPeriod;
@@ -110,6 +110,16 @@ pub struct Plan {
     )]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Site>>"))]
     pub sites: Vec<Site>,
+    /// Các buổi, các phiên: the meetings of a plan that holds several (đại hội trù bị
+    /// and chính thức, one per grade), each with its own time and place. Empty for a
+    /// plan of one meeting; when not, `schedule` and `venue` are the first meeting's.
+    #[serde(
+        default,
+        deserialize_with = "crate::de::nullable",
+        skip_serializing_if = "Vec::is_empty"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<Session>>"))]
+    pub sessions: Vec<Session>,
     /// Chương trình: the programme, in order.
     #[serde(
         default,
@@ -189,6 +199,7 @@ impl Plan {
             venue: None,
             mode: Mode::InPerson,
             sites: Vec::new(),
+            sessions: Vec::new(),
             programme: Vec::new(),
             assignments: Vec::new(),
             budget: None,
@@ -222,6 +233,7 @@ impl Plan {
             venue,
             mode,
             sites,
+            sessions,
             programme,
             assignments,
             budget,
@@ -237,6 +249,11 @@ impl Plan {
         (chairs, participants, schedule, venue, mode, sites).hash(&mut hasher);
         (programme, assignments, budget, quorum, closing, signature).hash(&mut hasher);
         (recipients, archive, unrecognised).hash(&mut hasher);
+        // Fields added later are hashed only when set, so that layouts recorded before
+        // them stay current.
+        if !sessions.is_empty() {
+            sessions.hash(&mut hasher);
+        }
         format!("{:016x}", hasher.finish())
     }
 

@@ -59,6 +59,21 @@ pub struct Schedule {
     pub weekday_label: Option<String>,
 }
 
+/// Buổi, phiên: one meeting of a plan that holds several, with its own time and place.
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct Session {
+    /// Its name as written ("Đại hội trù bị", "Khối 6"); empty when the plan gives none.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub name: String,
+    /// When it is held.
+    pub schedule: Schedule,
+    /// Where, when the plan says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub venue: Option<Venue>,
+}
+
 /// Thời lượng: a length in days or in sessions ("01 ngày", "1/2 ngày", "02 buổi").
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]

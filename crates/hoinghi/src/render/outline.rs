@@ -279,8 +279,12 @@ pub fn official(plan: &Plan) -> Vec<Block> {
         kept(plan, SectionKey::Purposes, &mut out);
     }
 
-    let has_venue = plan.venue.is_some() || !plan.sites.is_empty() || plan.mode != Mode::InPerson;
+    let has_venue = plan.venue.is_some()
+        || !plan.sites.is_empty()
+        || plan.mode != Mode::InPerson
+        || plan.sessions.iter().any(|m| m.venue.is_some());
     let has_content = !plan.chairs.is_empty()
+        || plan.sessions.len() > 1
         || plan.participants.expected.is_some()
         || !plan.participants.uncertain.is_empty()
         || !plan.participants.groups.is_empty()
@@ -348,7 +352,22 @@ pub fn official(plan: &Plan) -> Vec<Block> {
             }));
             kept(plan, SectionKey::Participants, &mut out);
         }
-        if let Some(s) = &plan.schedule {
+        if plan.sessions.len() > 1 {
+            // One line per meeting, named as the plan names it.
+            sub(&mut out, "Thời gian:".to_owned());
+            for m in &plan.sessions {
+                let when = schedule_line(&m.schedule);
+                out.push(Block::Item {
+                    depth: 1,
+                    text: if m.name.is_empty() {
+                        format!("{when}.")
+                    } else {
+                        format!("{}: {when}.", m.name)
+                    },
+                });
+            }
+            kept(plan, SectionKey::Schedule, &mut out);
+        } else if let Some(s) = &plan.schedule {
             sub(&mut out, format!("Thời gian: {}.", schedule_line(s)));
             kept(plan, SectionKey::Schedule, &mut out);
         }
@@ -363,6 +382,19 @@ pub fn official(plan: &Plan) -> Vec<Block> {
                 }
                 None => {
                     sub(&mut out, "Địa điểm:".to_owned());
+                }
+            }
+            // The meetings held elsewhere than the plan's venue.
+            for m in plan.sessions.iter().skip(1) {
+                if let Some(v) = m.venue.as_ref().filter(|v| Some(*v) != plan.venue.as_ref()) {
+                    let cap = v
+                        .capacity
+                        .map(|c| format!(" (sức chứa {c} chỗ)"))
+                        .unwrap_or_default();
+                    out.push(Block::Item {
+                        depth: 1,
+                        text: format!("{}: {}{cap}.", m.name, v.name),
+                    });
                 }
             }
             match plan.mode {

@@ -10,8 +10,8 @@ use super::{ParseError, Parsed};
 use crate::diagnostic::{Code, Diagnostic, Message, Severity};
 use crate::model::{
     Archive, Assignment, Authority, Budget, BudgetItem, Headcount, Layout, LayoutLine, Level, Mode,
-    Part, ParticipantGroup, Plan, ProgrammeItem, Recipient, Schedule, SectionKey, Signature, Site,
-    UnrecognisedLine, Venue,
+    Part, ParticipantGroup, Plan, ProgrammeItem, Recipient, Schedule, SectionKey, Session,
+    Signature, Site, UnrecognisedLine, Venue,
 };
 use crate::names::{is_upper, normalise, slug};
 use crate::{levels, period, DocumentNumber};
@@ -121,8 +121,11 @@ struct Reader {
     title_bold: bool,
     /// Per-unit nouns named by stated counts, keyed by (group, entry).
     per_unit: Vec<((usize, usize), String)>,
-    /// The latest heading, naming a session when a plan holds several.
+    /// The latest heading that may name a meeting (one that is no known section),
+    /// when a plan holds several.
     last_heading: Option<String>,
+    /// The name the first meeting was read under ("" when none).
+    first_session: String,
     /// How many lines after the type line the title took.
     title_count: usize,
 }
@@ -248,6 +251,18 @@ pub(crate) fn schedule(text: &str) -> Option<Schedule> {
         }
     }
     Some(s)
+}
+
+/// Whether `label` (before a ':') can name a meeting ("Đại hội trù bị", "Khối 6"):
+/// short, starting with a word, not a field's own name ("Thời gian: …").
+fn session_label(label: &str) -> bool {
+    let n = normalise(label);
+    n.starts_with(char::is_alphabetic)
+        && n.split(' ').count() <= 8
+        && !matches!(
+            n.as_str(),
+            "thời gian" | "dự kiến" | "bắt đầu" | "từ" | "vào lúc" | "lúc"
+        )
 }
 
 /// "Hội trường 2 (sức chứa 120 chỗ)" → name and capacity.
@@ -687,6 +702,7 @@ impl Reader {
             title_bold: false,
             per_unit: Vec::new(),
             last_heading: None,
+            first_session: String::new(),
             title_count: 0,
         }
     }
@@ -1156,6 +1172,10 @@ impl Reader {
             self.keep(line, section_key(Sub::Other, self.section));
             self.sub = Sub::Other;
             self.sub_depth = depth;
+            // "1. Đại hội trù bị" may be a meeting whose time and place follow.
+            if value.is_empty() {
+                self.last_heading = Some(rec::strip_end(head).to_owned());
+            }
             return;
         }
         self.enter_sub(sub, depth);
@@ -1189,6 +1209,85 @@ impl Reader {
             entries: Vec::new(),
         });
         self.group = Some(self.plan.participants.groups.len() - 1);
+    }
+
+    /// A time the plan gives: the schedule, or one more meeting when the plan names
+    /// it apart from the first ("Đại hội trù bị" / "Đại hội chính thức", by a heading
+    /// or in the line). A second time under the same name (or none) cannot be told
+    /// from the first meeting's: it is kept as written, and said.
+    fn meeting(&mut self, s: Schedule, name: Option<&str>, text: &str, line: &Line) {
+        let name = name
+            .map(str::to_owned)
+            .or_else(|| self.last_heading.clone())
+            .unwrap_or_default();
+        let Some(first) = self.plan.schedule.clone() else {
+            self.plan.schedule = Some(s);
+            self.first_session = name;
+            return;
+        };
+        let known = |n: &str| {
+            normalise(n) == normalise(&self.first_session)
+                || self
+                    .plan
+                    .sessions
+                    .iter()
+                    .any(|m| normalise(&m.name) == normalise(n))
+        };
+        if first == s && normalise(&name) == normalise(&self.first_session) {
+            return;
+        }
+        if known(&name) {
+            self.note(
+                line,
+                "/schedule",
+                format!("Kế hoạch có nhiều buổi, nhiều thời điểm: \"{text}\" được giữ nguyên, thời gian của kế hoạch là thời điểm đầu tiên."),
+                format!("The plan has several meetings: \"{text}\" is kept as written; the plan's schedule is the first."),
+            );
+            self.keep(line, SectionKey::Schedule);
+            return;
+        }
+        if self.plan.sessions.is_empty() {
+            self.plan.sessions.push(Session {
+                name: self.first_session.clone(),
+                schedule: first,
+                venue: None,
+            });
+        }
+        self.plan.sessions.push(Session {
+            name,
+            schedule: s,
+            venue: None,
+        });
+    }
+
+    /// The meeting a venue line is for, and the place: "Đại hội chính thức: Hội
+    /// trường B" names it; a place under a later meeting's own heading is that
+    /// meeting's.
+    fn session_venue<'t>(&self, text: &'t str) -> Option<(usize, &'t str)> {
+        if self.plan.sessions.is_empty() {
+            return None;
+        }
+        if let Some((label, place)) = text.split_once(':') {
+            let label = normalise(label);
+            if let Some(at) = self
+                .plan
+                .sessions
+                .iter()
+                .position(|m| !m.name.is_empty() && normalise(&m.name) == label)
+            {
+                return Some((at, place.trim()));
+            }
+        }
+        let last = self.plan.sessions.len() - 1;
+        let current = self.plan.sessions.get(last)?;
+        (last > 0
+            && current.venue.is_none()
+            && self.plan.venue.is_some()
+            && self
+                .last_heading
+                .as_deref()
+                .is_some_and(|h| normalise(h) == normalise(&current.name)))
+        .then_some((last, text))
     }
 
     /// A line of the participants part: the expected total ("Tổng số đại biểu dự
@@ -1458,33 +1557,38 @@ impl Reader {
         match self.sub {
             Sub::Chairs => self.plan.chairs.push(rec::chair(text)),
             Sub::Participants => self.participant_line(text, line),
-            Sub::Schedule => match schedule(text) {
-                Some(s) if self.plan.schedule.as_ref().is_some_and(|first| *first != s) => {
-                    // A plan of several meetings: the first is the schedule; the others
-                    // stay as written, and the user is told.
-                    self.note(
-                        line,
-                        "/schedule",
-                        format!("Kế hoạch có nhiều buổi, nhiều thời điểm: \"{text}\" được giữ nguyên, thời gian của kế hoạch là thời điểm đầu tiên."),
-                        format!("The plan has several meetings: \"{text}\" is kept as written; the plan's schedule is the first."),
-                    );
-                    self.keep(line, SectionKey::Schedule);
+            Sub::Schedule => {
+                // "Đại hội trù bị: 14 giờ 00, ngày 20/3/2025": a meeting named in the line.
+                let (name, when) = match text.split_once(':') {
+                    Some((label, rest)) if session_label(label) && schedule(rest).is_some() => {
+                        (Some(label.trim()), rest.trim())
+                    }
+                    _ => (None, text),
+                };
+                match schedule(when) {
+                    Some(s) => self.meeting(s, name, text, line),
+                    None => {
+                        self.note(
+                            line,
+                            "/schedule",
+                            format!("Chưa đọc được thời gian \"{text}\"."),
+                            format!("Could not read the time \"{text}\"."),
+                        );
+                        self.keep(line, SectionKey::Schedule);
+                    }
                 }
-                Some(s) => self.plan.schedule = Some(s),
-                None => {
-                    self.note(
-                        line,
-                        "/schedule",
-                        format!("Chưa đọc được thời gian \"{text}\"."),
-                        format!("Could not read the time \"{text}\"."),
-                    );
-                    self.keep(line, SectionKey::Schedule);
-                }
-            },
+            }
             Sub::Venue => {
                 let n = normalise(text);
                 if n.starts_with("các điểm cầu") || n == "điểm cầu" {
                     self.sub = Sub::Sites;
+                } else if let Some(at) = self.session_venue(text) {
+                    // "Đại hội chính thức: Hội trường B", or the place under a
+                    // meeting's own heading.
+                    let (at, place) = at;
+                    if let Some(session) = self.plan.sessions.get_mut(at) {
+                        session.venue = Some(venue(place));
+                    }
                 } else if self.plan.venue.is_none() {
                     self.plan.venue = Some(venue(text));
                 } else {
@@ -1526,8 +1630,22 @@ impl Reader {
         let t = line.text.as_str();
         if top {
             let heading = strip_marker(t);
-            self.last_heading = Some(heading.to_owned());
-            self.enter_section(heading);
+            // "II. ĐỊA ĐIỂM: Các phòng học.": the heading, then its value as content.
+            // The whole "key: value" goes to the content reader, whose keys route it
+            // ("ĐỊA ĐIỂM" within a time-and-place section is the venue).
+            let (name, keyed) = match heading.split_once(':') {
+                Some((h, v)) if !v.trim().is_empty() && classify(h.trim()) != Section::Other => {
+                    (h.trim(), true)
+                }
+                _ => (heading, false),
+            };
+            self.enter_section(name);
+            self.last_heading =
+                (self.section == Section::Other).then(|| rec::strip_end(name).to_owned());
+            if keyed {
+                self.content(heading, line);
+                return;
+            }
             if self.section == Section::Other {
                 self.keep(line, SectionKey::Other);
             }
@@ -2078,6 +2196,13 @@ pub(crate) fn run(physical: &[Line]) -> Result<Parsed, ParseError> {
     r.phase = Phase::Closing;
     r.end_zone(slice(o.end.clone()));
     r.resolve_units();
+    // A meeting held at the plan's venue has none of its own.
+    let main_venue = r.plan.venue.clone();
+    for m in &mut r.plan.sessions {
+        if m.venue.is_some() && m.venue == main_venue {
+            m.venue = None;
+        }
+    }
     let part = |i: usize| {
         if o.header.contains(&i) && Some(i) != o.web_title || o.header_after.contains(&i) {
             Part::Header

@@ -231,8 +231,9 @@ fn time_at(l: &str, i: usize) -> Option<(NaiveTime, usize)> {
     } else if let Some(r) = rest.strip_prefix(['h', 'g', ':']) {
         let md: String = r.chars().take_while(char::is_ascii_digit).collect();
         if md.is_empty() {
-            // "8h" alone, but not a word like "8ha".
-            if r.chars().next().is_some_and(char::is_alphabetic) {
+            // "8h" alone, but not a word like "8ha", nor a label's colon ("Khối 6: sáng
+            // ngày …" is no time).
+            if rest.starts_with(':') || r.chars().next().is_some_and(char::is_alphabetic) {
                 return None;
             }
             (0, 1)

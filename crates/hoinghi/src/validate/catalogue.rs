@@ -267,7 +267,7 @@ pub(crate) const RULES: &[Rule] = &[
         check: Some(rules::weekday_mismatch::check),
         #[cfg(test)]
         doc: Doc {
-            explanation: "Error at `/schedule/weekdayLabel` when the weekday written is not the date's; warning when the label cannot be read. \"Thứ Sáu\", \"Thứ 6\", \"Chủ nhật\" and \"CN\" are read.",
+            explanation: "Error at `/schedule/weekdayLabel` (or `/sessions/N/schedule/weekdayLabel` for a meeting of a plan of several) when the weekday written is not the date's; warning when the label cannot be read. \"Thứ Sáu\", \"Thứ 6\", \"Chủ nhật\" and \"CN\" are read.",
             passes: "the sample: 26/8/2022 (Thứ Sáu) was a Friday.",
             fails: "26/8/2022 (Thứ Năm).",
             regulation: None,

@@ -20,7 +20,23 @@ fn english_weekday(day: chrono::Weekday) -> &'static str {
 }
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
-    let Some(s) = &cx.plan.schedule else { return };
+    if let Some(s) = &cx.plan.schedule {
+        check_one(s, "/schedule/weekdayLabel", out);
+    }
+    // Each meeting of a plan of several, the first aside when it is the schedule.
+    for (i, m) in cx.plan.sessions.iter().enumerate() {
+        if i == 0 && cx.plan.schedule.as_ref() == Some(&m.schedule) {
+            continue;
+        }
+        check_one(
+            &m.schedule,
+            &format!("/sessions/{i}/schedule/weekdayLabel"),
+            out,
+        );
+    }
+}
+
+fn check_one(s: &crate::model::Schedule, path: &str, out: &mut Vec<Diagnostic>) {
     let Some(label) = &s.weekday_label else {
         return;
     };
@@ -31,7 +47,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             Diagnostic::new(
                 Code::WeekdayMismatch,
                 Severity::Error,
-                "/schedule/weekdayLabel",
+                path,
                 Message::new(
                     format!(
                         "Ngày {} là {actual}, không phải {label}.",
@@ -52,7 +68,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         None => out.push(Diagnostic::new(
             Code::WeekdayMismatch,
             Severity::Warning,
-            "/schedule/weekdayLabel",
+            path,
             Message::new(
                 format!("Không đọc được thứ \"{label}\"."),
                 format!("\"{label}\" is not a weekday."),
@@ -83,6 +99,35 @@ mod tests {
         assert_eq!(
             findings(&plan, Code::WeekdayMismatch),
             [(Severity::Warning, "/schedule/weekdayLabel".to_owned())]
+        );
+    }
+
+    #[test]
+    fn each_meeting_is_checked() {
+        let mut plan = sample();
+        let first = plan.schedule.clone().unwrap();
+        let mut second = first.clone();
+        second.date = second.date.succ_opt().unwrap();
+        // The sample's day is a Friday: the next day is no "Thứ Sáu".
+        second.weekday_label = first.weekday_label.clone();
+        plan.sessions = vec![
+            crate::model::Session {
+                name: "Đại hội trù bị".into(),
+                schedule: first,
+                venue: None,
+            },
+            crate::model::Session {
+                name: "Đại hội chính thức".into(),
+                schedule: second,
+                venue: None,
+            },
+        ];
+        assert_eq!(
+            findings(&plan, Code::WeekdayMismatch),
+            [(
+                Severity::Error,
+                "/sessions/1/schedule/weekdayLabel".to_owned()
+            )]
         );
     }
 
