@@ -20,6 +20,7 @@ cargo run --quiet --locked -p hoinghi-tests --bin make-plan -- crowded > "$proje
 
 cd "$project"
 HOINGHI_EXAMPLES="$root/examples/plans" \
+HOINGHI_DOCX_FIXTURES="$root/tests/docx/fixtures" \
 HOINGHI_CROWDED="$project/crowded.json" \
 HOINGHI_TSC="$wasm_dir/node_modules/typescript/bin/tsc" \
 HOINGHI_VITE="$wasm_dir/node_modules/vite/bin/vite.js" \

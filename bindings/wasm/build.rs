@@ -24,6 +24,8 @@ fn main() {
         hoinghi::quorum::QuorumReport,
         hoinghi::DocumentNumber,
         hoinghi::render::Format,
+        hoinghi::render::RenderOptions,
+        hoinghi::render::LayoutChange,
         hoinghi::export::letters::Letter,
     );
     let definitions = generator.take_definitions(true);

@@ -63,9 +63,57 @@ fn plans(c: &mut Criterion) {
     }
 }
 
+/// The same archive with every part deflated, as Word writes it (docx-rs stores them).
+fn deflated(stored: &[u8]) -> Vec<u8> {
+    use std::io::{Read, Write};
+    let mut from = zip::ZipArchive::new(std::io::Cursor::new(stored)).unwrap();
+    let mut to = zip::ZipWriter::new(std::io::Cursor::new(Vec::new()));
+    let options = zip::write::SimpleFileOptions::default()
+        .compression_method(zip::CompressionMethod::Deflated);
+    for i in 0..from.len() {
+        let mut file = from.by_index(i).unwrap();
+        let mut bytes = Vec::new();
+        file.read_to_end(&mut bytes).unwrap();
+        to.start_file(file.name().to_owned(), options).unwrap();
+        to.write_all(&bytes).unwrap();
+    }
+    to.finish().unwrap().into_inner()
+}
+
+/// Reading .docx: the plan's own export (parts stored, as docx-rs writes them) and the
+/// same parts deflated (as Word writes them), at sizes around 1 MB:
+/// `cargo bench -p hoinghi-tests --bench plans -- docx`.
+fn docx(c: &mut Criterion) {
+    let mut group = c.benchmark_group("docx");
+    for scale in [1, 30, 100] {
+        let plan = national_congress(scale);
+        let stored = hoinghi::export::docx::plan(&plan).unwrap();
+        let deflated = deflated(&stored);
+        let text = hoinghi::render::text(&plan);
+        for (kind, bytes) in [("stored", stored), ("deflated", deflated)] {
+            eprintln!(
+                "docx x{scale} {kind}: {} bytes of .docx, {} bytes of plan text",
+                bytes.len(),
+                text.len()
+            );
+            group.bench_with_input(
+                BenchmarkId::new(format!("docx::read ({kind})"), scale),
+                &bytes,
+                |b, d| b.iter(|| hoinghi::docx::read(black_box(d)).unwrap()),
+            );
+        }
+        group.bench_with_input(
+            BenchmarkId::new("parse_text (same plan)", scale),
+            &text,
+            |b, t| b.iter(|| hoinghi::parse_text(black_box(t)).unwrap()),
+        );
+    }
+    group.finish();
+}
+
 criterion_group! {
     name = benches;
     config = Criterion::default().sample_size(20).measurement_time(std::time::Duration::from_secs(2)).warm_up_time(std::time::Duration::from_millis(500));
-    targets = plans
+    targets = plans, docx
 }
 criterion_main!(benches);

@@ -8,9 +8,9 @@
 
 use chrono::{NaiveDate, NaiveTime};
 use hoinghi::model::{
-    Archive, Assignment, Authority, Budget, BudgetItem, Chair, Headcount, Header, Level, Mode,
-    ParticipantEntry, ParticipantGroup, Participants, ProgrammeItem, Recipient, Schedule,
-    SectionKey, Signature, Site, UnitGroup, UnrecognisedLine, Venue,
+    Archive, Assignment, Authority, Budget, BudgetItem, Chair, DaySpan, Headcount, Header, Level,
+    Mode, PartOfDay, ParticipantEntry, ParticipantGroup, Participants, ProgrammeItem, Recipient,
+    Schedule, SectionKey, Signature, Site, SpanUnit, UnitGroup, UnrecognisedLine, Venue,
 };
 use hoinghi::quorum::{QuorumRule, RequiredPosition, Share, UnitShare};
 use hoinghi::{DocumentNumber, NumberStyle, Plan, ReportingPeriod, SCHEMA_VERSION};
@@ -304,23 +304,38 @@ fn schedule() -> impl Strategy<Value = Schedule> {
         proptest::option::of((time(), proptest::option::of(time()))),
         proptest::option::of(30u32..240),
         any::<bool>(),
+        proptest::option::of((
+            1u32..4,
+            select(vec![SpanUnit::Day, SpanUnit::HalfDay, SpanUnit::Session]),
+        )),
+        proptest::option::of(select(vec![
+            PartOfDay::Morning,
+            PartOfDay::Noon,
+            PartOfDay::Afternoon,
+            PartOfDay::Evening,
+        ])),
     )
-        .prop_map(|(tentative, date, extra_days, times, duration, label)| {
-            let (start, end) = match times {
-                Some((s, e)) => (Some(s), e),
-                None => (None, None),
-            };
-            Schedule {
-                tentative,
-                date,
-                end_date: extra_days.map(|d| date + chrono::Duration::days(d)),
-                start,
-                end,
-                duration_minutes: if end.is_none() { duration } else { None },
-                weekday_label: label
-                    .then(|| hoinghi::weekday::label(chrono::Datelike::weekday(&date)).to_owned()),
-            }
-        })
+        .prop_map(
+            |(tentative, date, extra_days, times, duration, label, span, part)| {
+                let (start, end) = match times {
+                    Some((s, e)) => (Some(s), e),
+                    None => (None, None),
+                };
+                Schedule {
+                    tentative,
+                    date,
+                    end_date: extra_days.map(|d| date + chrono::Duration::days(d)),
+                    start,
+                    end,
+                    duration_minutes: if end.is_none() { duration } else { None },
+                    weekday_label: label.then(|| {
+                        hoinghi::weekday::label(chrono::Datelike::weekday(&date)).to_owned()
+                    }),
+                    span: span.map(|(count, unit)| DaySpan { count, unit }),
+                    part_of_day: part,
+                }
+            },
+        )
 }
 
 fn programme_item(depth: u32) -> BoxedStrategy<ProgrammeItem> {

@@ -30,6 +30,10 @@ fn every_kept_crash_now_passes_the_fuzz_invariants() {
                 let _ = hoinghi::validate(&plan);
             }
         }
+        // docx_read: a coded error or a plan, never a panic.
+        if let Err(e) = hoinghi::docx::read(&bytes) {
+            assert!(!e.code().is_empty());
+        }
         let Ok(parsed) = hoinghi::text::parse_bytes(&bytes) else {
             continue;
         };

@@ -162,3 +162,207 @@ fn the_official_layout_is_an_option_that_lists_its_changes() {
     // Nothing to list for a plan that never had an author's layout.
     assert!(hoinghi::render::official_changes(&fields).is_empty());
 }
+
+#[test]
+fn labelled_fields_without_headings_are_a_plan() {
+    // A day-by-day notice: no type line, no section heading, but the fields of a
+    // meeting. Read, with its participants (none with a count), not refused.
+    let text = "Thông báo lịch họp của Ủy ban tỉnh.\n1. Ngày 25/8/2026:\nThành phần:\nThường trực Tỉnh ủy, HĐND, UBND tỉnh.\nCác Công ty chè: Công ty A; Công ty B.\n2. Ngày 26/8/2026:\nĐịa điểm: Tại Hội trường huyện.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    // Three entries: the companies' line holds two, apart by ";".
+    assert_eq!(plan.entries().count(), 3, "{:#?}", plan.participants);
+    // "Tại Hội trường huyện": the preposition is not part of the venue's name.
+    assert_eq!(plan.venue.as_ref().unwrap().name, "Hội trường huyện");
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (0, None));
+    assert_eq!(plan.preamble, ["Thông báo lịch họp của Ủy ban tỉnh."]);
+    // One field alone is no plan structure.
+    let err = hoinghi::parse_text("Chào bạn.\nThời gian: mai.\n").unwrap_err();
+    assert_eq!(err.code(), "not-a-plan");
+    assert!(err.to_string().contains("Thời gian:"), "{err}");
+}
+
+#[test]
+fn an_issuer_in_ordinary_case_under_its_superior() {
+    // "ĐẢNG ỦY PHƯỜNG …" in capitals, then the chi bộ's own name in ordinary case:
+    // the chi bộ issues, the đảng ủy is its superior; the "*" ornament says nothing.
+    let parsed = read("ĐẢNG ỦY PHƯỜNG BIÊN GIANG\nChi bộ trường THCS Biên Giang\n*\nSố 08-KH/CB\nĐẢNG CỘNG SẢN VIỆT NAM\nBiên Giang, ngày 04 tháng 4 năm 2022\nKẾ HOẠCH\nTổ chức Đại hội chi bộ\nI. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\n");
+    let h = &parsed.plan.header;
+    assert_eq!(h.superior.as_deref(), Some("ĐẢNG ỦY PHƯỜNG BIÊN GIANG"));
+    assert_eq!(h.issuer, "Chi bộ trường THCS Biên Giang");
+    assert!(
+        parsed.plan.unrecognised.is_empty(),
+        "{:?}",
+        parsed.plan.unrecognised
+    );
+    // A line in ordinary case that names no body stays unread.
+    let parsed = read("ĐẢNG ỦY PHƯỜNG BIÊN GIANG\nTổ chức Đại hội chi bộ nhiệm kỳ 2022\nSố 08-KH/CB\nKẾ HOẠCH\nĐại hội\nI. MỤC ĐÍCH\nNắm tình hình.\n");
+    assert_eq!(parsed.plan.header.issuer, "ĐẢNG ỦY PHƯỜNG BIÊN GIANG");
+    assert_eq!(parsed.plan.unrecognised.len(), 1);
+}
+
+#[test]
+fn a_heading_named_in_a_sentence_is_no_heading() {
+    // "…thành lập Đảng Cộng sản Việt Nam…" in a header line taken out of a PDF is a
+    // mention, not the Party's heading; capitals glued to a cell are one.
+    let parsed = read("ỦY BAN NHÂN DÂN HUYỆN X\nSố: 25/KH-UBND X, ngày 26 tháng 3 năm 2008 kỷ niệm ngày thành lập Đảng Cộng sản Việt Nam\nKẾ HOẠCH\nKỷ niệm\nI. MỤC ĐÍCH\nNắm tình hình.\n");
+    assert!(
+        parsed.plan.header.heading.is_empty(),
+        "{:?}",
+        parsed.plan.header.heading
+    );
+    let parsed = read("ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI TRƯỜNG TH A\nKẾ HOẠCH\nĐại hội\nI. MỤC ĐÍCH\nNắm tình hình.\n");
+    assert_eq!(parsed.plan.header.heading, ["ĐỘI TNTP HỒ CHÍ MINH"]);
+}
+
+#[test]
+fn an_issuer_interleaved_with_the_motto_is_reported() {
+    // Both header columns run together word by word: the name cannot be trusted.
+    let parsed = read("THÀNH PHỐ HỒ CHÍ MINH CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT ỦY BAN NHÂN DÂN HUYỆN NAM CẦN GIỜ\nSố: 25/KH-UBND\nKẾ HOẠCH\nKỷ niệm\nI. MỤC ĐÍCH\nNắm tình hình.\n");
+    assert!(parsed
+        .diagnostics
+        .iter()
+        .any(|d| d.path == "/header/issuer" && d.message.en.contains("interleaved")));
+}
+
+#[test]
+fn abbreviated_web_titles_and_dates_in_sentences() {
+    // Portals shorten "Kế hoạch" to "KH" and put a note in parentheses first.
+    let text = "(THAY GIẤY MỜI) KH tổ chức HN đánh giá trồng rừng năm 2016\nĐể đánh giá, ngày 19/8/2015, UBND tỉnh ban hành Kế hoạch số 1220/KH-UBND tổ chức Hội nghị trong 02 ngày, ngày 25-26/8.\nI. THÀNH PHẦN\n- Thường trực Tỉnh ủy.\n";
+    let plan = read(text).plan;
+    assert_eq!(plan.header.title, "Tổ chức HN đánh giá trồng rừng năm 2016");
+    // A sentence that mentions ", ngày" is preamble, not the header's place and date.
+    assert!(plan.header.place.is_none(), "{:?}", plan.header.place);
+    assert!(plan.header.date.is_none());
+    assert_eq!(plan.preamble.len(), 1);
+}
+
+#[test]
+fn entries_apart_by_semicolons_on_one_line() {
+    // Two representatives on one line are two people, not one "Đại diện".
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại biểu mời: Đại diện Thường trực Huyện ủy; Đại diện lãnh đạo UBND huyện.\n").plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!(
+        (count.min, count.max),
+        (2, Some(2)),
+        "{:#?}",
+        plan.participants
+    );
+    // The label names them all: invited guests, each its own entry.
+    assert!(plan.entries().all(|(_, _, e)| e.invited));
+    assert_eq!(
+        plan.entries().next().map(|(_, _, e)| e.body.as_str()),
+        Some("Thường trực Huyện ủy")
+    );
+    // A count after several clauses may be the clause's or the line's: not counted.
+    let parsed = read(
+        "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Bí thư Đảng ủy; Chủ tịch UBND xã (02 đồng chí).\n",
+    );
+    assert_eq!(parsed.plan.participants.uncertain.len(), 1);
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (0, None));
+}
+
+#[test]
+fn positions_units_and_deputies_are_counted_honestly() {
+    let count = |line: &str| {
+        let plan = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- {line}\n")).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max)
+    };
+    // One secretary in each of 12 villages' chi bộ: "thôn" is a unit like "phường".
+    assert_eq!(count("Bí thư chi bộ 12 thôn."), (12, Some(12)));
+    // Two positions: one person may hold both, or two people.
+    assert_eq!(
+        count("Chủ tịch Công đoàn, Trưởng Ban Nữ công."),
+        (1, Some(2))
+    );
+    // A named person with a title is one.
+    assert_eq!(count("Đ/c Nguyễn Văn An, Chủ tịch UBND xã."), (1, Some(1)));
+    // "các Phó Giám đốc": the deputies are one or more.
+    assert_eq!(count("Giám đốc, các Phó Giám đốc Sở."), (2, None));
+    // With the number stated, as written.
+    assert_eq!(
+        count("Chủ tịch, các Phó Chủ tịch UBND xã (03 đồng chí)."),
+        (3, Some(3))
+    );
+}
+
+#[test]
+fn header_cells_printed_one_at_a_time_between_pipes() {
+    // Legal-text sites print each header cell wrapped at its width, "|" between cells.
+    let text = "ỦY BAN NHÂN DÂN\nTỈNH QUẢNG NAM\nSỞ NỘI VỤ\n-------\n|\nCỘNG HÒA XÃ\nHỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---------------\n|\nSố:\n12/KH-SNV\n|\nQuảng\nNam, ngày 03 tháng 02 năm 2024\n|\nKẾ HOẠCH\nTổ chức Hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n";
+    let parsed = read(text);
+    let h = &parsed.plan.header;
+    assert_eq!(
+        h.superior.as_deref(),
+        Some("ỦY BAN NHÂN DÂN TỈNH QUẢNG NAM")
+    );
+    assert_eq!(h.issuer, "SỞ NỘI VỤ");
+    assert_eq!(
+        h.heading,
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc"
+        ]
+    );
+    assert_eq!(h.number.as_ref().unwrap().to_string(), "12/KH-SNV");
+    assert_eq!(h.place.as_deref(), Some("Quảng Nam"));
+    assert_eq!(h.date.unwrap().to_string(), "2024-02-03");
+    assert!(
+        parsed.plan.unrecognised.is_empty(),
+        "{:?}",
+        parsed.plan.unrecognised
+    );
+    // And the text is written back as it came.
+    let again = hoinghi::render::text(&parsed.plan);
+    assert!(again.contains("Quảng\nNam, ngày 03"), "{again}");
+}
+
+#[test]
+fn hard_wrapped_paragraphs_are_read_whole() {
+    // Text copied from a PDF or a legal-text site is wrapped at a fixed width.
+    let text = "KẾ HOẠCH\nTổ chức hội nghị\nCăn cứ Quyết định số 149/QĐ-UBND ngày\n08/02/2012 của UBND tỉnh về việc phê duyệt kế hoạch dạy và học ngoại ngữ trong\ncác cơ sở giáo dục;\nI. THÀNH PHẦN\n- Đại diện lãnh đạo các phòng, ban, ngành, đoàn thể huyện có liên\nquan (mỗi đơn vị 01 đồng chí);\n- Bí thư Đoàn xã (01 đồng chí).\nII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00\nngày 26/8/2022.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert_eq!(plan.preamble.len(), 1, "{:?}", plan.preamble);
+    assert!(plan.preamble[0].ends_with("các cơ sở giáo dục;"));
+    // One entry per item, the wrapped one whole: "quan (mỗi đơn vị …)" is no entry.
+    // (Its count per unit, with no number of units, is not counted.)
+    assert_eq!(plan.entries().count(), 1);
+    assert_eq!(
+        plan.participants.uncertain,
+        ["Đại diện lãnh đạo các phòng, ban, ngành, đoàn thể huyện có liên quan (mỗi đơn vị 01 đồng chí)"]
+    );
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (1, None));
+    assert_eq!(
+        plan.schedule
+            .as_ref()
+            .map(|s| s.date)
+            .map(|d| d.to_string()),
+        Some("2022-08-26".into()),
+        "{:?}",
+        plan.schedule
+    );
+    // The lines come back as they were written.
+    let again = hoinghi::render::text(plan);
+    assert!(again.contains("có liên\nquan (mỗi"), "{again}");
+    // A numbered sentence that mentions "Chương trình" is kept, not taken for a heading.
+    let plan = read("KẾ HOẠCH\nX\nI. CĂN CỨ\n1. Quyết định số 924/QĐ-TTg ngày 22 tháng 8 năm 2022 của Thủ tướng Chính phủ phê duyệt Chương trình chuyển đổi số trong xây dựng nông thôn mới;\n").plan;
+    assert!(
+        plan.unrecognised
+            .iter()
+            .any(|u| u.text.starts_with("1. Quyết định số 924")),
+        "{:?}",
+        plan.unrecognised
+    );
+}
+
+#[test]
+fn a_timetable_line_never_continues_the_line_before() {
+    // Items of a programme open with a time or a date; they are items, not wraps.
+    let plan = read("KẾ HOẠCH\nX\nI. CHƯƠNG TRÌNH\n- 07 giờ 00: Đón tiếp đại biểu\n7 giờ 30 phút: Khai mạc\n26/8/2022 (Thứ Sáu): Bế mạc\n").plan;
+    assert_eq!(plan.programme.len(), 3, "{:#?}", plan.programme);
+}

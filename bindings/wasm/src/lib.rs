@@ -199,17 +199,35 @@ pub fn check_quorum(
     to_js(&report)
 }
 
-/// Renders a plan as `"text"`, `"markdown"` or `"html"`.
+/// Renders a plan as `"text"`, `"markdown"` or `"html"`: the author's document as
+/// written while the plan's fields are unchanged, or with `{ official: true }` the
+/// official layout (see `officialChanges` for what it changes).
 #[wasm_bindgen(js_name = renderPlan)]
 pub fn render_plan(
     #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
     #[wasm_bindgen(unchecked_param_type = "Format")] format: JsValue,
+    #[wasm_bindgen(unchecked_optional_param_type = "RenderOptions")] options: Option<JsValue>,
 ) -> Result<String, Thrown> {
     let format: Format = string_arg(&format, "format", 16)?
         .parse()
         .map_err(|_| invalid_argument("format", "\"text\", \"markdown\" or \"html\""))?;
+    let options: hoinghi::render::RenderOptions =
+        match options.filter(|o| !o.is_undefined() && !o.is_null()) {
+            Some(o) => from_js(&o, "options", "an options object ({ official: boolean })")?,
+            None => hoinghi::render::RenderOptions::default(),
+        };
     let plan = plan_from_js(&plan)?;
-    Ok(hoinghi::render::render(&plan, format))
+    Ok(hoinghi::render::render_with(&plan, format, options))
+}
+
+/// What rendering a plan in the official layout changes in the author's text, line
+/// by line: an empty list when the plan has no author's layout or is already official.
+#[wasm_bindgen(js_name = officialChanges, unchecked_return_type = "LayoutChange[]")]
+pub fn official_changes(
+    #[wasm_bindgen(unchecked_param_type = "Plan")] plan: JsValue,
+) -> Result<JsValue, Thrown> {
+    let plan = plan_from_js(&plan)?;
+    to_js(&hoinghi::render::official_changes(&plan))
 }
 
 /// Writes a number and symbol ("05-KH/ĐTN-VP", "05/KH-UBND").
@@ -271,6 +289,24 @@ pub fn to_docx(
         }
     };
     Ok(bytes.map_err(hoinghi::Error::from)?)
+}
+
+/// Reads a plan from the bytes of a Word document (.docx): the same plan and parse
+/// diagnostics as `parsePlan` gives for text, each diagnostic with its `origin` (the
+/// paragraph, or the table row and, in `source.column`, the cell).
+#[cfg(feature = "docx")]
+#[wasm_bindgen(js_name = parsePlanDocx, unchecked_return_type = "Parsed")]
+pub fn parse_plan_docx(
+    #[wasm_bindgen(unchecked_param_type = "Uint8Array")] bytes: JsValue,
+) -> Result<JsValue, Thrown> {
+    let Some(array) = bytes.dyn_ref::<js_sys::Uint8Array>() else {
+        return Err(invalid_argument(
+            "bytes",
+            "a Uint8Array (the bytes of a .docx file)",
+        ));
+    };
+    let parsed = hoinghi::docx::read(&array.to_vec()).map_err(hoinghi::Error::from)?;
+    to_js(&parsed)
 }
 
 /// The JSON shape version this package reads and writes.

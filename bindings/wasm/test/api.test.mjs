@@ -100,3 +100,27 @@ test('errors are HoinghiError with code and path', () => {
   assert.throws(() => validatePlan({ ...sampleJson, schemaVersion: 2 }), (e) => e.code === 'schema-version');
   assert.ok(!(new Error('x') instanceof HoinghiError));
 });
+
+test("renderPlan keeps the author's document; { official: true } lays it out officially, and officialChanges says what that changes", () => {
+  const authored = [
+    'ỦY BAN NHÂN DÂN', 'XÃ AN PHÚ', 'Số: 12/KH-UBND', 'An Phú, ngày 05 tháng 03 năm 2025', 'KẾ HOẠCH',
+    'Tổ chức Hội nghị tổng kết công tác năm 2024', 'I. Mục đích, yêu cầu', '- Đánh giá kết quả công tác năm 2024.',
+    'II. Thời gian, địa điểm', '- Thời gian: 08 giờ 00, ngày 20/3/2025.', '- Địa điểm: Hội trường Ủy ban nhân dân xã.', '',
+  ].join('\n');
+  const { plan } = parsePlan(authored);
+  const asWritten = renderPlan(plan, 'text');
+  assert.match(asWritten, /^I\. Mục đích, yêu cầu$/m);
+  assert.match(asWritten, /^- Thời gian: 08 giờ 00, ngày 20\/3\/2025\.$/m);
+  assert.equal(renderPlan(plan, 'text', { official: false }), asWritten);
+  const official = renderPlan(plan, 'text', { official: true });
+  assert.match(official, /^I\. MỤC ĐÍCH, YÊU CẦU$/m);
+  assert.doesNotMatch(official, /Mục đích, yêu cầu/);
+  const changes = hoinghi.officialChanges(plan);
+  assert.ok(changes.some((c) => c.removed.includes('I. Mục đích, yêu cầu') && c.added.includes('I. MỤC ĐÍCH, YÊU CẦU')), JSON.stringify(changes));
+  // A plan without the author's layout is already official: nothing to change.
+  const { layout, ...fields } = plan;
+  assert.ok(layout);
+  assert.deepEqual(hoinghi.officialChanges(fields), []);
+  assert.equal(renderPlan(fields, 'text', { official: true }), renderPlan(fields, 'text'));
+  assert.throws(() => renderPlan(plan, 'text', { offical: true }), (e) => e instanceof HoinghiError && e.code === 'json-shape');
+});

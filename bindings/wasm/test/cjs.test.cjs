@@ -13,7 +13,9 @@ test('require works and is initialised', () => {
 });
 
 test('the docx entry works from CommonJS too', () => {
-  const { toDocx } = require('hoinghi/docx');
+  const { toDocx, parsePlanDocx } = require('hoinghi/docx');
   const plan = JSON.parse(readFileSync(join(process.env.HOINGHI_EXAMPLES, 'ke-hoach-05-KH-DTN-VP.json'), 'utf8'));
-  assert.equal(Buffer.from(toDocx(plan).subarray(0, 2)).toString(), 'PK');
+  const bytes = toDocx(plan);
+  assert.equal(Buffer.from(bytes.subarray(0, 2)).toString(), 'PK');
+  assert.equal(parsePlanDocx(bytes).plan.header.title, plan.header.title);
 });

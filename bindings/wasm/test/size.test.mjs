@@ -26,7 +26,19 @@ const GOAL = 150 * 1024;
 // layout and the honest counts (the rest, about +38 KB, not yet broken down by part;
 // a first cut, fingerprinting by Hash instead of serde_json, saved 8.7 KB). Recorded in
 // BENCHMARKS.md; breaking the reader's bytes down and cutting them is the next size work.
-const CEILING = 261_000;
+// Raised to 274,000 (273,368: wasm 268,005 + glue 5,363) for officialChanges (+4,555 B:
+// the `similar` line diff and the change list; measured by a build without it, 263,450)
+// and, for the rest (+3.0 KB), the reader rules of the larger corpus (wrapped lines,
+// ';' clauses, header cells, unit nouns, table rows by cells, draft stamps, day spans)
+// and the rule catalogue of issue 16.
+const CEILING = 274_000;
+// The opt-in docx entry's .wasm, gzip -9: 455,441 with the Word writer alone; 525,555
+// with the .docx reader (issue 15: zip's reading half and inflate, roxmltree, the
+// reader itself). Gated just above, like the default entry, so it cannot grow unnoticed.
+// Raised to 569,000 (567,827) when the .docx reader was applied onto the staged text
+// reader it shares (+37.7 KB: the same staged reader the default entry grew by, and the
+// corpus rules) and officialChanges (+4.5 KB; 563,283 without it).
+const DOCX_CEILING = 569_000;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
@@ -43,6 +55,7 @@ test('wasm + glue stay under the ceiling', () => {
 test('the opt-in docx entry is reported, and kept out of the default entry', () => {
   const docx = gz('docx/web/hoinghi_wasm_bg.wasm');
   console.log(`hoinghi/docx: wasm ${docx} B gz (loaded only when imported)`);
+  assert.ok(docx <= DOCX_CEILING, `hoinghi/docx: ${docx} bytes gzip exceeds the ceiling of ${DOCX_CEILING}`);
   assert.ok(!readFileSync(join(root, 'web/hoinghi_wasm.js'), 'utf8').includes('toDocx'), 'toDocx is not in the default module');
 });
 

@@ -42,7 +42,7 @@ fn parses_counts_and_validates_the_sample() {
         get(&diagnostics.get(0), "code").as_string().as_deref(),
         Some("reporting-period-mismatch")
     );
-    assert!(render_plan(plan, JsValue::from_str("html"))
+    assert!(render_plan(plan, JsValue::from_str("html"), None)
         .ok()
         .unwrap()
         .starts_with("<!DOCTYPE html>"));

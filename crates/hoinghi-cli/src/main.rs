@@ -38,14 +38,20 @@ struct Cli {
     command: Command,
 }
 
-#[derive(Clone, Copy, ValueEnum)]
+#[derive(Clone, Copy, PartialEq, Eq, ValueEnum)]
 enum Input {
-    /// Decide by content: JSON when it starts with `{` (after a byte-order mark).
+    /// Decide by content: a Word document when it is a zip (or a Word 97–2003 .doc, to
+    /// say so), JSON when it starts with `{`, else text.
     Auto,
     /// Plan text.
     Text,
     /// Plan JSON.
     Json,
+    /// A Word document (.docx).
+    Docx,
+    /// Text or a Word document, by content, never JSON (`parse`).
+    #[value(skip)]
+    Document,
 }
 
 #[derive(Clone, Copy, ValueEnum)]
@@ -90,7 +96,7 @@ enum Preset {
 enum Command {
     /// Check a plan: summary, delegate count and diagnostics.
     Check {
-        /// Plan file (text or JSON), or `-` for standard input.
+        /// Plan file (text, JSON or .docx), or `-` for standard input.
         file: PathBuf,
         /// Language of messages.
         #[arg(long, value_enum, default_value = "vi")]
@@ -108,9 +114,10 @@ enum Command {
         #[arg(long, value_delimiter = ',')]
         disable: Vec<String>,
     },
-    /// Read plan text and print it as JSON; parse diagnostics go to standard error.
+    /// Read plan text or a Word document and print it as JSON; parse diagnostics go to
+    /// standard error.
     Parse {
-        /// Plan text, or `-` for standard input.
+        /// Plan text or .docx, or `-` for standard input.
         file: PathBuf,
         /// Output format (only json).
         #[arg(long, default_value = "json")]
@@ -118,7 +125,7 @@ enum Command {
     },
     /// Render a plan as text, Markdown, HTML or JSON.
     Render {
-        /// Plan file (text or JSON), or `-`.
+        /// Plan file (text, JSON or .docx), or `-`.
         file: PathBuf,
         /// Target format.
         #[arg(long, value_enum)]
@@ -136,7 +143,7 @@ enum Command {
     },
     /// Export an iCalendar invitation, the plan as .docx, or the invitation letters.
     Export {
-        /// Plan file (text or JSON), or `-`.
+        /// Plan file (text, JSON or .docx), or `-`.
         file: PathBuf,
         /// What to make.
         #[arg(long, value_enum)]
@@ -154,7 +161,7 @@ enum Command {
     },
     /// Count delegates and print the breakdown as JSON.
     Count {
-        /// Plan file (text or JSON), or `-`.
+        /// Plan file (text, JSON or .docx), or `-`.
         file: PathBuf,
         /// How to read the input.
         #[arg(long, value_enum, default_value = "auto")]
@@ -162,7 +169,7 @@ enum Command {
     },
     /// Check a quorum rule against the plan, and an attendance record when given.
     Quorum {
-        /// Plan file (text or JSON), or `-`.
+        /// Plan file (text, JSON or .docx), or `-`.
         file: PathBuf,
         /// A preset rule.
         #[arg(long, value_enum, conflicts_with = "rule")]
@@ -256,13 +263,18 @@ fn read_json<T: serde::de::DeserializeOwned>(path: &Path) -> Result<T, Fail> {
     hoinghi::json::read(utf8(path, &bytes)?).map_err(|e| Fail::input(path, e))
 }
 
-/// Reads a plan; text also yields parse diagnostics.
+/// Reads a plan; text and Word documents also yield parse diagnostics.
 fn load(path: &Path, input: Input) -> Result<(Plan, Vec<Diagnostic>), Fail> {
     let bytes = read(path)?;
+    let word = hoinghi::docx::kind(&bytes) != hoinghi::docx::Kind::Other;
+    if input == Input::Docx || (matches!(input, Input::Auto | Input::Document) && word) {
+        let parsed = hoinghi::docx::read(&bytes).map_err(|e| Fail::input(path, e))?;
+        return Ok((parsed.plan, parsed.diagnostics));
+    }
     let body = bytes.strip_prefix(BOM).unwrap_or(&bytes);
     let json = match input {
         Input::Json => true,
-        Input::Text => false,
+        Input::Text | Input::Docx | Input::Document => false,
         Input::Auto => body.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'{'),
     };
     if json {
@@ -395,12 +407,13 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                     "unknown format {format:?}: parse prints json"
                 )));
             }
-            let (plan, diagnostics) = load(&file, Input::Text)?;
+            let (plan, diagnostics) = load(&file, Input::Document)?;
             for d in &diagnostics {
-                let at = d
-                    .source
-                    .map(|s| format!("{}:{}: ", s.line, s.column))
-                    .unwrap_or_default();
+                let at = match (hoinghi::docx::location(d), d.source) {
+                    (Some(place), _) => format!("{}: ", place.en),
+                    (None, Some(s)) => format!("{}:{}: ", s.line, s.column),
+                    (None, None) => String::new(),
+                };
                 note(&format!(
                     "{at}{} [{}] {}",
                     d.severity.label(Locale::En),
@@ -469,7 +482,8 @@ fn run(cli: Cli) -> Result<ExitCode, Fail> {
                 }
                 (Some(dir), _) => dir,
             };
-            let mut staged = Staged::new(dir)?;
+            // `export plan.docx --to docx -o .` would write the plan over itself.
+            let mut staged = Staged::new(dir)?.keeping(&file);
             match to {
                 Export::Ics => staged.write(
                     &format!("{stem}.ics"),

@@ -73,6 +73,8 @@ pub(crate) struct Staged {
     dir: PathBuf,
     temp: tempfile::TempDir,
     names: Vec<String>,
+    /// The input file, never replaced (`export plan.docx --to docx -o .`).
+    input: Option<PathBuf>,
 }
 
 impl Staged {
@@ -87,7 +89,14 @@ impl Staged {
             dir: dir.to_owned(),
             temp,
             names: Vec::new(),
+            input: None,
         })
+    }
+
+    /// Refuses, at commit, to replace `input` (the file the plan was read from).
+    pub(crate) fn keeping(mut self, input: &Path) -> Self {
+        self.input = fs::canonicalize(input).ok();
+        self
     }
 
     /// Writes the file `name` (a plain name, no folders) into the temporary folder.
@@ -109,6 +118,17 @@ impl Staged {
     /// removes the files `stale` recognises (those of an earlier export) that were not
     /// written again. Nothing is moved when a destination is a folder.
     pub(crate) fn commit(self, stale: impl Fn(&str) -> bool) -> Result<Vec<Change>, Fail> {
+        if let Some(input) = &self.input {
+            for name in &self.names {
+                let to = self.dir.join(name);
+                if fs::canonicalize(&to).ok().as_ref() == Some(input) {
+                    return Err(Fail::usage(format!(
+                        "{} is the input: give another --out-dir",
+                        to.display()
+                    )));
+                }
+            }
+        }
         let mut changes = Vec::new();
         for name in &self.names {
             let to = self.dir.join(name);

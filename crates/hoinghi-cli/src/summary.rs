@@ -151,10 +151,11 @@ pub(crate) fn human(
         )
     });
     for d in diagnostics {
-        let at = d
-            .source
-            .map(|s| format!(" ({} {})", label("dòng", "line"), s.line))
-            .unwrap_or_default();
+        let at = match (hoinghi::docx::location(d), d.source) {
+            (Some(place), _) => format!(" ({})", place.get(locale)),
+            (None, Some(s)) => format!(" ({} {})", label("dòng", "line"), s.line),
+            (None, None) => String::new(),
+        };
         out.push_str(&format!(
             "  {} [{}] {}{at}\n    {}\n",
             d.severity.label(locale),

@@ -206,6 +206,110 @@ fn quorum_with_an_attendance_record() {
     std::fs::remove_dir_all(&dir).unwrap();
 }
 
+fn docx_fixture(name: &str) -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("../../tests/docx/fixtures")
+        .join(name)
+}
+
+#[test]
+fn word_documents_are_read_by_content_in_every_command() {
+    let dir = std::env::temp_dir().join(format!("hoinghi-cli-docx-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    // Named .txt on purpose: a .docx is told by its content.
+    let plan = dir.join("ke-hoach.txt");
+    std::fs::copy(docx_fixture("ke-hoach-05-word-numbering.docx"), &plan).unwrap();
+    let plan = plan.to_str().unwrap();
+
+    let out = hoinghi(&["check", plan, "--lang", "en"], None);
+    assert!(
+        matches!(out.status.code(), Some(0 | 1)),
+        "{}",
+        text(&out.stderr)
+    );
+    let stdout = text(&out.stdout);
+    assert!(stdout.contains("BCH ĐOÀN QUẬN 12"), "{stdout}");
+    assert!(stdout.contains("Programme: 6 items"), "{stdout}");
+
+    let out = hoinghi(&["parse", plan], None);
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(json["chairs"].as_array().unwrap().len(), 3);
+    // Read as its text is: nothing to report.
+    assert_eq!(text(&out.stderr), "");
+    // Parse diagnostics name the table row and column, or the paragraph, not a line of
+    // text.
+    let bytes = std::fs::read(docx_fixture("tracked-fields-boxes-notes.docx")).unwrap();
+    let out = hoinghi(&["parse", "-"], Some(&bytes));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    let stderr = text(&out.stderr);
+    assert!(stderr.contains("table 2, row 1, column 1: "), "{stderr}");
+    assert!(stderr.contains("paragraph 7: "), "{stderr}");
+    assert!(!stderr.contains("line "), "{stderr}");
+
+    let out = hoinghi(&["render", plan, "--to", "text"], None);
+    assert_eq!(out.status.code(), Some(0));
+    assert!(text(&out.stdout).contains("I. MỤC ĐÍCH, YÊU CẦU"));
+
+    let bytes = std::fs::read(docx_fixture("tracked-fields-boxes-notes.docx")).unwrap();
+    let out = hoinghi(&["count", "-"], Some(&bytes));
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+
+    // Export writes a .docx beside; never over the input.
+    let docx_in = dir.join("ke-hoach.docx");
+    std::fs::copy(docx_fixture("ke-hoach-05-word-numbering.docx"), &docx_in).unwrap();
+    let before = std::fs::read(&docx_in).unwrap();
+    let out = hoinghi(
+        &[
+            "export",
+            docx_in.to_str().unwrap(),
+            "--to",
+            "docx",
+            "-o",
+            dir.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(2));
+    assert!(
+        text(&out.stderr).contains("is the input"),
+        "{}",
+        text(&out.stderr)
+    );
+    assert_eq!(std::fs::read(&docx_in).unwrap(), before);
+    let out_dir = dir.join("out");
+    let out = hoinghi(
+        &[
+            "export",
+            docx_in.to_str().unwrap(),
+            "--to",
+            "docx",
+            "-o",
+            out_dir.to_str().unwrap(),
+        ],
+        None,
+    );
+    assert_eq!(out.status.code(), Some(0), "{}", text(&out.stderr));
+    assert!(out_dir.join("ke-hoach.docx").exists());
+
+    for (name, code, says) in [
+        ("legacy-word-97.doc", "docx-legacy-doc", "save it as .docx"),
+        ("encrypted.docx", "docx-encrypted", "password"),
+        ("zip-bomb.docx", "docx-too-large", "limit"),
+        ("spreadsheet.xlsx", "docx-malformed", "not a Word document"),
+        ("not-a-plan.docx", "not-a-plan", "KẾ HOẠCH"),
+    ] {
+        let out = hoinghi(&["check", docx_fixture(name).to_str().unwrap()], None);
+        assert_eq!(out.status.code(), Some(2), "{name}");
+        let stderr = text(&out.stderr);
+        assert!(
+            stderr.contains(code) && stderr.contains(says),
+            "{name}: {stderr}"
+        );
+    }
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn failures_carry_the_library_codes() {
     // A plan field the model does not have: the code and the JSON pointer, on standard

@@ -29,11 +29,42 @@ pub enum Error {
     /// not fit in 32 bits, from [`crate::count_delegates`]).
     #[error(transparent)]
     Limit(#[from] crate::limits::LimitExceeded),
+    /// A Word document could not be read as a plan.
+    #[cfg(feature = "docx")]
+    #[error(transparent)]
+    Docx(#[from] crate::docx::DocxError),
 }
 
 impl Error {
     /// Every code [`Error::code`] can return.
+    #[cfg(not(feature = "docx"))]
+    pub const CODES: &'static [&'static str] = Self::CORE_CODES;
+
+    /// Every code [`Error::code`] can return.
+    #[cfg(feature = "docx")]
     pub const CODES: &'static [&'static str] = &[
+        "json-syntax",
+        "json-shape",
+        "schema-version",
+        "input-empty",
+        "input-too-large",
+        "input-not-utf8",
+        "not-a-plan",
+        "document-number-invalid",
+        "attendance-invalid",
+        "export-no-schedule",
+        "export-schedule-invalid",
+        "export-failed",
+        "docx-not-zip",
+        "docx-legacy-doc",
+        "docx-encrypted",
+        "docx-too-large",
+        "docx-malformed",
+    ];
+
+    /// The codes of every build (those of the feature `docx` come after them).
+    #[cfg(any(test, not(feature = "docx")))]
+    const CORE_CODES: &'static [&'static str] = &[
         "json-syntax",
         "json-shape",
         "schema-version",
@@ -68,6 +99,8 @@ impl Error {
             Self::Export(crate::export::ExportError::TooLarge { .. }) | Self::Limit(_) => {
                 "input-too-large"
             }
+            #[cfg(feature = "docx")]
+            Self::Docx(e) => e.code(),
         }
     }
 
@@ -120,6 +153,35 @@ mod tests {
             crate::export::ExportError::Write(String::new()).into(),
         ];
         let codes: Vec<&str> = errors.iter().map(Error::code).collect();
+        assert_eq!(codes, Error::CORE_CODES);
+        #[cfg(feature = "docx")]
+        let codes = {
+            let mut codes = codes;
+            use crate::docx::DocxError;
+            let docx: Vec<Error> = vec![
+                DocxError::NotZip.into(),
+                DocxError::LegacyDoc.into(),
+                DocxError::Encrypted.into(),
+                DocxError::TooLarge {
+                    what: "zip entries",
+                    found: 0,
+                    limit: 0,
+                }
+                .into(),
+                DocxError::Malformed {
+                    part: "zip",
+                    reason: String::new(),
+                }
+                .into(),
+            ];
+            codes.extend(docx.iter().map(Error::code));
+            assert_eq!(DocxError::CODES, &codes[Error::CORE_CODES.len()..]);
+            assert_eq!(
+                Error::from(DocxError::Parse(ParseError::NotAPlan)).code(),
+                "not-a-plan"
+            );
+            codes
+        };
         assert_eq!(codes, Error::CODES);
     }
 }

@@ -37,7 +37,8 @@
 //! - [`validate()`]: diagnostics ([`Diagnostic`]) with stable codes ([`Code`]).
 //! - [`read_plan`]: text or JSON to the plan, its diagnostics and its count in one call;
 //!   [`validate_json`].
-//! - [`parse_text`] and [`render`]: the document as text, Markdown and HTML.
+//! - [`parse_text`] and [`render`]: the document as text, Markdown and HTML;
+//!   `docx::read` (feature `docx`): plans from Word documents.
 //! - [`levels`], [`period`], [`doctype`], [`roman`], [`DocumentNumber`]: domain
 //!   vocabularies.
 //! - [`limits`]: the documented maximums of input; [`bounds`] checks a plan against them.
@@ -65,6 +66,8 @@ pub mod count;
 mod de;
 pub mod diagnostic;
 pub mod doctype;
+#[cfg(feature = "docx")]
+pub mod docx;
 mod error;
 pub mod export;
 #[cfg(test)]

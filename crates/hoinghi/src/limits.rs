@@ -17,6 +17,10 @@
 //! | required positions of a quorum rule | [`MAX_REQUIRED_POSITIONS`] |
 //! | delegates summoned (each bound of the count) | [`MAX_DELEGATES`] |
 //! | invitation letters, bytes in all | [`crate::export::letters::MAX_LETTER_BYTES`] |
+//! | .docx: entries of the zip archive | [`MAX_DOCX_ENTRIES`] |
+//! | .docx: XML unpacked, in all | [`MAX_DOCX_UNPACKED_BYTES`] bytes |
+//! | .docx: tables and text boxes within each other | [`MAX_DOCX_NESTING`] levels |
+//! | .docx: XML nodes (elements, text, attributes) of one part | [`MAX_DOCX_XML_NODES`] |
 //!
 //! A national congress has a few thousand entries and a few hundred programme items;
 //! the limits leave an order of magnitude above that. Vietnam had about 10,600
@@ -67,6 +71,28 @@ pub const MAX_REQUIRED_POSITIONS: usize = 20;
 /// (only absurd counts can: 50,000 entries of a few people each are far below) is an
 /// error rather than a total reported as exact.
 pub const MAX_DELEGATES: u32 = u32::MAX;
+/// The most entries a .docx archive may have. Word writes about a dozen, and one
+/// more per picture; a zip of millions of empty entries is a way to exhaust memory
+/// before any XML is read.
+pub const MAX_DOCX_ENTRIES: usize = 10_000;
+
+/// The most bytes of XML a .docx may unpack to, counting only the parts read (the
+/// document, its styles, numbering, footnotes and endnotes, relationships). Word's XML
+/// is about 15 times the plan's text (run properties, revision ids), so a plan at the
+/// text limit ([`crate::text::MAX_TEXT_BYTES`]) fits; a zip bomb (a few KB that
+/// inflate to gigabytes) is stopped when this many bytes have been inflated, whatever
+/// the archive declares.
+pub const MAX_DOCX_UNPACKED_BYTES: u64 = 64 * 1024 * 1024;
+
+/// How deep tables (a table in a cell) and text boxes may nest in a .docx. Offices
+/// nest one or two levels; the reader recurses once per level.
+pub const MAX_DOCX_NESTING: usize = 16;
+
+/// The most XML nodes one part of a .docx may have. A paragraph of Word's is about ten
+/// (the paragraph, its properties, runs, their properties and text), so a plan at the
+/// line limit ([`crate::text::MAX_LINES`]) has about 500,000; the limit bounds the
+/// memory of the parsed part (tens of bytes a node) for XML of tiny nodes.
+pub const MAX_DOCX_XML_NODES: u32 = 2_000_000;
 
 /// A plan beyond one of the documented limits.
 #[derive(Debug, Clone, PartialEq, Eq, thiserror::Error)]

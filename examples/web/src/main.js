@@ -118,6 +118,7 @@ function paged(key, list, total, draw) {
 
 function applyLanguage() {
   document.documentElement.lang = lang;
+  showDocxNotes();
   for (const node of document.querySelectorAll('[data-i18n]')) node.textContent = t(node.dataset.i18n);
   hint.textContent = t('pastePlaceholder');
   if (view) render();
@@ -496,12 +497,75 @@ function setText(text) {
 }
 
 // ---- wiring ----
-$('load-sample').addEventListener('click', () => setText(sampleText));
+$('load-sample').addEventListener('click', () => {
+  docxName = null;
+  showDocxNotes();
+  setText(sampleText);
+});
+// A Word document (a zip, or a Word 97–2003 file to be told so) is read in the worker
+// by the docx module; its plan goes into the editor as the reader's text rendering (the
+// author's layout), which reads back into the same plan and can be corrected like any
+// text. What the document says of itself (footnotes, text boxes) is listed above the
+// editor.
+let docxName = null;
+let docxNotes = [];
+function showDocxNotes() {
+  const box = $('from-docx');
+  box.hidden = docxName === null;
+  if (docxName === null) return;
+  box.replaceChildren(t('fromDocx', docxName, docxNotes.length), docxNotes.length ? el('ul', {}, docxNotes.map((d) => el('li', {}, d.message[lang]))) : '');
+}
+async function openFile(file) {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  const word = (bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 3 && bytes[3] === 4) || (bytes[0] === 0xd0 && bytes[1] === 0xcf && bytes[2] === 0x11 && bytes[3] === 0xe0);
+  docxName = null;
+  docxNotes = [];
+  if (!word) {
+    showDocxNotes();
+    setText(new TextDecoder().decode(bytes));
+    return;
+  }
+  $('status').textContent = t('readingDocx');
+  const reply = await ask('openDocx', { bytes });
+  if (!reply.ok) {
+    showDocxNotes();
+    $('report').hidden = true;
+    $('status').textContent = '';
+    const box = $('error');
+    box.hidden = false;
+    box.replaceChildren(el('strong', {}, `${t('cannotRead')} ${file.name}: `), `${reply.error.message}`, el('code', {}, ` [${reply.error.code}]`));
+    return;
+  }
+  docxName = file.name;
+  docxNotes = reply.notes;
+  showDocxNotes();
+  setText(reply.text);
+}
 $('open-file').addEventListener('change', async (ev) => {
   const file = ev.target.files?.[0];
-  if (!file) return;
-  setText(await file.text());
+  if (file) await openFile(file);
 });
+// A file dropped on the editor is opened, as the picker opens it.
+const dropZone = $('editor');
+dropZone.addEventListener('dragover', (ev) => {
+  if (![...(ev.dataTransfer?.types ?? [])].includes('Files')) return;
+  ev.preventDefault();
+  dropZone.classList.add('dropping');
+});
+dropZone.addEventListener('dragleave', () => dropZone.classList.remove('dropping'));
+// Caught on the way down, before the editor would insert the file's bytes as text.
+dropZone.addEventListener(
+  'drop',
+  async (ev) => {
+    const file = ev.dataTransfer?.files?.[0];
+    dropZone.classList.remove('dropping');
+    if (!file) return;
+    ev.preventDefault();
+    ev.stopPropagation();
+    await openFile(file);
+  },
+  true,
+);
 $('lang').addEventListener('change', (ev) => {
   lang = ev.target.value;
   applyLanguage();

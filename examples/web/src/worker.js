@@ -5,7 +5,12 @@ import init, { readPlan, checkQuorum, renderPlan, toICalendar, formatDocumentNum
 
 const ready = init();
 let current = null; // { id, plan } of the last plan read
-let docx; // the Word writer, a larger module of its own: loaded on first use
+let docx; // the Word writer and reader, a larger module of its own: loaded on first use
+const loadDocx = () =>
+  (docx ??= import('hoinghi/docx').then(async (m) => {
+    await m.default();
+    return m;
+  }));
 
 const handlers = {
   /** One call reads text or JSON, checks it and counts it. */
@@ -20,6 +25,14 @@ const handlers = {
   },
   preview({ id }) {
     return { html: renderPlan(planOf(id), 'html') };
+  },
+  /** A .docx read as a plan, given back as the text the editor shows (the author's
+   * layout), with what the document says of itself (footnotes, text boxes). */
+  async openDocx({ bytes }) {
+    const { plan, diagnostics } = (await loadDocx()).parsePlanDocx(bytes);
+    // Kept lines come back from the text; notes about the document itself do not.
+    const notes = diagnostics.filter((d) => d.origin && d.path === '');
+    return { text: renderPlan(plan, 'text'), notes };
   },
   async download({ id, kind }) {
     const plan = planOf(id);
@@ -44,11 +57,7 @@ async function file(plan, kind) {
     case 'ics':
       return { content: toICalendar(plan) };
     case 'docx': {
-      docx ??= import('hoinghi/docx').then(async (m) => {
-        await m.default();
-        return m;
-      });
-      const bytes = (await docx).toDocx(plan);
+      const bytes = (await loadDocx()).toDocx(plan);
       return { content: bytes, transfer: [bytes.buffer] };
     }
     default:

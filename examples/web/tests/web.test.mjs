@@ -323,3 +323,35 @@ test('keyboard and phone width', async () => {
   assert.deepEqual(unlabelled, []);
   await page.close();
 });
+
+test('opening a Word document, by the file picker and by dropping it on the editor', async () => {
+  const { page, errors } = await open();
+  const fixtures = join(repo, 'tests', 'docx', 'fixtures');
+  await page.setInputFiles('#open-file', join(fixtures, 'ke-hoach-05-word-numbering.docx'));
+  await page.waitForSelector('#report:not([hidden])');
+  // The reader's text, with Word's numbering written out, is in the editor.
+  const text = await editorText(page);
+  assert.match(text, /^I\. MỤC ĐÍCH, YÊU CẦU$/m);
+  assert.match(text, /^2\.1 Cấp thành phố$/m);
+  assert.match(await page.textContent('[data-field="issuer"]'), /BCH ĐOÀN QUẬN 12/);
+  assert.match(await page.textContent('#from-docx'), /ke-hoach-05-word-numbering\.docx/);
+
+  const bytes = readFileSync(join(fixtures, 'tracked-fields-boxes-notes.docx')).toString('base64');
+  const drop = await page.evaluateHandle((b64) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([Uint8Array.from(atob(b64), (c) => c.charCodeAt(0))], 'ke-hoach-xa.docx'));
+    return dt;
+  }, bytes);
+  await page.dispatchEvent('#source', 'drop', { dataTransfer: drop });
+  await page.waitForFunction(() => document.querySelector('[data-field="venue"]')?.textContent.includes('Ủy ban nhân dân xã'));
+  const notes = await page.textContent('#from-docx');
+  assert.match(notes, /ke-hoach-xa\.docx/);
+  assert.match(notes, /Chú thích cuối trang ở đoạn 7/);
+
+  // A Word 97–2003 file says what to do.
+  await page.setInputFiles('#open-file', join(fixtures, 'legacy-word-97.doc'));
+  await page.waitForFunction(() => document.querySelector('#error')?.textContent.includes('docx-legacy-doc'));
+  assert.match(await page.textContent('#error'), /save it as \.docx/);
+  assert.deepEqual(errors, []);
+  await page.close();
+});

@@ -1,8 +1,10 @@
 import { parsePlan, validatePlan, countDelegates, checkQuorum, renderPlan, parseDocumentNumber, formatDocumentNumber, HoinghiError } from 'hoinghi';
 import type { Plan, Diagnostic, DelegateCount, QuorumRule, QuorumReport, Headcount, Severity, Code, Letter } from 'hoinghi';
-import { toICalendar, invitationLetters, readPlan, validateJson } from 'hoinghi';
+import { toICalendar, invitationLetters, readPlan, validateJson, officialChanges, renderPlan as render } from 'hoinghi';
+import type { LayoutChange } from 'hoinghi';
 import type { Checked, SourceFormat } from 'hoinghi';
-import { toDocx } from 'hoinghi/docx';
+import { toDocx, parsePlanDocx } from 'hoinghi/docx';
+import type { Parsed as DocxParsed, ErrorCode } from 'hoinghi/docx';
 
 const parsed = parsePlan('KẾ HOẠCH\nTiêu đề');
 const plan: Plan = parsed.plan;
@@ -36,4 +38,10 @@ const format: SourceFormat = checked.format;
 const checkedPlan: Plan = checked.plan;
 const checkedCount: number = checked.count.min;
 const fromJson: Diagnostic[] = validateJson(JSON.stringify(checkedPlan), { disabled: ['short-notice'] });
-console.log(first, severity, max, outcome, html, headcount, text, ics, addressee, bytes, format, checkedCount, fromJson);
+const fromWord: DocxParsed = parsePlanDocx(bytes);
+const where = fromWord.diagnostics[0]?.origin;
+const paragraph: number | undefined = where?.kind === 'paragraph' ? where.index : undefined;
+const docxCode: ErrorCode = 'docx-legacy-doc';
+const officialText: string = render(checkedPlan, 'html', { official: true });
+const changes: LayoutChange[] = officialChanges(checkedPlan);
+console.log(officialText, changes.length, first, severity, max, outcome, html, headcount, text, ics, addressee, bytes, format, checkedCount, fromJson, paragraph, docxCode);

@@ -22,7 +22,7 @@ pub use participants::{
 };
 pub use programme::{Assignment, ProgrammeItem};
 pub use quorum::{QuorumRule, RequiredPosition, Share, UnitShare};
-pub use schedule::{Mode, Schedule, Site, Venue};
+pub use schedule::{DaySpan, Mode, PartOfDay, Schedule, Site, SpanUnit, Venue};
 
 pub use crate::number::DocumentNumber;
 pub use crate::period::ReportingPeriod;

@@ -47,9 +47,81 @@ pub struct Schedule {
     /// Duration in minutes, when given instead of an end time.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub duration_minutes: Option<u32>,
+    /// Thời lượng: how long the conference lasts in days or sessions, as plans say it
+    /// ("01 ngày", "1/2 ngày", "01 buổi").
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub span: Option<DaySpan>,
+    /// Buổi: the part of the day ("sáng ngày 20/3"), when no time is given or beside it.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub part_of_day: Option<PartOfDay>,
     /// The weekday as written ("Thứ Sáu"), checked against the date.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub weekday_label: Option<String>,
+}
+
+/// Thời lượng: a length in days or in sessions ("01 ngày", "1/2 ngày", "02 buổi").
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase", deny_unknown_fields)]
+pub struct DaySpan {
+    /// How many units (at least 1).
+    pub count: u32,
+    /// Which unit.
+    pub unit: SpanUnit,
+}
+
+/// The unit of a [`DaySpan`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum SpanUnit {
+    /// Ngày: a whole day ("01 ngày").
+    Day,
+    /// Nửa ngày: half a day ("1/2 ngày", "nửa ngày").
+    HalfDay,
+    /// Buổi: a morning, afternoon or evening session ("01 buổi").
+    Session,
+}
+
+impl DaySpan {
+    /// As plans write it: "01 ngày", "1/2 ngày", "02 buổi" (two digits, as offices do).
+    #[must_use]
+    pub fn written(self) -> String {
+        match self.unit {
+            SpanUnit::Day => format!("{:02} ngày", self.count),
+            SpanUnit::HalfDay if self.count == 1 => "1/2 ngày".to_owned(),
+            SpanUnit::HalfDay => format!("{:02} nửa ngày", self.count),
+            SpanUnit::Session => format!("{:02} buổi", self.count),
+        }
+    }
+}
+
+/// Buổi: the part of the day a conference is held in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
+#[serde(rename_all = "camelCase")]
+pub enum PartOfDay {
+    /// Sáng.
+    Morning,
+    /// Trưa.
+    Noon,
+    /// Chiều.
+    Afternoon,
+    /// Tối.
+    Evening,
+}
+
+impl PartOfDay {
+    /// The Vietnamese word: "sáng", "trưa", "chiều", "tối".
+    #[must_use]
+    pub fn word(self) -> &'static str {
+        match self {
+            Self::Morning => "sáng",
+            Self::Noon => "trưa",
+            Self::Afternoon => "chiều",
+            Self::Evening => "tối",
+        }
+    }
 }
 
 impl Schedule {
@@ -63,6 +135,8 @@ impl Schedule {
             start: None,
             end: None,
             duration_minutes: None,
+            span: None,
+            part_of_day: None,
             weekday_label: None,
         }
     }

@@ -143,13 +143,16 @@ pub fn schedule_line(s: &crate::model::Schedule) -> String {
         (Some(a), None) => parts.push(giờ(a)),
         _ => {}
     }
+    let first = match s.part_of_day {
+        Some(part) => format!("{} {}", part.word(), spelled_date(s.date)),
+        None => spelled_date(s.date),
+    };
     match s.end_date {
-        Some(end) => parts.push(format!(
-            "từ {} đến {}",
-            spelled_date(s.date),
-            spelled_date(end)
-        )),
-        None => parts.push(spelled_date(s.date)),
+        Some(end) => parts.push(format!("từ {first} đến {}", spelled_date(end))),
+        None => parts.push(first),
+    }
+    if let Some(span) = s.span {
+        parts.insert(0, span.written());
     }
     let mut line = parts.join(", ");
     if let Some(d) = s.duration_minutes {

@@ -112,6 +112,29 @@ pub(crate) fn from_source(source: &[SourceLine]) -> Vec<Line> {
         while cells.len() > 1 && cells.last().is_some_and(String::is_empty) {
             cells.pop();
         }
+        let (no, column) = match s.origin {
+            Origin::Line { line, column } => (line, column),
+            _ => (s.line_number(), 1),
+        };
+        // One cell of several paragraphs (a table row whose other cells are empty):
+        // its paragraphs are lines, as they would be outside the table.
+        if let [cell] = cells.as_slice() {
+            if cell.contains('\n') {
+                let paragraphs: Vec<&str> = cell.split('\n').filter(|p| !p.is_empty()).collect();
+                let last = paragraphs.len().saturating_sub(1);
+                for (i, paragraph) in paragraphs.into_iter().enumerate() {
+                    out.push(Line {
+                        no,
+                        column,
+                        text: paragraph.to_owned(),
+                        cells: vec![paragraph.to_owned()],
+                        bold_open: bold_open && i == 0,
+                        bold_close: bold_close && i == last,
+                    });
+                }
+                continue;
+            }
+        }
         let text = cells
             .iter()
             .flat_map(|c| c.split('\n'))
@@ -126,10 +149,6 @@ pub(crate) fn from_source(source: &[SourceLine]) -> Vec<Line> {
         {
             continue;
         }
-        let (no, column) = match s.origin {
-            Origin::Line { line, column } => (line, column),
-            _ => (s.line_number(), 1),
-        };
         out.push(Line {
             no,
             column,
@@ -260,9 +279,42 @@ pub(crate) fn is_rule(text: &str) -> bool {
             .all(|c| matches!(c, '-' | '_' | '*' | '=' | '–' | '—' | ' '))
 }
 
+/// A draft stamp: "DỰ THẢO", "(Dự thảo)", "Dự thảo lần 2", "DỰ THẢO 3". It marks the
+/// document, and is neither its issuer nor part of its title.
+pub(crate) fn is_draft_mark(text: &str) -> bool {
+    let n = crate::case::lowercase(text.trim());
+    let n = n.trim_matches(|c: char| matches!(c, '(' | ')' | '[' | ']' | ':' | '.' | '*' | ' '));
+    let Some(rest) = crate::unicode::nfc(n)
+        .strip_prefix("dự thảo")
+        .map(str::to_owned)
+    else {
+        return false;
+    };
+    let rest = rest.trim();
+    let rest = rest.strip_prefix("lần").unwrap_or(rest).trim();
+    rest.chars().all(|c| c.is_ascii_digit())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn draft_marks() {
+        for t in [
+            "DỰ THẢO",
+            "(Dự thảo)",
+            "Dự thảo lần 2",
+            "DỰ THẢO 3",
+            "  [DỰ THẢO]  ",
+        ] {
+            assert!(is_draft_mark(t), "{t}");
+        }
+        for t in ["Dự thảo kế hoạch", "DỰ THẢO BÁO CÁO CHÍNH TRỊ", "KẾ HOẠCH"]
+        {
+            assert!(!is_draft_mark(t), "{t}");
+        }
+    }
 
     #[test]
     fn split_cleans_lines() {

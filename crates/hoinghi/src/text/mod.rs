@@ -64,8 +64,9 @@ pub enum ParseError {
         hint: Option<&'static str>,
     },
     /// No plan structure: neither a document type line ("KẾ HOẠCH"), nor a web title
-    /// ("Kế hoạch số …"), nor a section heading ("I. MỤC ĐÍCH, YÊU CẦU").
-    #[error("no plan structure was found: no document type line (\"KẾ HOẠCH\"), no title such as \"Kế hoạch số …\", and no section heading such as \"I. MỤC ĐÍCH, YÊU CẦU\"; is this a plan?")]
+    /// ("Kế hoạch số …"), nor a section heading ("I. MỤC ĐÍCH, YÊU CẦU"), nor the
+    /// labelled fields of a meeting ("Thời gian: …", "Địa điểm: …").
+    #[error("no plan structure was found: no document type line (\"KẾ HOẠCH\"), no title such as \"Kế hoạch số …\", no section heading such as \"I. MỤC ĐÍCH, YÊU CẦU\", and no fields such as \"Thời gian:\" and \"Địa điểm:\"; is this a plan?")]
     NotAPlan,
 }
 

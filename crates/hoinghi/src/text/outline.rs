@@ -15,9 +15,13 @@
 //!            / [number "."] heading-words   ; without Roman numerals: "1. MỤC ĐÍCH",
 //!                                           ; "MỤC ĐÍCH, YÊU CẦU", "2. Nội dung"
 //! end        = ("Trên đây…" | "Nơi nhận" | authority) *(line)  ; after the last heading
+//! fields     = 2*(field-line)          ; without any top heading: "Thời gian: …",
+//!                                      ; "Địa điểm: …", "Thành phần:" (two kinds or more)
 //! ```
-//! A plan needs a type line, a web title or at least one top heading recognised by
-//! its words; anything else is not a plan.
+//! A plan needs a type line, a web title, at least one top heading recognised by its
+//! words, or (without headings) the labelled fields of a meeting; anything else is not
+//! a plan. Fields without headings make a body read as content: it starts at the first
+//! field line, or at a numbered line just above it ("1. Ngày 25/8/2015:").
 
 use super::lines::{bullet, is_rule, numbered, part_heading, roman_heading, Line};
 use crate::model::Authority;
@@ -86,7 +90,7 @@ fn starts_with_heading_words(text: &str) -> bool {
 
 /// Whether text reads as a heading rather than a sentence: short, and not a list item
 /// ending in ";" or ",".
-fn heading_shaped(text: &str) -> bool {
+pub(crate) fn heading_shaped(text: &str) -> bool {
     text.split(' ').count() <= 14 && !text.ends_with([';', ','])
 }
 
@@ -110,6 +114,8 @@ pub(crate) struct Outline {
     pub end: std::ops::Range<usize>,
     /// Top-level headings, with the text after their marker.
     pub top: Vec<usize>,
+    /// Whether the body has no top heading and was found by its labelled fields.
+    pub fields: bool,
 }
 
 /// A document type line, and the title words written on it ("KẾ HOẠCH TỔ CHỨC …").
@@ -124,12 +130,34 @@ pub(crate) fn type_line(text: &str) -> Option<(&'static str, &str)> {
     Some(("KH", rest.trim()))
 }
 
-/// "Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị …".
+/// Where the words after the type begin in a web title: after an optional note in
+/// parentheses ("(THAY GIẤY MỜI) "), then "Kế hoạch " or its abbreviation "KH "
+/// (portals shorten titles: "KH tổ chức HN …"). A byte offset into `text`.
+pub(crate) fn web_title_start(text: &str) -> Option<usize> {
+    let mut at = 0;
+    if text.starts_with('(') {
+        at = text.find(')')? + 1;
+        let rest = text.get(at..)?;
+        at += rest.len() - rest.trim_start().len();
+    }
+    let rest = text.get(at..)?;
+    let lower = rest.to_lowercase();
+    if lower.len() == rest.len() && lower.starts_with("kế hoạch ") {
+        Some(at + "kế hoạch ".len())
+    } else if rest.starts_with("KH ") {
+        Some(at + "KH ".len())
+    } else {
+        None
+    }
+}
+
+/// "Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị …", "(THAY GIẤY
+/// MỜI) KH tổ chức HN …".
 pub(crate) fn is_web_title(text: &str) -> bool {
-    let n = normalise(text);
-    let Some(rest) = n.strip_prefix("kế hoạch ") else {
+    let Some(rest) = web_title_start(text).and_then(|i| text.get(i..)) else {
         return false;
     };
+    let rest = normalise(rest);
     !is_upper(text)
         && (rest.starts_with("số ")
             || rest.starts_with(|c: char| c.is_ascii_digit())
@@ -150,8 +178,19 @@ pub(crate) fn header_like(line: &Line) -> bool {
         || (is_upper(t) && heading_kind(t).is_none() && roman_heading(t).is_none())
         || n.starts_with("số:")
         || n.starts_with("số ") && t.chars().any(|c| c.is_ascii_digit() || c == '/')
-        || n.contains(", ngày ")
+        || place_date_like(&n)
         || n.starts_with("độc lập")
+}
+
+/// A place and date ("Hà Nội, ngày 25 tháng 8 năm 2021", after a number on the same
+/// line or not): a few words before ", ngày" and the date ending the line, not a
+/// sentence that mentions a date ("Để đánh giá, ngày 19/8/2015, UBND tỉnh ban hành
+/// …"; "… trong 02 ngày, ngày 25-26/8."). Normalised.
+pub(crate) fn place_date_like(n: &str) -> bool {
+    n.find(", ngày ").is_some_and(|i| {
+        let words = |s: Option<&str>| s.map_or(0, |s| s.split_whitespace().count());
+        words(n.get(..i)) <= 10 && words(n.get(i + 1..)) <= 9
+    })
 }
 
 /// A line only a header holds: a motto, a number, a place and date.
@@ -160,7 +199,7 @@ fn strong_header(line: &Line) -> bool {
         let n = normalise(t);
         n.starts_with("số:")
             || n.starts_with("số ") && t.chars().any(|c| c.is_ascii_digit())
-            || n.contains(", ngày ")
+            || place_date_like(&n)
             || n.starts_with("độc lập")
             || n.starts_with("cộng hòa xã hội")
             || n.starts_with("cộng hoà xã hội")
@@ -197,6 +236,60 @@ fn arabic_top(line: &Line, last: Option<u32>) -> bool {
         Some(n) => caps || last.map_or(n == 1, |l| n == l + 1),
         None => caps,
     }
+}
+
+/// The field a line's label names, when the line opens with one ("Thời gian: …",
+/// "- Địa điểm: …", "Thành phần:"): 0 when, 1 where, 2 who, 3 chair, 4 programme.
+fn field_label(line: &Line) -> Option<u8> {
+    if line.is_row() {
+        return None;
+    }
+    let t = bullet(&line.text).map_or(line.text.as_str(), |(_, rest)| rest);
+    let (key, _) = t.split_once(':')?;
+    let n = normalise(key);
+    if n.split(' ').count() > 3 {
+        return None;
+    }
+    let field = |w: &str| n == w || n.starts_with(&format!("{w} "));
+    if field("thời gian") {
+        Some(0)
+    } else if field("địa điểm") {
+        Some(1)
+    } else if field("thành phần") || field("đối tượng") {
+        Some(2)
+    } else if field("chủ trì") {
+        Some(3)
+    } else if field("chương trình") {
+        Some(4)
+    } else {
+        None
+    }
+}
+
+/// Without top headings: where a body of labelled fields starts, when lines from
+/// `from` hold two kinds of field or more. It starts at the first field line, or at a
+/// numbered line at most three lines above it that opens the part ("1. Ngày 25/8:").
+fn fields_start(lines: &[Line], from: usize) -> Option<usize> {
+    let mut kinds = [false; 5];
+    let mut first = None;
+    for (i, line) in lines.iter().enumerate().skip(from) {
+        if let Some(k) = field_label(line) {
+            first.get_or_insert(i);
+            if let Some(seen) = kinds.get_mut(usize::from(k)) {
+                *seen = true;
+            }
+        }
+    }
+    let first = first?;
+    if kinds.iter().filter(|k| **k).count() < 2 {
+        return None;
+    }
+    let numbered_above = (first.saturating_sub(3).max(from)..first).find(|i| {
+        lines
+            .get(*i)
+            .is_some_and(|l| !l.is_row() && numbered(&l.text).is_some_and(|(n, _)| n.len() == 1))
+    });
+    Some(numbered_above.unwrap_or(first))
 }
 
 fn roman_top(text: &str) -> Option<u32> {
@@ -320,13 +413,18 @@ pub(crate) fn outline(lines: &[Line]) -> Outline {
         .unwrap_or(lines.len());
     out.body = body_start.min(end_start)..end_start;
     out.end = end_start..lines.len();
-    // Without headings, the end matter can still follow the front.
+    // Without headings, the end matter can still follow the front; labelled fields
+    // of a meeting make a body between them.
     if out.top.is_empty() {
         let end = (front_start..lines.len())
             .find(|i| lines.get(*i).is_some_and(opens_end))
             .unwrap_or(lines.len());
-        out.front = front_start..end;
-        out.body = end..end;
+        let body = fields_start(lines.get(..end).unwrap_or(lines), front_start)
+            .filter(|b| *b < end)
+            .unwrap_or(end);
+        out.fields = body < end;
+        out.front = front_start..body;
+        out.body = body..end;
         out.end = end..lines.len();
     }
     out
@@ -374,5 +472,10 @@ mod tests {
             "Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị"
         ));
         assert!(!is_web_title("Kế hoạch này được gửi tới các đơn vị."));
+        assert!(is_web_title(
+            "(THAY GIẤY MỜI) KH tổ chức HN đánh giá tình hình trồng chè"
+        ));
+        assert!(!is_web_title("KHÁCH MỜI tổ chức"));
+        assert!(!is_web_title("(Dự thảo) Kế hoạch này được gửi đi."));
     }
 }

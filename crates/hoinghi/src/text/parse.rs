@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::lines::{bullet, is_rule, numbered, part_heading, roman_heading, Line};
+use super::lines::{bullet, is_draft_mark, is_rule, numbered, part_heading, roman_heading, Line};
 use super::outline::{self, heading_kind, Kind};
 use super::recognise as rec;
 use super::{ParseError, Parsed};
@@ -34,6 +34,26 @@ const HEADINGS: &[&str] = &[
 
 /// Issuer names that continue on the next line ("ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ").
 const GENERIC_ISSUERS: &[&str] = &["ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân"];
+
+/// Nouns that open the name of a body ("Chi bộ trường THCS …", "Chi đoàn …"):
+/// a header line in ordinary case that opens with one, under an issuer in capitals
+/// and above the number, is the issuing body written in ordinary case.
+const BODY_NOUNS: &[&str] = &[
+    "chi bộ",
+    "đảng bộ",
+    "đảng ủy",
+    "đảng uỷ",
+    "chi đoàn",
+    "đoàn trường",
+    "liên đội",
+    "chi đội",
+    "chi hội",
+    "công đoàn",
+    "ban chấp hành",
+    "ban thường vụ",
+    "trường",
+    "phòng",
+];
 
 /// Words that open a preamble rather than continue a title.
 const PREAMBLE_STARTS: &[&str] = &[
@@ -204,6 +224,11 @@ pub(crate) fn schedule(text: &str) -> Option<Schedule> {
     let (date, range) = rec::find_date(text)?;
     let rest = text.get(range.end..).unwrap_or("");
     let end_date = rec::find_date(rest).map(|(d, _)| d);
+    // "từ ngày 20 đến ngày 21/3/2025": the full date ends the range.
+    let (date, end_date) = match rec::range_start(text.get(..range.start).unwrap_or(""), date) {
+        Some(start) if end_date.is_none() => (start, Some(date)),
+        _ => (date, end_date),
+    };
     let mut s = Schedule::on(date);
     s.end_date = end_date;
     s.tentative = normalise(text).starts_with("dự kiến");
@@ -211,6 +236,7 @@ pub(crate) fn schedule(text: &str) -> Option<Schedule> {
     s.start = times.first().map(|t| t.0);
     s.end = times.get(1).map(|t| t.0);
     s.weekday_label = rec::find_weekday(text);
+    (s.span, s.part_of_day) = rec::day_span_and_part(text);
     let l = normalise(text);
     if let Some(i) = l.find("trong ") {
         let after = l.get(i + "trong ".len()..).unwrap_or("");
@@ -227,6 +253,12 @@ pub(crate) fn schedule(text: &str) -> Option<Schedule> {
 /// "Hội trường 2 (sức chứa 120 chỗ)" → name and capacity.
 fn venue(text: &str) -> Venue {
     let t = rec::strip_end(text);
+    // "Địa điểm: Tại Hội trường …": the preposition is no part of the place's name.
+    let t = ["Tại ", "tại "]
+        .iter()
+        .find_map(|p| t.strip_prefix(p))
+        .filter(|rest| !rest.trim().is_empty())
+        .unwrap_or(t);
     if t.ends_with(')') {
         if let Some(open) = t.rfind('(') {
             let inner = normalise(t.get(open + 1..t.len() - 1).unwrap_or(""));
@@ -356,6 +388,43 @@ fn split_number_place(t: &str) -> (&str, Option<&str>) {
     (t, None)
 }
 
+/// The lines of one header cell printed wrapped at the cell's width, joined where the
+/// wrap cut a line: after a word alone ("ỦY" / "BAN NHÂN DÂN"), before a word alone
+/// ("ỦY BAN NHÂN" / "DÂN"), after a label or a date word ("Số:" / "29/KH-UBND",
+/// "Đồng Nai, ngày" / "04 tháng 12 năm 2013"), before lower case, or where the two make
+/// a motto neither holds ("CỘNG HÒA XÃ" / "HỘI CHỦ NGHĨA VIỆT NAM"). Rules are dropped;
+/// each joined line keeps the first source line, for diagnostics.
+fn unwrap_cell(cell: &[Line]) -> Vec<(&Line, String)> {
+    let mut out: Vec<(&Line, String)> = Vec::new();
+    for line in cell.iter().filter(|l| !is_rule(&l.text)) {
+        let next = line.text.as_str();
+        let joins = out.last().is_some_and(|(_, current)| {
+            let words = |t: &str| t.split_whitespace().count();
+            let c = normalise(current);
+            let n = normalise(next);
+            let both = format!("{c} {n}");
+            words(current) == 1
+                || words(next) == 1
+                || current.ends_with(':')
+                || ["ngày", "tháng", "năm"]
+                    .iter()
+                    .any(|w| c.ends_with(&format!(" {w}")) || c == *w)
+                || next.starts_with(|ch: char| ch.is_lowercase())
+                || HEADINGS
+                    .iter()
+                    .any(|h| both.contains(h) && !c.contains(h) && !n.contains(h))
+        });
+        match out.last_mut() {
+            Some((_, current)) if joins => {
+                current.push(' ');
+                current.push_str(next);
+            }
+            _ => out.push((line, next.to_owned())),
+        }
+    }
+    out
+}
+
 /// Splits a header fragment where pasting glued cells together: at the mottos and
 /// headings it contains ("ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …"), at "***" rules and
 /// before a "Số:" in the middle.
@@ -408,7 +477,13 @@ fn split_around(text: &str, phrase: &str) -> Vec<String> {
         return vec![text.to_owned()];
     }
     match lower.find(phrase) {
-        Some(i) => {
+        // A heading glued to a cell is written as headings are: in capitals (the
+        // motto "Độc lập – Tự do – Hạnh phúc" apart); "thành lập Đảng Cộng sản Việt
+        // Nam" in a sentence is no heading.
+        Some(i)
+            if phrase.starts_with("độc lập")
+                || text.get(i..i + phrase.len()).is_some_and(is_upper) =>
+        {
             let end = i + phrase.len();
             [text.get(..i), text.get(i..end), text.get(end..)]
                 .into_iter()
@@ -418,7 +493,7 @@ fn split_around(text: &str, phrase: &str) -> Vec<String> {
                 .map(str::to_owned)
                 .collect()
         }
-        None => vec![text.to_owned()],
+        _ => vec![text.to_owned()],
     }
 }
 
@@ -640,6 +715,28 @@ impl Reader {
         );
     }
 
+    /// A draft stamp ("DỰ THẢO"): kept in place as written, and said.
+    fn draft_mark(&mut self, line: &Line, text: &str) {
+        let index = self.plan.unrecognised.len();
+        self.plan.unrecognised.push(UnrecognisedLine {
+            line: line.no,
+            section: SectionKey::Header,
+            text: text.to_owned(),
+        });
+        self.diagnostics.push(
+            Diagnostic::new(
+                Code::ParseNote,
+                Severity::Info,
+                format!("/unrecognised/{index}"),
+                Message::new(
+                    format!("Văn bản ghi “{text}”: đây là bản dự thảo, chưa ban hành."),
+                    format!("The document is marked “{text}”: it is a draft, not yet issued."),
+                ),
+            )
+            .at(line.no, line.column),
+        );
+    }
+
     /// Keeps part of a line (a header cell) as written.
     fn keep_text(&mut self, line: &Line, section: SectionKey, text: &str) {
         let part = Line {
@@ -669,12 +766,25 @@ impl Reader {
     /// the mottos and numbers they contain.
     fn header_zone(&mut self, lines: &[Line]) {
         let mut issuers: Vec<String> = Vec::new();
-        for line in lines {
-            let row = line.is_row();
-            for (column, cell) in line.columns() {
-                for piece in split_glued(cell) {
-                    let column = row.then_some(column);
-                    self.header_fragment(line, column, &piece, &mut issuers);
+        if lines.iter().any(|l| l.text == "|") {
+            // Legal-text sites print the header table a cell at a time, each cell's
+            // text wrapped at the cell's width, and a line holding only "|" between
+            // cells ("ỦY" / "BAN NHÂN DÂN" / "TỈNH …" / "|" / "CỘNG" / "HÒA XÃ HỘI …").
+            for cell in lines.split(|l| l.text == "|") {
+                for (line, text) in unwrap_cell(cell) {
+                    for piece in split_glued(&text) {
+                        self.header_fragment(line, None, &piece, &mut issuers);
+                    }
+                }
+            }
+        } else {
+            for line in lines {
+                let row = line.is_row();
+                for (column, cell) in line.columns() {
+                    for piece in split_glued(cell) {
+                        let column = row.then_some(column);
+                        self.header_fragment(line, column, &piece, &mut issuers);
+                    }
                 }
             }
         }
@@ -689,10 +799,13 @@ impl Reader {
         issuers: &mut Vec<String>,
     ) {
         let n = normalise(t);
-        if is_rule(t) {
+        // Rules, and the "*" ornament under the issuer, say nothing.
+        if is_rule(t) || !t.is_empty() && t.chars().all(|c| c == '*') {
             return;
         }
-        if outline::type_line(t).is_some() || outline::is_web_title(t) {
+        if is_draft_mark(t) {
+            self.draft_mark(line, t);
+        } else if outline::type_line(t).is_some() || outline::is_web_title(t) {
             // A title repeated above the header (web pages do this): kept as written.
             self.keep_text(line, SectionKey::Header, t);
         } else if HEADINGS.contains(&n.as_str()) {
@@ -710,6 +823,15 @@ impl Reader {
         } else if is_upper(t) {
             // Capitals in the right column: a motto this reader does not list.
             self.plan.header.heading.push(t.to_owned());
+        } else if column.is_none_or(|c| c == 0)
+            && !issuers.is_empty()
+            && self.plan.header.number.is_none()
+            && BODY_NOUNS
+                .iter()
+                .any(|b| n.strip_prefix(b).is_some_and(|r| r.starts_with(' ')))
+        {
+            // "ĐẢNG ỦY PHƯỜNG …" / "Chi bộ trường THCS …": the issuer under its superior.
+            issuers.push(t.to_owned());
         } else {
             self.keep_text(line, SectionKey::Header, t);
         }
@@ -799,6 +921,30 @@ impl Reader {
                 self.plan.header.issuer = names.join(" ");
             }
         }
+        // Words of the national motto inside the issuer: the header's two columns were
+        // interleaved (text taken out of a PDF line by line); say so rather than pass
+        // the name off as read.
+        let issuer = normalise(&self.plan.header.issuer);
+        if ["cộng hòa xã hội", "cộng hoà xã hội", "độc lập"]
+            .iter()
+            .any(|m| issuer.contains(m))
+        {
+            self.diagnostics.push(Diagnostic::new(
+                Code::ParseNote,
+                Severity::Warning,
+                "/header/issuer",
+                Message::new(
+                    format!(
+                        "Tên cơ quan ban hành \"{}\" lẫn với quốc hiệu: hai cột của phần đầu văn bản đã bị trộn khi sao chép; cần ghi lại tên cơ quan.",
+                        self.plan.header.issuer
+                    ),
+                    format!(
+                        "The issuing body \"{}\" is mixed with the national motto: the header's two columns were interleaved when copied; write the body's name again.",
+                        self.plan.header.issuer
+                    ),
+                ),
+            ));
+        }
     }
 
     /// "Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 [của ISSUER] về [việc] tổ chức Hội nghị
@@ -818,7 +964,9 @@ impl Reader {
                 .and_then(|l| l.find(key))
                 .map(|i| i + from)
         };
-        let after_type = "kế hoạch ".len();
+        let Some(after_type) = outline::web_title_start(t) else {
+            return;
+        };
         let mut cursor = after_type;
         if let Some(i) = at("số ", after_type).filter(|i| *i == after_type) {
             let start = i + "số ".len();
@@ -879,6 +1027,10 @@ impl Reader {
         let t = line.text.as_str();
         if is_rule(t) {
             self.phase = Phase::Preamble;
+            return true;
+        }
+        if is_draft_mark(t) {
+            self.draft_mark(line, t);
             return true;
         }
         if self.title_lines.is_empty() {
@@ -993,7 +1145,13 @@ impl Reader {
                 _ => {}
             }
         }
-        let sub = sub_of(head);
+        // A numbered sentence that mentions "chương trình" or "thời gian" ("1. Quyết
+        // định số 924/QĐ-TTg … phê duyệt Chương trình …;") is no subsection heading.
+        let sub = if value.is_empty() && !outline::heading_shaped(head) {
+            Sub::Other
+        } else {
+            sub_of(head)
+        };
         if sub == Sub::Other {
             self.keep(line, section_key(Sub::Other, self.section));
             self.sub = Sub::Other;
@@ -1062,7 +1220,49 @@ impl Reader {
             self.per_unit_entry(per);
             return;
         }
-        if let Some(reason) = uncertain_entry(t) {
+        // Several entries on one line, apart by ";" ("Đại diện Thường trực Huyện ủy; Đại
+        // diện lãnh đạo UBND huyện"): one entry each when none states a count. When some
+        // do and others do not, a count may stand for its clause or the whole line: not
+        // counted (below).
+        let clauses: Vec<&str> = t
+            .split(';')
+            .map(str::trim)
+            .filter(|c| !c.is_empty())
+            .collect();
+        let stated = |c: &&str| count_mentions(&normalise(c)) > 0 || rec::entry(c).0.count_stated;
+        let mixed = clauses.len() > 1 && clauses.iter().any(stated) && !clauses.iter().all(stated);
+        if clauses.len() > 1 && !clauses.iter().any(stated) {
+            // A short label before the first entry ("Đại biểu mời: …", "Các công ty:
+            // …") names them all; invited when it says so.
+            let label = clauses
+                .first()
+                .and_then(|c| c.split_once(':'))
+                .filter(|(k, v)| {
+                    !v.trim().is_empty()
+                        && k.split_whitespace().count() <= 4
+                        && !k.chars().any(|c| c.is_ascii_digit())
+                });
+            let invited = label.is_some_and(|(k, _)| normalise(k).contains("mời"));
+            for (i, clause) in clauses.into_iter().enumerate() {
+                let clause = match label {
+                    Some((_, first)) if i == 0 => first.trim(),
+                    _ => clause,
+                };
+                let (mut entry, per) = rec::entry(clause);
+                entry.invited |= invited;
+                self.push_entry(entry, per);
+            }
+            return;
+        }
+        let reason = if mixed {
+            Some((
+                "số lượng có thể chỉ của một phần dòng hay cả dòng",
+                "a count that may stand for one part of the line or all of it",
+            ))
+        } else {
+            uncertain_entry(t)
+        };
+        if let Some(reason) = reason {
             let index = self.plan.participants.uncertain.len();
             self.plan.participants.uncertain.push(t.to_owned());
             self.diagnostics.push(
@@ -1411,18 +1611,40 @@ impl Reader {
             return;
         }
         if self.sub == Sub::Participants {
-            let body: Vec<&str> = cells
-                .iter()
-                .copied()
-                .filter(|c| c.chars().any(char::is_alphabetic))
-                .collect();
-            let numbers: Vec<u32> = cells
+            // "STT | Thành phần | Số lượng": the one cell naming people (a cell of
+            // several paragraphs names them together) and the one cell counting them
+            // ("01 đồng chí", "25 người", "12"); the row's number is neither.
+            let count_cell = |c: &str| {
+                let c = c.trim();
+                (!c.is_empty() && c.chars().all(|ch| ch.is_ascii_digit()))
+                    || rec::count_phrase(c).is_some()
+            };
+            let counts: Vec<&str> = cells
                 .iter()
                 .skip(1)
-                .filter_map(|c| rec::strip_end(c).parse().ok())
+                .copied()
+                .filter(|c| count_cell(c))
                 .collect();
-            if let ([name], [n]) = (body.as_slice(), numbers.as_slice()) {
-                self.participant_line(&format!("{name} ({n:02} đồng chí)"), line);
+            let names: Vec<&str> = cells
+                .iter()
+                .copied()
+                .filter(|c| !count_cell(c) && c.chars().any(char::is_alphabetic))
+                .collect();
+            if let ([name], [count]) = (names.as_slice(), counts.as_slice()) {
+                let name = name
+                    .split('\n')
+                    .map(str::trim)
+                    .filter(|p| !p.is_empty())
+                    .map(|p| p.trim_end_matches([';', ',', '.']))
+                    .collect::<Vec<_>>()
+                    .join(", ");
+                let count = count.trim();
+                let count = if count.chars().all(|ch| ch.is_ascii_digit()) {
+                    format!("{count} người")
+                } else {
+                    count.to_owned()
+                };
+                self.participant_line(&format!("{name} ({count})"), line);
                 return;
             }
         }
@@ -1701,9 +1923,93 @@ impl Reader {
 }
 
 /// Runs the reader over cleaned lines.
-pub(crate) fn run(lines: &[Line]) -> Result<Parsed, ParseError> {
+/// Whether `next` continues the paragraph `prev` was cut from: text copied from a PDF or
+/// a legal-text site is wrapped at a fixed width. `prev` ends no sentence or item and is
+/// not in capitals (headers, type lines and headings are); `next` opens in lower case
+/// (not "a)", "đ."), with "(", or with a date or a number that ends the text ("08/02/2012
+/// của …", "25 tháng 7 …", "2080/QĐ-TTg …", "2020;"), never with an item's number.
+fn continues(prev: &Line, next: &Line) -> bool {
+    if prev.is_row() || next.is_row() || is_upper(&prev.text) || is_rule(&next.text) {
+        return false;
+    }
+    if prev
+        .text
+        .ends_with(['.', ';', ':', '!', '?', ')', '”', '"', '…'])
+    {
+        return false;
+    }
+    let t = next.text.as_str();
+    let mut chars = t.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    if first == '(' {
+        return true;
+    }
+    if first.is_lowercase() {
+        return !matches!(chars.next(), Some(')' | '.')) && numbered(t).is_none();
+    }
+    if first.is_ascii_digit() {
+        // "08/02/2012 của …", "25 tháng 7 …", "2080/QĐ-TTg ngày …", "2020;"; not an
+        // item of a timetable ("7 giờ 30: Khai mạc", "08h00 - 08h30: …", "26/8/2022
+        // (Thứ Sáu): …") nor a numbered item.
+        let words: Vec<&str> = t.split_whitespace().collect();
+        let timed = words.iter().take(4).any(|w| w.contains(':'))
+            || words.first().is_some_and(|w| w.contains('h'))
+            || words
+                .get(1)
+                .is_some_and(|w| ["giờ", "h", "phút"].contains(&normalise(w).as_str()));
+        return numbered(t).is_none()
+            && !timed
+            && (words.len() == 1
+                || words
+                    .get(1)
+                    .is_some_and(|w| w.starts_with(char::is_lowercase)));
+    }
+    false
+}
+
+/// The lines as the reader reads them, hard-wrapped paragraphs joined back (see
+/// [`continues`]), and for each source line the reader's line it belongs to. The
+/// layout keeps the source lines.
+fn unwrap_lines(lines: &[Line]) -> (Vec<Line>, Vec<usize>) {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut owner = Vec::with_capacity(lines.len());
+    let mut joined_any = vec![false; 0];
+    let mut last: Option<&Line> = None;
+    for line in lines {
+        match (last, out.last_mut()) {
+            (Some(prev), Some(joined)) if continues(prev, line) => {
+                joined.text.push(' ');
+                joined.text.push_str(&line.text);
+                joined.bold_close = line.bold_close;
+                if let Some(flag) = joined_any.last_mut() {
+                    *flag = true;
+                }
+            }
+            _ => {
+                out.push(line.clone());
+                joined_any.push(false);
+            }
+        }
+        owner.push(out.len().saturating_sub(1));
+        last = Some(line);
+    }
+    // The cells of a joined line are its text (set once: a long run of wrapped lines
+    // stays linear).
+    for (line, joined) in out.iter_mut().zip(joined_any) {
+        if joined {
+            line.cells = vec![line.text.clone()];
+        }
+    }
+    (out, owner)
+}
+
+pub(crate) fn run(physical: &[Line]) -> Result<Parsed, ParseError> {
+    let (joined, owner) = unwrap_lines(physical);
+    let lines = joined.as_slice();
     let o = outline::outline(lines);
-    if o.type_line.is_none() && o.web_title.is_none() && o.top.is_empty() {
+    if o.type_line.is_none() && o.web_title.is_none() && o.top.is_empty() && !o.fields {
         return Err(ParseError::NotAPlan);
     }
     let mut r = Reader::new();
@@ -1757,6 +2063,10 @@ pub(crate) fn run(lines: &[Line]) -> Result<Parsed, ParseError> {
         r.finish_title();
     }
     r.phase = Phase::Body;
+    if o.fields {
+        // A body of labelled fields without headings reads as the plan's content.
+        r.enter_section("nội dung");
+    }
     let mut tops = o.top.iter().peekable();
     for (i, line) in slice(o.body.clone()).iter().enumerate() {
         let top = tops.next_if(|t| **t == o.body.start + i).is_some();
@@ -1786,11 +2096,11 @@ pub(crate) fn run(lines: &[Line]) -> Result<Parsed, ParseError> {
             Part::End
         }
     };
-    let layout_lines = lines
+    let layout_lines = physical
         .iter()
         .enumerate()
         .map(|(i, l)| LayoutLine {
-            part: part(i),
+            part: part(owner.get(i).copied().unwrap_or(i)),
             cells: if l.is_row() {
                 l.cells.clone()
             } else {

@@ -3,7 +3,7 @@
 
 use chrono::{NaiveDate, NaiveTime};
 
-use crate::model::{Chair, Headcount, ParticipantEntry};
+use crate::model::{Chair, DaySpan, Headcount, PartOfDay, ParticipantEntry, SpanUnit};
 use crate::names::normalise;
 
 /// `text` in lower case.
@@ -17,6 +17,122 @@ fn num(s: &str) -> Option<u32> {
         return None;
     }
     s.parse().ok()
+}
+
+/// How long and in which part of the day a meeting is, from its time line: "01 ngày",
+/// "1/2 ngày", "nửa ngày", "02 buổi"; "sáng ngày 20/3", "buổi chiều". A number before
+/// "ngày" is a length only when no day number follows ("08 giờ 00 ngày 20/3" is a
+/// time and a date); a part of the day only when the line names one part.
+#[must_use]
+pub fn day_span_and_part(text: &str) -> (Option<DaySpan>, Option<PartOfDay>) {
+    let l = lower(text);
+    let words: Vec<&str> = l.split_whitespace().collect();
+    let bare = |w: &str| -> String {
+        w.trim_matches(|c: char| matches!(c, '(' | ')' | ',' | ';' | '.' | ':'))
+            .to_owned()
+    };
+    let mut span = None;
+    for (i, w) in words.iter().enumerate() {
+        let Some(next) = words.get(i + 1) else { break };
+        let n = bare(next);
+        let unit = match n.as_str() {
+            "ngày" => SpanUnit::Day,
+            "buổi" => SpanUnit::Session,
+            _ => continue,
+        };
+        // "ngày 20/3": the day number after "ngày" makes this a date.
+        let dated = !next.ends_with([',', ';', ')', '.'])
+            && words
+                .get(i + 2)
+                .is_some_and(|d| d.starts_with(|c: char| c.is_ascii_digit()));
+        if dated {
+            continue;
+        }
+        let count = bare(w);
+        let previous = i.checked_sub(1).and_then(|p| words.get(p)).map(|p| bare(p));
+        if matches!(previous.as_deref(), Some("giờ" | "phút")) && count != "nửa" {
+            continue;
+        }
+        let found = match (count.as_str(), unit) {
+            // "02 nửa ngày": two half days.
+            ("nửa", SpanUnit::Day) => Some(DaySpan {
+                count: previous
+                    .as_deref()
+                    .and_then(|p| p.parse::<u32>().ok())
+                    .filter(|n| (1..=366).contains(n))
+                    .unwrap_or(1),
+                unit: SpanUnit::HalfDay,
+            }),
+            ("1/2", SpanUnit::Day) => Some(DaySpan {
+                count: 1,
+                unit: SpanUnit::HalfDay,
+            }),
+            (c, unit) => c
+                .parse::<u32>()
+                .ok()
+                .filter(|n| (1..=366).contains(n) && c.len() <= 3)
+                .map(|count| DaySpan { count, unit }),
+        };
+        if found.is_some() {
+            span = found;
+            break;
+        }
+    }
+    let mut parts = [
+        ("sáng", PartOfDay::Morning),
+        ("trưa", PartOfDay::Noon),
+        ("chiều", PartOfDay::Afternoon),
+        ("tối", PartOfDay::Evening),
+    ]
+    .into_iter()
+    .filter(|(word, _)| {
+        words.iter().enumerate().any(|(i, w)| {
+            bare(w) == *word
+                && (words.get(i + 1).is_some_and(|n| {
+                    let n = bare(n);
+                    n == "ngày" || n.starts_with(|c: char| c.is_ascii_digit())
+                }) || i
+                    .checked_sub(1)
+                    .and_then(|p| words.get(p))
+                    .is_some_and(|p| bare(p) == "buổi"))
+        })
+    })
+    .map(|(_, part)| part);
+    let part = match (parts.next(), parts.next()) {
+        (Some(one), None) => Some(one),
+        _ => None,
+    };
+    (span, part)
+}
+
+/// The first day of a range that ends at `end`, the date written right after `before`:
+/// "từ ngày 20 đến ngày 21/3/2025", "ngày 20 - 21/3/2025", "20/3 đến 02/4/2025",
+/// "ngày 20 và 21/3/2025". The first day takes the end's month (unless it names its
+/// own) and year; `None` when `before` does not end in such a day and a range word, or
+/// when the day would not come before the end.
+#[must_use]
+pub fn range_start(before: &str, end: NaiveDate) -> Option<NaiveDate> {
+    use chrono::Datelike as _;
+    let l = lower(before);
+    let l = l.trim_end();
+    let l = l.strip_suffix("ngày").unwrap_or(l).trim_end();
+    // "sáng ngày 20 và chiều ngày 21/3/2025"
+    let l = ["sáng", "trưa", "chiều", "tối"]
+        .iter()
+        .find_map(|w| l.strip_suffix(w))
+        .unwrap_or(l)
+        .trim_end();
+    let l = ["đến", "tới", "và", "-", "–", "—"]
+        .iter()
+        .find_map(|w| l.strip_suffix(w))?
+        .trim_end();
+    let last = l.rsplit([' ', '(']).next()?;
+    let (day, month) = match last.split_once(['/', '.', '-']) {
+        Some((d, m)) => (d.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
+        None => (last.parse::<u32>().ok()?, end.month()),
+    };
+    let start = NaiveDate::from_ymd_opt(end.year(), month, day)?;
+    (start < end).then_some(start)
 }
 
 /// "ngày 26 tháng 8 năm 2022", "26/8/2022", "26-08-2022", "26.8.2022": the first date
@@ -392,7 +508,9 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
                 if ROLES.iter().any(|r| next.starts_with(r)) {
                     pos += c.len() + plural;
                 } else {
-                    break;
+                    // "Cán bộ, công chức xã": a list of kinds of people, not a role
+                    // and the body it belongs to. The whole phrase is the body.
+                    return (None, text.trim().to_owned());
                 }
             }
             None => break,
@@ -434,8 +552,14 @@ pub fn role_headcount(role: &str) -> Headcount {
     {
         return Headcount::Unknown;
     }
+    // "Giám đốc, các Phó Giám đốc": one or more deputies, how many the text does not
+    // say; at least one per position.
+    let plural = pieces
+        .iter()
+        .any(|p| p.starts_with("các ") || p.starts_with("những "));
     match u32::try_from(pieces.len()) {
         Ok(0) | Err(_) => Headcount::Unknown,
+        Ok(n) if plural => Headcount::AtLeast { min: n },
         Ok(n) => Headcount::Exact { value: n },
     }
 }
@@ -505,7 +629,9 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
         // how many the text does not say.
         None if plural_body(&body) => (Headcount::Unknown, false, None),
         None => (
-            role.as_deref().map_or(Headcount::Unknown, role_headcount),
+            role.as_deref().map_or(Headcount::Unknown, |r| {
+                further_positions(r, role_headcount(r), &body)
+            }),
             false,
             None,
         ),
@@ -521,6 +647,50 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
         },
         per,
     )
+}
+
+/// The count of an entry whose body names more positions after the first role's
+/// ("Chủ tịch Công đoàn, Trưởng Ban Nữ công"; "Bí thư Đảng ủy và Chủ tịch UBND xã"):
+/// one person may hold them together or each its own, so between the role's count and
+/// that plus one per further position, or at least the role's count when a further one
+/// is plural ("…, các Phó Giám đốc"). A named person ("Đ/c Nguyễn Văn An, Chủ tịch UBND
+/// xã") is one, titles and all.
+fn further_positions(role: &str, count: Headcount, body: &str) -> Headcount {
+    let Headcount::Exact { value } = count else {
+        return count;
+    };
+    let r = normalise(role);
+    if r == "đồng chí" || r == "đ/c" {
+        return count;
+    }
+    let b = normalise(body);
+    let mut more = 0u32;
+    let mut plural = false;
+    for separator in [", ", " và "] {
+        for (i, _) in b.match_indices(separator) {
+            let next = b.get(i + separator.len()..).unwrap_or("");
+            let (is_plural, next) = match next.strip_prefix("các ") {
+                Some(rest) => (true, rest),
+                None => (false, next),
+            };
+            let named = ROLES.iter().find(|role| {
+                next.strip_prefix(**role)
+                    .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',']))
+            });
+            if let Some(role) = named {
+                more += 1;
+                plural |= is_plural || PLURAL_ROLES.contains(role);
+            }
+        }
+    }
+    match more {
+        0 => count,
+        _ if plural => Headcount::AtLeast { min: value },
+        _ => Headcount::Range {
+            min: value,
+            max: value.saturating_add(more),
+        },
+    }
 }
 
 /// Whether a body names several bodies ("các đoàn thể xã", "Trưởng các ban").
@@ -549,6 +719,16 @@ pub const UNIT_NOUNS: &[&str] = &[
     "đơn vị",
     "ấp",
     "khu phố",
+    "tổ dân phố",
+    "khu dân cư",
+    "thôn",
+    "bản",
+    "làng",
+    "xóm",
+    "chi hội",
+    "chi đội",
+    "lớp",
+    "khoa",
     "đặc khu",
     "huyện",
     "quận",
@@ -732,6 +912,93 @@ mod tests {
     }
 
     #[test]
+    fn lengths_and_parts_of_day() {
+        let day = |count| {
+            Some(DaySpan {
+                count,
+                unit: SpanUnit::Day,
+            })
+        };
+        let half = Some(DaySpan {
+            count: 1,
+            unit: SpanUnit::HalfDay,
+        });
+        let sessions = |count| {
+            Some(DaySpan {
+                count,
+                unit: SpanUnit::Session,
+            })
+        };
+        for (text, span, part) in [
+            ("Thời gian: 01 ngày, ngày 20/3/2025.", day(1), None),
+            (
+                "Thời gian: 1/2 ngày, sáng ngày 20/3/2025.",
+                half,
+                Some(PartOfDay::Morning),
+            ),
+            (
+                "Thời gian: nửa ngày (chiều 20/3/2025)",
+                half,
+                Some(PartOfDay::Afternoon),
+            ),
+            (
+                "02 nửa ngày, ngày 20/3/2025",
+                Some(DaySpan {
+                    count: 2,
+                    unit: SpanUnit::HalfDay,
+                }),
+                None,
+            ),
+            (
+                "Thời gian: 01 buổi, bắt đầu từ 7 giờ 30 ngày 20/3/2025",
+                sessions(1),
+                None,
+            ),
+            (
+                "chiều ngày 20/3/2025 (01 buổi).",
+                sessions(1),
+                Some(PartOfDay::Afternoon),
+            ),
+            (
+                "Dự kiến 02 ngày (từ ngày 20 đến ngày 21/3/2025).",
+                day(2),
+                None,
+            ),
+            // A time and a date, not a length.
+            ("08 giờ 00 ngày 20/3/2025", None, None),
+            ("Từ 8h00 ngày 20/3/2025", None, None),
+            // Two parts of the day: neither.
+            ("sáng ngày 20 và chiều ngày 21/3/2025", None, None),
+            ("vào buổi tối", None, Some(PartOfDay::Evening)),
+            // Words, not parts of the day.
+            ("Hội nghị sáng kiến kinh nghiệm ngày 20/3/2025", None, None),
+        ] {
+            assert_eq!(day_span_and_part(text), (span, part), "{text}");
+        }
+    }
+
+    #[test]
+    fn date_ranges() {
+        let end = NaiveDate::from_ymd_opt(2025, 3, 21).unwrap();
+        let day = |d| NaiveDate::from_ymd_opt(2025, 3, d);
+        assert_eq!(
+            range_start("Dự kiến 02 ngày (từ ngày 20 đến ngày ", end),
+            day(20)
+        );
+        assert_eq!(range_start("ngày 19 - ", end), day(19));
+        assert_eq!(range_start("ngày 20 và ", end), day(20));
+        assert_eq!(range_start("Sáng ngày 20 và chiều ngày ", end), day(20));
+        assert_eq!(
+            range_start("từ 28/2 đến ", end),
+            NaiveDate::from_ymd_opt(2025, 2, 28)
+        );
+        // Not a range, or not before its end.
+        assert_eq!(range_start("Hội nghị lần 20, ", end), None);
+        assert_eq!(range_start("ngày 25 đến ", end), None);
+        assert_eq!(range_start("", end), None);
+    }
+
+    #[test]
     fn roles_and_bodies() {
         assert_eq!(
             split_role("Bí thư và Phó Bí thư Đoàn 11 phường"),
@@ -753,6 +1020,15 @@ mod tests {
             (None, "Ban Thường vụ Quận Đoàn".into())
         );
         assert_eq!(split_role("Bí thư"), (None, "Bí thư".into()));
+        // A list of kinds of people is not a role and a body.
+        assert_eq!(
+            split_role("Cán bộ, công chức xã"),
+            (None, "Cán bộ, công chức xã".into())
+        );
+        assert_eq!(
+            split_role("Cán bộ và nhân viên Văn phòng"),
+            (None, "Cán bộ và nhân viên Văn phòng".into())
+        );
         assert_eq!(
             split_role("Bí thư thứ nhất Trung ương Đoàn"),
             (Some("Bí thư thứ nhất".into()), "Trung ương Đoàn".into())

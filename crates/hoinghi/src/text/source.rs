@@ -7,32 +7,7 @@
 //! numbering given as [`SourceLine::marker`] rather than glued into the text, so
 //! both go through the same stages ([`crate::text::read_source`]).
 
-/// Where a source line came from, for diagnostics.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-#[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
-#[serde(tag = "kind", rename_all = "camelCase", deny_unknown_fields)]
-#[non_exhaustive]
-pub enum Origin {
-    /// Dòng: a line of text (1-based line and column).
-    Line {
-        /// 1-based line number.
-        line: u32,
-        /// 1-based column of the first character kept.
-        column: u32,
-    },
-    /// Đoạn: a paragraph of a document body (1-based, in document order).
-    Paragraph {
-        /// 1-based paragraph number.
-        index: u32,
-    },
-    /// Hàng bảng: a table row (1-based table and row numbers).
-    TableRow {
-        /// 1-based table number in document order.
-        table: u32,
-        /// 1-based row number.
-        row: u32,
-    },
-}
+pub use crate::diagnostic::Origin;
 
 /// One line as the reader's first stage sees it.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -426,7 +426,7 @@ pub(crate) const RULES: &[Rule] = &[
         check: None,
         #[cfg(test)]
         doc: Doc {
-            explanation: "Info at `/unrecognised/N`. A line the reader did not understand; it is kept, with its line number and section, in the plan's `unrecognised` list and written back in place.",
+            explanation: "Info at `/unrecognised/N`. A line the reader did not understand; it is kept, with its line number and section, in the plan's `unrecognised` list and written back in place. Read from a .docx, the message names the paragraph (\"Đoạn 12\") or the table, row and column (\"Bảng 1, hàng 2, cột 1\"), as does the diagnostic's `origin`.",
             passes: "every line of the example plans is understood.",
             fails: "\"Ghi chú: mang theo thẻ đảng viên.\" in the venue part; a section \"IV. CÔNG TÁC TUYÊN TRUYỀN\" the reader does not know.",
             regulation: None,
@@ -437,11 +437,11 @@ pub(crate) const RULES: &[Rule] = &[
     },
     Rule {
         code: Code::ParseNote,
-        severities: &[Severity::Warning],
+        severities: &[Severity::Warning, Severity::Info],
         check: None,
         #[cfg(test)]
         doc: Doc {
-            explanation: "Warning. A line understood in part or read with a correction: an unreadable number (\"Số: /KH-UBND\" in a draft), a blank date of issue, a time that cannot be read, differing counts of the same units (\"11 phường\" here, \"12 phường\" there), no issuing body.",
+            explanation: "Warning. A line understood in part or read with a correction: an unreadable number (\"Số: /KH-UBND\" in a draft), a blank date of issue, a time that cannot be read, differing counts of the same units (\"11 phường\" here, \"12 phường\" there), no issuing body. Information: a draft stamp (\"DỰ THẢO\", kept in place); read from a .docx, at the root path, what the document says of itself: a text box (read as paragraphs after the paragraph it is anchored in) and a footnote or endnote (not read into the plan; the message quotes it), each with its `origin`.",
             passes: "the example plans.",
             fails: "\"Nhà Bè, ngày … tháng … năm …\" (the date of issue is blank).",
             regulation: None,
