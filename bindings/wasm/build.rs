@@ -19,7 +19,7 @@ fn main() {
         hoinghi::Diagnostic,
         hoinghi::DelegateCount,
         hoinghi::ValidateOptions,
-        hoinghi::quorum::QuorumRule,
+        hoinghi::model::QuorumRule,
         hoinghi::quorum::Attendance,
         hoinghi::quorum::QuorumReport,
         hoinghi::DocumentNumber,

@@ -49,7 +49,7 @@ fn corpus() -> Vec<Doc> {
 /// A line as compared: Markdown bold and heading marks dropped, TAB and " | " alike
 /// between cells, every run of white space one space.
 fn fold(line: &str) -> String {
-    let line = hoinghi::text::nfc(line).replace('\t', " | ");
+    let line = hoinghi::unicode::nfc(line).replace('\t', " | ");
     let line = line.trim().trim_start_matches('#');
     let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
     let line = line.trim_matches(|c| c == '|' || c == ' ');

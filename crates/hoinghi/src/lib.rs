@@ -28,6 +28,10 @@
 //! ```
 //!
 //! ## Modules
+//!
+//! `ARCHITECTURE.md` (at the repository's root) draws how they fit: the flow of data,
+//! who owns what, and which module may use which.
+//!
 //! - [`model`]: the plan as data ([`Plan`]); JSON in [`json`].
 //! - [`count_delegates`], [`quorum`]: counting and quorum.
 //! - [`validate()`]: diagnostics ([`Diagnostic`]) with stable codes ([`Code`]).
@@ -35,7 +39,9 @@
 //!   [`validate_json`].
 //! - [`parse_text`] and [`render`]: the document as text, Markdown and HTML;
 //!   `docx::read` (feature `docx`): plans from Word documents.
-//! - [`levels`], [`period`], [`doctype`], [`DocumentNumber`]: domain vocabularies.
+//! - [`levels`], [`period`], [`doctype`], [`roman`], [`DocumentNumber`]: domain
+//!   vocabularies.
+//! - [`limits`]: the documented maximums of input; [`bounds`] checks a plan against them.
 //! - [`names`], [`matching`]: comparing names as a reader would, on [`unicode`] (NFC)
 //!   and [`case`], whose Unicode data are generated into packed tables.
 //! - [`chars`]: the characters a field may hold, and how every writer writes the
