@@ -1,5 +1,7 @@
 //! The conference as an iCalendar invitation (RFC 5545): one VEVENT in
-//! Asia/Ho_Chi_Minh (UTC+7, no daylight saving) with its VTIMEZONE.
+//! Asia/Ho_Chi_Minh (UTC+7, no daylight saving) with its VTIMEZONE; one per meeting
+//! when the plan holds several ([`crate::model::Plan::sessions`]), each with its own
+//! time, place and UID (the plan's with the meeting's number: `…-2@hoinghi`).
 //!
 //! Chairs are `ATTENDEE;ROLE=CHAIR`, participants `ROLE=REQ-PARTICIPANT` (with
 //! `RSVP=TRUE` when invited), a whole body or a per-unit entry `CUTYPE=GROUP`, the
@@ -139,6 +141,14 @@ fn describe(items: &[ProgrammeItem], depth: usize, out: &mut Vec<String>) {
     }
 }
 
+/// One event of the calendar: the plan, or one of its meetings.
+struct Meeting<'p> {
+    uid: String,
+    name: Option<&'p str>,
+    schedule: &'p Schedule,
+    venue: Option<&'p crate::model::Venue>,
+}
+
 /// The stable UID: the document number and date of issue, else the issuer, title and
 /// conference date.
 #[must_use]
@@ -265,7 +275,7 @@ pub fn addresses(plan: &Plan) -> (String, Vec<Attendee>) {
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
 pub fn to_icalendar(plan: &Plan) -> Result<String, ExportError> {
-    let s = plan.schedule.as_ref().ok_or(ExportError::NoSchedule)?;
+    let first = plan.schedule.as_ref().ok_or(ExportError::NoSchedule)?;
     let h = &plan.header;
     let mut lines: Vec<String> = vec![
         "BEGIN:VCALENDAR".into(),
@@ -282,17 +292,30 @@ pub fn to_icalendar(plan: &Plan) -> Result<String, ExportError> {
         "TZNAME:ICT".into(),
         "END:STANDARD".into(),
         "END:VTIMEZONE".into(),
-        "BEGIN:VEVENT".into(),
-        format!("UID:{}", uid(plan)),
-        format!("DTSTAMP:{}T000000Z", date(h.date.unwrap_or(s.date))?),
     ];
-    lines.extend(when(s)?);
-    lines.push(format!("SUMMARY:{}", text(&h.title)));
-    let mut places: Vec<String> = plan.venue.iter().map(|v| v.name.clone()).collect();
-    places.extend(plan.sites.iter().map(|site| site.name.clone()));
-    if !places.is_empty() {
-        lines.push(format!("LOCATION:{}", text(&places.join("; "))));
-    }
+    // One event per meeting of a plan that holds several (each with its own UID, the
+    // plan's with the meeting's number), else one for the plan.
+    let uid = uid(plan);
+    let meetings: Vec<Meeting<'_>> = if plan.sessions.len() > 1 {
+        plan.sessions
+            .iter()
+            .enumerate()
+            .map(|(i, m)| Meeting {
+                uid: uid.replacen('@', &format!("-{}@", i + 1), 1),
+                name: Some(m.name.as_str()).filter(|n| !n.is_empty()),
+                schedule: &m.schedule,
+                venue: m.venue.as_ref().or(plan.venue.as_ref()),
+            })
+            .collect()
+    } else {
+        vec![Meeting {
+            uid,
+            name: None,
+            schedule: first,
+            venue: plan.venue.as_ref(),
+        }]
+    };
+    let mut places: Vec<String> = Vec::new();
     let mut description = vec![format!(
         "{} {}",
         h.document_type,
@@ -308,28 +331,49 @@ pub fn to_icalendar(plan: &Plan) -> Result<String, ExportError> {
         describe(&plan.programme, 0, &mut description);
     }
     let description: Vec<String> = description.iter().map(|l| text(l)).collect();
-    lines.push(format!("DESCRIPTION:{}", description.join("\\n")));
-    lines.push(format!(
-        "STATUS:{}",
-        if s.tentative {
-            "TENTATIVE"
-        } else {
-            "CONFIRMED"
-        }
-    ));
+    let description = format!("DESCRIPTION:{}", description.join("\\n"));
     let (organizer, attendees) = addresses(plan);
-    lines.push(format!("ORGANIZER;CN={}:{organizer}", param(&h.issuer)));
-    for a in &attendees {
-        let role = if a.chair { "CHAIR" } else { "REQ-PARTICIPANT" };
-        let cutype = if a.group { "GROUP" } else { "INDIVIDUAL" };
-        let rsvp = if a.invited { ";RSVP=TRUE" } else { "" };
+    for m in &meetings {
+        let s = m.schedule;
+        lines.push("BEGIN:VEVENT".into());
+        lines.push(format!("UID:{}", m.uid));
         lines.push(format!(
-            "ATTENDEE;CN={};ROLE={role};CUTYPE={cutype}{rsvp}:{}",
-            param(&a.name),
-            a.address
+            "DTSTAMP:{}T000000Z",
+            date(h.date.unwrap_or(first.date))?
         ));
+        lines.extend(when(s)?);
+        lines.push(match m.name {
+            Some(name) => format!("SUMMARY:{}", text(&format!("{} – {name}", h.title))),
+            None => format!("SUMMARY:{}", text(&h.title)),
+        });
+        places.clear();
+        places.extend(m.venue.iter().map(|v| v.name.clone()));
+        places.extend(plan.sites.iter().map(|site| site.name.clone()));
+        if !places.is_empty() {
+            lines.push(format!("LOCATION:{}", text(&places.join("; "))));
+        }
+        lines.push(description.clone());
+        lines.push(format!(
+            "STATUS:{}",
+            if s.tentative {
+                "TENTATIVE"
+            } else {
+                "CONFIRMED"
+            }
+        ));
+        lines.push(format!("ORGANIZER;CN={}:{organizer}", param(&h.issuer)));
+        for a in &attendees {
+            let role = if a.chair { "CHAIR" } else { "REQ-PARTICIPANT" };
+            let cutype = if a.group { "GROUP" } else { "INDIVIDUAL" };
+            let rsvp = if a.invited { ";RSVP=TRUE" } else { "" };
+            lines.push(format!(
+                "ATTENDEE;CN={};ROLE={role};CUTYPE={cutype}{rsvp}:{}",
+                param(&a.name),
+                a.address
+            ));
+        }
+        lines.push("END:VEVENT".into());
     }
-    lines.push("END:VEVENT".into());
     lines.push("END:VCALENDAR".into());
     let mut out = String::new();
     for line in &lines {
@@ -361,6 +405,43 @@ mod tests {
         assert_eq!(param("Thành Đoàn: VP"), "\"Thành Đoàn: VP\"");
         assert_eq!(param("Quận \"12\""), "Quận '12'");
         assert_eq!(param("A\nB\u{1B}"), "A B\u{FFFD}");
+    }
+
+    #[test]
+    fn one_event_per_meeting() {
+        let mut plan = on("2024-09-20");
+        let first = plan.schedule.clone().unwrap();
+        let mut second = Schedule::on(NaiveDate::from_ymd_opt(2024, 9, 21).unwrap());
+        second.start = NaiveTime::from_hms_opt(7, 30, 0);
+        plan.venue = Some(crate::model::Venue {
+            name: "Phòng họp số 1".into(),
+            capacity: None,
+        });
+        plan.sessions = vec![
+            crate::model::Session {
+                name: "Đại hội trù bị".into(),
+                schedule: first,
+                venue: None,
+            },
+            crate::model::Session {
+                name: "Đại hội chính thức".into(),
+                schedule: second,
+                venue: Some(crate::model::Venue {
+                    name: "Hội trường lớn".into(),
+                    capacity: None,
+                }),
+            },
+        ];
+        let ics = to_icalendar(&plan).unwrap();
+        assert_eq!(ics.matches("BEGIN:VEVENT\r\n").count(), 2);
+        let uids: Vec<&str> = ics.lines().filter(|l| l.starts_with("UID:")).collect();
+        assert_eq!(uids.len(), 2);
+        assert_ne!(uids[0], uids[1]);
+        assert!(uids[1].trim_end().ends_with("-2@hoinghi"), "{uids:?}");
+        assert!(ics.contains("LOCATION:Phòng họp số 1\r\n"));
+        assert!(ics.contains("LOCATION:Hội trường lớn\r\n"));
+        assert!(ics.contains("DTSTART;TZID=Asia/Ho_Chi_Minh:20240921T073000\r\n"));
+        assert!(ics.contains("– Đại hội chính thức"));
     }
 
     #[test]
