@@ -26,19 +26,20 @@ const GOAL = 150 * 1024;
 // layout and the honest counts (the rest, about +38 KB, not yet broken down by part;
 // a first cut, fingerprinting by Hash instead of serde_json, saved 8.7 KB). Recorded in
 // BENCHMARKS.md; breaking the reader's bytes down and cutting them is the next size work.
-// Raised to 274,000 (273,368: wasm 268,005 + glue 5,363) for officialChanges (+4,555 B:
-// the `similar` line diff and the change list; measured by a build without it, 263,450)
-// and, for the rest (+3.0 KB), the reader rules of the larger corpus (wrapped lines,
-// ';' clauses, header cells, unit nouns, table rows by cells, draft stamps, day spans)
-// and the rule catalogue of issue 16.
-const CEILING = 274_000;
+// Raised to 281,500 (280,889: wasm 275,526 + glue 5,363; 260,443 at the start of
+// that day's work, measured side by side) for, in wasm bytes: officialChanges +4.9 KB
+// (the `similar` line diff; a build without it measured), the reader rules the .docx
+// tables and the larger corpus needed +12.3 KB (table rows by cells, draft stamps,
+// day spans and parts of the day, date ranges, wrapped lines, ';' clauses, header
+// cells between '|' lines, unit nouns), and sessions with one calendar event per
+// meeting +3.2 KB. BENCHMARKS.md has the builds.
+const CEILING = 281_500;
 // The opt-in docx entry's .wasm, gzip -9: 455,441 with the Word writer alone; 525,555
 // with the .docx reader (issue 15: zip's reading half and inflate, roxmltree, the
 // reader itself). Gated just above, like the default entry, so it cannot grow unnoticed.
-// Raised to 569,000 (567,827) when the .docx reader was applied onto the staged text
-// reader it shares (+37.7 KB: the same staged reader the default entry grew by, and the
-// corpus rules) and officialChanges (+4.5 KB; 563,283 without it).
-const DOCX_CEILING = 569_000;
+// Raised to 579,500 (578,741) when the .docx reader was applied onto the staged
+// text reader it shares, with the reader rules, officialChanges and sessions above.
+const DOCX_CEILING = 579_500;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
