@@ -433,6 +433,23 @@ fn several_meetings_each_with_its_time_and_place() {
     let parsed = read(text);
     assert!(parsed.plan.sessions.is_empty());
     assert_eq!(parsed.plan.unrecognised.len(), 1);
+    // Nor is a time without a name after a named meeting.
+    let text = "KẾ HOẠCH\nHội nghị\nI. NỘI DUNG\n1. Lễ khai mạc\n- Thời gian: 08 giờ 00, ngày 20/3/2026.\nII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 14 giờ 00, ngày 15/3/2026.\n";
+    let parsed = read(text);
+    assert!(
+        parsed.plan.sessions.is_empty(),
+        "{:#?}",
+        parsed.plan.sessions
+    );
+    assert_eq!(
+        parsed
+            .plan
+            .schedule
+            .as_ref()
+            .map(|s| s.date.to_string())
+            .as_deref(),
+        Some("2026-03-20")
+    );
     assert!(parsed
         .diagnostics
         .iter()

@@ -1213,8 +1213,8 @@ impl Reader {
 
     /// A time the plan gives: the schedule, or one more meeting when the plan names
     /// it apart from the first ("Đại hội trù bị" / "Đại hội chính thức", by a heading
-    /// or in the line). A second time under the same name (or none) cannot be told
-    /// from the first meeting's: it is kept as written, and said.
+    /// or in the line). A second time under the first's name, or under none, cannot be
+    /// told from the first meeting's: it is kept as written, and said.
     fn meeting(&mut self, s: Schedule, name: Option<&str>, text: &str, line: &Line) {
         let name = name
             .map(str::to_owned)
@@ -1236,7 +1236,9 @@ impl Reader {
         if first == s && normalise(&name) == normalise(&self.first_session) {
             return;
         }
-        if known(&name) {
+        // Only a meeting the plan names can be told apart: a second time with no
+        // name (a deadline under "Thời gian:" elsewhere, say) is no meeting.
+        if name.trim().is_empty() || known(&name) {
             self.note(
                 line,
                 "/schedule",
