@@ -67,19 +67,6 @@ const PREAMBLE_STARTS: &[&str] = &[
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Section {
-    Purposes,
-    Content,
-    Chairs,
-    Participants,
-    Schedule,
-    Programme,
-    Assignments,
-    Budget,
-    Other,
-}
-
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Sub {
     None,
     Chairs,
@@ -109,7 +96,7 @@ struct Reader {
     plan: Plan,
     diagnostics: Vec<Diagnostic>,
     phase: Phase,
-    section: Section,
+    section: Kind,
     sub: Sub,
     /// Numbering depth of the current subsection heading (0 for a Roman section).
     sub_depth: usize,
@@ -130,18 +117,9 @@ struct Reader {
     title_count: usize,
 }
 
-fn classify(heading: &str) -> Section {
-    match heading_kind(heading) {
-        Some(Kind::Purposes) => Section::Purposes,
-        Some(Kind::Content) => Section::Content,
-        Some(Kind::Chairs) => Section::Chairs,
-        Some(Kind::Participants) => Section::Participants,
-        Some(Kind::Schedule) => Section::Schedule,
-        Some(Kind::Programme) => Section::Programme,
-        Some(Kind::Assignments) => Section::Assignments,
-        Some(Kind::Budget) => Section::Budget,
-        Some(Kind::Other) | None => Section::Other,
-    }
+/// The kind of section a heading opens; [`Kind::Other`] when its words name none.
+fn classify(heading: &str) -> Kind {
+    heading_kind(heading).unwrap_or(Kind::Other)
 }
 
 /// The text of a heading after its marker ("II- Nội dung" → "Nội dung").
@@ -178,21 +156,21 @@ fn sub_of(heading: &str) -> Sub {
     }
 }
 
-fn sub_for(section: Section) -> Sub {
+fn sub_for(section: Kind) -> Sub {
     match section {
-        Section::Purposes => Sub::Purposes,
-        Section::Chairs => Sub::Chairs,
-        Section::Participants => Sub::Participants,
-        Section::Schedule => Sub::Schedule,
-        Section::Programme => Sub::Programme,
-        Section::Assignments => Sub::Assignments,
-        Section::Budget => Sub::Budget,
-        Section::Content => Sub::None,
-        Section::Other => Sub::Other,
+        Kind::Purposes => Sub::Purposes,
+        Kind::Chairs => Sub::Chairs,
+        Kind::Participants => Sub::Participants,
+        Kind::Schedule => Sub::Schedule,
+        Kind::Programme => Sub::Programme,
+        Kind::Assignments => Sub::Assignments,
+        Kind::Budget => Sub::Budget,
+        Kind::Content => Sub::None,
+        Kind::Other => Sub::Other,
     }
 }
 
-fn section_key(sub: Sub, section: Section) -> SectionKey {
+fn section_key(sub: Sub, section: Kind) -> SectionKey {
     match sub {
         Sub::Chairs => SectionKey::Chairs,
         Sub::Participants => SectionKey::Participants,
@@ -203,14 +181,14 @@ fn section_key(sub: Sub, section: Section) -> SectionKey {
         Sub::Budget => SectionKey::Budget,
         Sub::Purposes => SectionKey::Purposes,
         Sub::None | Sub::Other => match section {
-            Section::Purposes => SectionKey::Purposes,
-            Section::Assignments => SectionKey::Assignments,
-            Section::Budget => SectionKey::Budget,
-            Section::Programme => SectionKey::Programme,
-            Section::Participants => SectionKey::Participants,
-            Section::Chairs => SectionKey::Chairs,
-            Section::Schedule => SectionKey::Schedule,
-            Section::Content | Section::Other => SectionKey::Other,
+            Kind::Purposes => SectionKey::Purposes,
+            Kind::Assignments => SectionKey::Assignments,
+            Kind::Budget => SectionKey::Budget,
+            Kind::Programme => SectionKey::Programme,
+            Kind::Participants => SectionKey::Participants,
+            Kind::Chairs => SectionKey::Chairs,
+            Kind::Schedule => SectionKey::Schedule,
+            Kind::Content | Kind::Other => SectionKey::Other,
         },
     }
 }
@@ -693,7 +671,7 @@ impl Reader {
             plan: Plan::new("", ""),
             diagnostics: Vec::new(),
             phase: Phase::Header,
-            section: Section::Content,
+            section: Kind::Content,
             sub: Sub::None,
             sub_depth: 0,
             group: None,
@@ -1636,19 +1614,19 @@ impl Reader {
             // The whole "key: value" goes to the content reader, whose keys route it
             // ("ĐỊA ĐIỂM" within a time-and-place section is the venue).
             let (name, keyed) = match heading.split_once(':') {
-                Some((h, v)) if !v.trim().is_empty() && classify(h.trim()) != Section::Other => {
+                Some((h, v)) if !v.trim().is_empty() && classify(h.trim()) != Kind::Other => {
                     (h.trim(), true)
                 }
                 _ => (heading, false),
             };
             self.enter_section(name);
             self.last_heading =
-                (self.section == Section::Other).then(|| rec::strip_end(name).to_owned());
+                (self.section == Kind::Other).then(|| rec::strip_end(name).to_owned());
             if keyed {
                 self.content(heading, line);
                 return;
             }
-            if self.section == Section::Other {
+            if self.section == Kind::Other {
                 self.keep(line, SectionKey::Other);
             }
             return;
