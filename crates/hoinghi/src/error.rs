@@ -35,6 +35,27 @@ pub enum Error {
     Docx(#[from] crate::docx::DocxError),
 }
 
+/// The codes of every build, then `$extra` (a const slice cannot be concatenated).
+macro_rules! core_codes {
+    ($($extra:literal),* $(,)?) => {
+        [
+            "json-syntax",
+            "json-shape",
+            "schema-version",
+            "input-empty",
+            "input-too-large",
+            "input-not-utf8",
+            "not-a-plan",
+            "document-number-invalid",
+            "attendance-invalid",
+            "export-no-schedule",
+            "export-schedule-invalid",
+            "export-failed",
+            $($extra),*
+        ]
+    };
+}
+
 impl Error {
     /// Every code [`Error::code`] can return.
     #[cfg(not(feature = "docx"))]
@@ -42,19 +63,7 @@ impl Error {
 
     /// Every code [`Error::code`] can return.
     #[cfg(feature = "docx")]
-    pub const CODES: &'static [&'static str] = &[
-        "json-syntax",
-        "json-shape",
-        "schema-version",
-        "input-empty",
-        "input-too-large",
-        "input-not-utf8",
-        "not-a-plan",
-        "document-number-invalid",
-        "attendance-invalid",
-        "export-no-schedule",
-        "export-schedule-invalid",
-        "export-failed",
+    pub const CODES: &'static [&'static str] = &core_codes![
         "docx-not-zip",
         "docx-legacy-doc",
         "docx-encrypted",
@@ -64,20 +73,7 @@ impl Error {
 
     /// The codes of every build (those of the feature `docx` come after them).
     #[cfg(any(test, not(feature = "docx")))]
-    const CORE_CODES: &'static [&'static str] = &[
-        "json-syntax",
-        "json-shape",
-        "schema-version",
-        "input-empty",
-        "input-too-large",
-        "input-not-utf8",
-        "not-a-plan",
-        "document-number-invalid",
-        "attendance-invalid",
-        "export-no-schedule",
-        "export-schedule-invalid",
-        "export-failed",
-    ];
+    const CORE_CODES: &'static [&'static str] = &core_codes![];
 
     /// The stable code of this error ("json-syntax", "json-shape", "input-too-large", …).
     #[must_use]
