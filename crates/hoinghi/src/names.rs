@@ -33,7 +33,7 @@ pub fn normalise(text: &str) -> String {
 /// `text` in lower case with single spaces and no leading or trailing space; `None` if
 /// `nfc_only` and it is not certainly NFC (see [`crate::unicode::is_nfc_quick`]).
 fn fold(text: &str, nfc_only: bool) -> Option<String> {
-    let mut out = Vec::with_capacity(text.len() + 8);
+    let mut out = String::with_capacity(text.len() + 8);
     let mut space = false;
     let mut i = 0;
     while let Some((c, len)) = crate::unicode::char_at(text, i) {
@@ -51,13 +51,12 @@ fn fold(text: &str, nfc_only: bool) -> Option<String> {
             return None;
         }
         if space {
-            out.push(b' ');
+            out.push(' ');
             space = false;
         }
-        crate::case::push_lower_utf8(&mut out, c);
+        crate::case::push_lower(&mut out, c);
     }
-    // Whole characters' encodings: always UTF-8.
-    String::from_utf8(out).ok()
+    Some(out)
 }
 
 /// Whether two names are the same after [`normalise`].

@@ -138,18 +138,18 @@ pub fn upper(c: char) -> CaseMapping {
     CaseMapping::one(by_runs(c, &UPPER).unwrap_or(c))
 }
 
-/// Appends the lower case of `c` to UTF-8 bytes (the hot loops build bytes: in the
-/// WebAssembly build, optimised for size, `String::push` is a call per character).
+/// Appends the lower case of `c` to `out` (the hot loops push into a `String` whole
+/// encodings, so the text is never validated again as UTF-8).
 #[inline(always)]
-pub(crate) fn push_lower_utf8(out: &mut Vec<u8>, c: char) {
+pub(crate) fn push_lower(out: &mut String, c: char) {
     if c.is_ascii() {
-        out.push((c as u8).to_ascii_lowercase());
+        out.push(c.to_ascii_lowercase());
         return;
     }
     let mut buf = [0; 4];
     match lower_single(c) {
-        Some(l) => out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes()),
-        None => lower(c).for_each(|l| out.extend_from_slice(l.encode_utf8(&mut buf).as_bytes())),
+        Some(l) => out.push_str(l.encode_utf8(&mut buf)),
+        None => lower(c).for_each(|l| out.push_str(l.encode_utf8(&mut buf))),
     }
 }
 
@@ -160,14 +160,38 @@ pub(crate) fn push_lower_utf8(out: &mut Vec<u8>, c: char) {
 /// ```
 #[must_use]
 pub fn lowercase(text: &str) -> String {
-    let mut out = Vec::with_capacity(text.len() + 8);
+    let mut out = String::with_capacity(text.len() + 8);
     let mut i = 0;
     while let Some((c, len)) = crate::unicode::char_at(text, i) {
         i += len;
-        push_lower_utf8(&mut out, c);
+        push_lower(&mut out, c);
     }
-    // Whole characters' encodings: always UTF-8.
-    String::from_utf8(out).unwrap_or_default()
+    out
+}
+
+/// The length in bytes of the start of `text` that reads `prefix` ignoring case
+/// (`prefix` written in lower case), or `None`: "Mời đại diện" starts with "mời ".
+/// Checks a prefix without lower-casing the whole text.
+#[must_use]
+pub(crate) fn lower_prefix_len(text: &str, prefix: &str) -> Option<usize> {
+    // Most calls fail at the first byte: an ASCII letter is itself or its capital,
+    // and a non-ASCII letter is never ASCII in the other case.
+    if let (Some(&p), Some(&t)) = (prefix.as_bytes().first(), text.as_bytes().first()) {
+        if p.is_ascii() && t != p && t.to_ascii_lowercase() != p || !p.is_ascii() && t.is_ascii() {
+            return None;
+        }
+    }
+    let mut i = 0;
+    let mut j = 0;
+    while let Some((p, plen)) = crate::unicode::char_at(prefix, j) {
+        let (c, len) = crate::unicode::char_at(text, i)?;
+        if c != p && lower_single(c) != Some(p) {
+            return None;
+        }
+        i += len;
+        j += plen;
+    }
+    Some(i)
 }
 
 /// `text` in upper case, character by character.
@@ -327,19 +351,23 @@ mod tests {
     }
 
     #[test]
+    fn prefixes_ignore_case() {
+        assert_eq!(lower_prefix_len("MỜI đại diện", "mời "), Some("MỜI ".len()));
+        assert_eq!(lower_prefix_len("Mời", "mời "), None);
+        assert_eq!(lower_prefix_len("Bí thư", ""), Some(0));
+        assert_eq!(lower_prefix_len("Phó Bí thư", "bí thư"), None);
+    }
+
+    #[test]
     fn agrees_with_the_standard_library_everywhere() {
         if char::UNICODE_VERSION != UNICODE_VERSION {
             return; // covered, for the mappings both have, by `tables_are_generated`
         }
         for c in all_chars() {
             assert!(lower(c).eq(c.to_lowercase()), "lower {c:?}");
-            let mut bytes = Vec::new();
-            push_lower_utf8(&mut bytes, c);
-            assert_eq!(
-                bytes,
-                c.to_lowercase().to_string().as_bytes(),
-                "push_lower_utf8 {c:?}"
-            );
+            let mut pushed = String::new();
+            push_lower(&mut pushed, c);
+            assert_eq!(pushed, c.to_lowercase().to_string(), "push_lower {c:?}");
             assert!(upper(c).eq(c.to_uppercase()), "upper {c:?}");
             assert_eq!(lower(c).size_hint().0, c.to_lowercase().count());
         }

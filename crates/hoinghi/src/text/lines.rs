@@ -58,8 +58,13 @@ fn clean(cell: &str) -> (String, bool, bool) {
     let normalised = crate::unicode::nfc(cell);
     let mut bold_open = false;
     let mut bold_close = false;
-    let mut paragraphs = Vec::new();
-    for part in normalised.split('\n') {
+    let mut out = String::with_capacity(normalised.len());
+    // Where the last non-empty paragraph ends: empty paragraphs at the end are dropped.
+    let mut kept = 0;
+    for (i, part) in normalised.split('\n').enumerate() {
+        if i > 0 {
+            out.push('\n');
+        }
         let mut t = part.trim().trim_start_matches('#').trim_start();
         // Bold marks around words; "***" rules and "***&***" ornaments stay.
         for mark in ["**", "__"] {
@@ -72,18 +77,25 @@ fn clean(cell: &str) -> (String, bool, bool) {
                 bold_close = true;
             }
         }
-        let cleaned = if t.contains("***") {
-            t.to_owned()
+        let unbolded;
+        let t = if t.contains("**") && !t.contains("***") {
+            unbolded = t.replace("**", "");
+            unbolded.as_str()
         } else {
-            t.replace("**", "")
+            t
         };
-        let cleaned = cleaned.split_whitespace().collect::<Vec<_>>().join(" ");
-        paragraphs.push(cleaned);
+        for (w, word) in t.split_whitespace().enumerate() {
+            if w > 0 {
+                out.push(' ');
+            }
+            out.push_str(word);
+        }
+        if !out.ends_with('\n') && !out.is_empty() {
+            kept = out.len();
+        }
     }
-    while paragraphs.last().is_some_and(String::is_empty) {
-        paragraphs.pop();
-    }
-    (paragraphs.join("\n"), bold_open, bold_close)
+    out.truncate(kept);
+    (out, bold_open, bold_close)
 }
 
 /// Cleans source lines into [`Line`]s, dropping those with nothing left.
@@ -135,12 +147,15 @@ pub(crate) fn from_source(source: &[SourceLine]) -> Vec<Line> {
                 continue;
             }
         }
-        let text = cells
-            .iter()
-            .flat_map(|c| c.split('\n'))
-            .filter(|c| !c.is_empty())
-            .collect::<Vec<_>>()
-            .join(" ");
+        let text = match cells.as_slice() {
+            [one] => one.clone(),
+            _ => cells
+                .iter()
+                .flat_map(|c| c.split('\n'))
+                .filter(|c| !c.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+        };
         if text.is_empty()
             || text
                 .chars()

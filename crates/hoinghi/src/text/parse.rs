@@ -502,9 +502,9 @@ const TOTAL_WORDS: &[&str] = &[
 /// The words that make such a line a total rather than an entry.
 const TOTAL_MARKS: &[&str] = &["tổng", "dự kiến", "số lượng", "khoảng", "tổng cộng"];
 
-/// The expected total a line states, when it states nothing else.
-fn total_of(text: &str) -> Option<u32> {
-    let n = normalise(text);
+/// The expected total a line states, when it states nothing else; `n` is the line
+/// [normalised](normalise).
+fn total_of(n: &str) -> Option<u32> {
     if !TOTAL_MARKS.iter().any(|m| n.contains(m)) {
         return None;
     }
@@ -529,35 +529,41 @@ fn total_of(text: &str) -> Option<u32> {
 
 /// How many "N đồng chí"-like counts a normalised text holds.
 fn count_mentions(n: &str) -> usize {
-    let words: Vec<&str> = n
+    // Most lines hold no digit: nothing to split.
+    if !n.bytes().any(|b| b.is_ascii_digit()) {
+        return 0;
+    }
+    let mut words = n
         .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';'))
         .filter(|w| !w.is_empty())
-        .collect();
-    words
-        .windows(2)
-        .filter(|w| match w {
-            [number, unit] => {
-                number.chars().all(|c| c.is_ascii_digit() || c == '-')
-                    && number.chars().next().is_some_and(|c| c.is_ascii_digit())
-                    && [
-                        "đồng", "đ/c", "người", "đại", "cán", "thành", "đội", "học", "giáo",
-                        "viên", "đoàn",
-                    ]
-                    .iter()
-                    .any(|u| unit.starts_with(u))
-            }
-            _ => false,
-        })
-        .count()
+        .peekable();
+    let mut count = 0;
+    while let Some(number) = words.next() {
+        let Some(unit) = words.peek() else { break };
+        if number.starts_with(|c: char| c.is_ascii_digit())
+            && number.chars().all(|c| c.is_ascii_digit() || c == '-')
+            && [
+                "đồng", "đ/c", "người", "đại", "cán", "thành", "đội", "học", "giáo", "viên", "đoàn",
+            ]
+            .iter()
+            .any(|u| unit.starts_with(u))
+        {
+            count += 1;
+        }
+    }
+    count
 }
 
 /// Why a participants line cannot safely be read as one entry (Vietnamese, English),
 /// or `None` when it can: several counts in one line, a count in the middle of the
-/// text, a per-unit count that could not be read, a line too long for a name.
-fn uncertain_entry(text: &str) -> Option<(&'static str, &'static str)> {
-    let n = normalise(text);
-    let mentions = count_mentions(&n);
-    let (entry, _) = rec::entry(text);
+/// text, a per-unit count that could not be read, a line too long for a name. `n` is
+/// the text [normalised](normalise), `entry` the text read as an entry.
+fn uncertain_entry(
+    text: &str,
+    n: &str,
+    entry: &crate::model::ParticipantEntry,
+) -> Option<(&'static str, &'static str)> {
+    let mentions = count_mentions(n);
     if mentions >= 2 && !n.contains("mỗi") {
         return Some((
             "có nhiều số lượng trong một dòng",
@@ -573,7 +579,7 @@ fn uncertain_entry(text: &str) -> Option<(&'static str, &'static str)> {
             "a per-unit count that could not be read",
         ));
     }
-    if text.chars().count() > 300 {
+    if text.len() > 300 && text.chars().count() > 300 {
         return Some(("dòng quá dài cho một thành phần", "too long for one entry"));
     }
     None
@@ -1275,7 +1281,9 @@ impl Reader {
     /// reader is not sure of, kept apart and not counted.
     fn participant_line(&mut self, text: &str, line: &Line) {
         let t = rec::strip_end(text);
-        if let Some(total) = total_of(t) {
+        // Normalised once for every reading below.
+        let n = normalise(t);
+        if let Some(total) = total_of(&n) {
             match self.plan.participants.expected {
                 Some(e) if e != total => self.note(
                     line,
@@ -1287,7 +1295,6 @@ impl Reader {
             }
             return;
         }
-        let n = normalise(t);
         if levels::PRESETS
             .iter()
             .any(|p| p.recognise_normalised(&n).is_some())
@@ -1295,7 +1302,7 @@ impl Reader {
             self.level_group(t);
             return;
         }
-        if let Some(per) = per_unit(t) {
+        if let Some(per) = n.contains("mỗi ").then(|| per_unit(t)).flatten() {
             self.per_unit_entry(per);
             return;
         }
@@ -1333,13 +1340,14 @@ impl Reader {
             }
             return;
         }
+        let (entry, per) = rec::entry(t);
         let reason = if mixed {
             Some((
                 "số lượng có thể chỉ của một phần dòng hay cả dòng",
                 "a count that may stand for one part of the line or all of it",
             ))
         } else {
-            uncertain_entry(t)
+            uncertain_entry(t, &n, &entry)
         };
         if let Some(reason) = reason {
             let index = self.plan.participants.uncertain.len();
@@ -1362,7 +1370,7 @@ impl Reader {
             );
             return;
         }
-        self.entry_line(text);
+        self.push_entry(entry, per);
     }
 
     /// "Trưởng các ấp: mỗi ấp 01 đồng chí, gồm 11 ấp": the same count in each unit.
@@ -1387,11 +1395,6 @@ impl Reader {
             }
         }
         self.push_entry(entry, Some(per.noun));
-    }
-
-    fn entry_line(&mut self, text: &str) {
-        let (entry, per) = rec::entry(text);
-        self.push_entry(entry, per);
     }
 
     /// Adds an entry to the current group (a new one when there is none), with the

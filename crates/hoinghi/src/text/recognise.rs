@@ -455,31 +455,24 @@ const PLURAL_ROLES: &[&str] = &["ủy viên", "cán bộ", "chuyên viên", "ph�
 /// to it ("Bí thư (hoặc Phó Bí thư Đảng ủy)").
 #[must_use]
 pub fn split_role(text: &str) -> (Option<String>, String) {
-    /// The start of `text` in lower case: enough for a connector and the longest role
-    /// and the character after it (lower-casing all the rest for each role made a
-    /// long line of roles quadratic).
-    fn lower_start(text: &str) -> String {
-        let end = text.char_indices().nth(40).map_or(text.len(), |(i, _)| i);
-        lower(text.get(..end).unwrap_or(text))
-    }
+    use crate::case::lower_prefix_len;
+    // The role a text starts with, and its length in the text (compared without
+    // lower-casing the text: a long line of roles stays linear).
+    let role_at = |rest: &str| {
+        ROLES.iter().find_map(|r| {
+            let len = lower_prefix_len(rest, r)?;
+            rest.get(len..)
+                .filter(|after| after.is_empty() || after.starts_with([' ', ',', '(', ';']))
+                .map(|_| len)
+        })
+    };
     let mut pos = 0;
     let mut last_role_end = 0;
     loop {
         let rest = text.get(pos..).unwrap_or("");
-        let rest_l = lower_start(rest);
-        let Some(role) = ROLES.iter().find(|r| {
-            rest_l.starts_with(**r)
-                && rest_l.get(r.len()..).is_some_and(|after| {
-                    after.is_empty() || after.starts_with([' ', ',', '(', ';'])
-                })
-        }) else {
+        let Some(role_len) = role_at(rest) else {
             break;
         };
-        // Lowercasing Vietnamese keeps byte lengths for these letters, but be safe.
-        let role_len = rest
-            .char_indices()
-            .nth(role.chars().count())
-            .map_or(rest.len(), |(i, _)| i);
         pos += role_len;
         last_role_end = pos;
         // Parenthesis belonging to the role.
@@ -492,22 +485,17 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
         }
         // Connector to another role.
         let after = text.get(pos..).unwrap_or("");
-        let after_l = lower_start(after);
         let connector = [" và ", ", ", " hoặc ", " / "]
             .into_iter()
-            .find(|c| after_l.starts_with(c));
+            .find_map(|c| lower_prefix_len(after, c));
         match connector {
             Some(c) => {
-                let next = after_l.get(c.len()..).unwrap_or("");
+                let next = after.get(c..).unwrap_or("");
                 // "Chủ tịch, các Phó Chủ tịch": a plural before the next role.
-                let plural = if next.starts_with("các ") {
-                    "các ".len()
-                } else {
-                    0
-                };
+                let plural = lower_prefix_len(next, "các ").unwrap_or(0);
                 let next = next.get(plural..).unwrap_or("");
-                if ROLES.iter().any(|r| next.starts_with(r)) {
-                    pos += c.len() + plural;
+                if ROLES.iter().any(|r| lower_prefix_len(next, r).is_some()) {
+                    pos += c + plural;
                 } else {
                     // "Cán bộ, công chức xã": a list of kinds of people, not a role
                     // and the body it belongs to. The whole phrase is the body.
@@ -530,17 +518,21 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
 /// unknown for plural roles ("Ủy viên", "Toàn thể").
 #[must_use]
 pub fn role_headcount(role: &str) -> Headcount {
-    let mut depth = 0i32;
-    let mut top = String::new();
-    for c in role.chars() {
-        match c {
-            '(' => depth += 1,
-            ')' => depth -= 1,
-            _ if depth == 0 => top.push(c),
-            _ => {}
+    let n = if role.contains('(') {
+        let mut depth = 0i32;
+        let mut top = String::new();
+        for c in role.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth -= 1,
+                _ if depth == 0 => top.push(c),
+                _ => {}
+            }
         }
-    }
-    let n = normalise(&top);
+        normalise(&top)
+    } else {
+        normalise(role)
+    };
     let pieces: Vec<&str> = n
         .split(" và ")
         .flat_map(|p| p.split(", "))
@@ -568,18 +560,18 @@ pub fn role_headcount(role: &str) -> Headcount {
 /// Strips a leading "Mời" (invited).
 #[must_use]
 pub fn strip_invited(text: &str) -> (bool, &str) {
-    let l = lower(text);
-    if l.starts_with("mời ") {
-        (true, text.get("mời ".len()..).unwrap_or("").trim_start())
-    } else {
-        (false, text)
+    match crate::case::lower_prefix_len(text, "mời ") {
+        Some(len) => (true, text.get(len..).unwrap_or("").trim_start()),
+        None => (false, text),
     }
 }
 
-/// Strips list punctuation at the end of an entry (";", ".", ",").
+/// Strips list punctuation at the end of an entry (";", ".", ",", and spaces between
+/// them): stripping twice is stripping once.
 #[must_use]
 pub fn strip_end(text: &str) -> &str {
-    text.trim().trim_end_matches([';', '.', ',']).trim_end()
+    text.trim_start()
+        .trim_end_matches(|c: char| matches!(c, ';' | '.' | ',') || c.is_whitespace())
 }
 
 /// Reads a chair line ("Mời đại diện Thường trực Quận ủy;").
@@ -660,6 +652,16 @@ fn further_positions(role: &str, count: Headcount, body: &str) -> Headcount {
     let Headcount::Exact { value } = count else {
         return count;
     };
+    // Further positions follow ", " or " và ": most bodies have neither.
+    let joined = body.contains(", ")
+        || body.match_indices(' ').any(|(i, _)| {
+            body.get(i..)
+                .and_then(|rest| crate::case::lower_prefix_len(rest, " và "))
+                .is_some()
+        });
+    if !joined {
+        return count;
+    }
     let r = normalise(role);
     if r == "đồng chí" || r == "đ/c" {
         return count;
@@ -696,8 +698,12 @@ fn further_positions(role: &str, count: Headcount, body: &str) -> Headcount {
 
 /// Whether a body names several bodies ("các đoàn thể xã", "Trưởng các ban").
 fn plural_body(body: &str) -> bool {
-    let l = lower(body);
-    l.starts_with("các ") || l.contains(" các ") || l.starts_with("những ")
+    let at = |i: usize, word: &str| {
+        body.get(i..)
+            .and_then(|rest| crate::case::lower_prefix_len(rest, word))
+            .is_some()
+    };
+    at(0, "các ") || at(0, "những ") || body.match_indices(' ').any(|(i, _)| at(i, " các "))
 }
 
 /// Nouns of subordinate units that plans count ("11 phường"); normalised.
@@ -768,10 +774,13 @@ pub fn unit_mentions_of(text: &str, noun: &str) -> Option<u32> {
 /// Every "N noun" in `text` ("11 phường").
 #[must_use]
 pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
-    let l = normalise(text);
     let mut out = Vec::new();
-    // `l` has single spaces: each word is followed by the rest of the text.
-    let mut rest = l.as_str();
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return out;
+    }
+    // Cleaned text has single spaces: each word is followed by the rest of the text.
+    // The nouns are compared ignoring case, without lower-casing the text.
+    let mut rest = text.trim();
     while !rest.is_empty() {
         let (word, tail) = rest.split_once(' ').unwrap_or((rest, ""));
         rest = tail;
@@ -779,8 +788,16 @@ pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
             continue;
         };
         let named = |noun: &&&str| {
-            tail.strip_prefix(**noun)
-                .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',', ';', '.']))
+            crate::case::lower_prefix_len(tail, noun)
+                .and_then(|len| tail.get(len..))
+                .is_some_and(|after| {
+                    after.is_empty()
+                        || after.starts_with([' ', ',', ';', '.'])
+                        || after
+                            .trim_end_matches(['.', ';', ':', ',', '!'])
+                            .trim_end()
+                            .is_empty()
+                })
         };
         if let Some(noun) = UNIT_NOUNS.iter().find(named) {
             out.push(((*noun).to_owned(), n));
@@ -792,6 +809,20 @@ pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
 /// The unit noun an entry's body ends with ("Đoàn 11 phường" → "phường").
 #[must_use]
 pub fn trailing_unit_noun(body: &str) -> Option<&'static str> {
+    // Only a body whose last word ends a noun can end with one (most end otherwise:
+    // a name, a number): checked before normalising the body.
+    let last = body
+        .trim_end_matches(['.', ';', ':', ',', '!'])
+        .rsplit(char::is_whitespace)
+        .next()
+        .unwrap_or("");
+    let ends_a_noun = UNIT_NOUNS.iter().any(|noun| {
+        let noun_last = noun.rsplit(' ').next().unwrap_or(noun);
+        crate::case::lower_prefix_len(last, noun_last) == Some(last.len())
+    });
+    if !ends_a_noun {
+        return None;
+    }
     let n = normalise(body);
     UNIT_NOUNS
         .iter()
