@@ -143,7 +143,7 @@ pub fn read_source(lines: &[SourceLine]) -> Result<Parsed, ParseError> {
     if lines.is_empty() {
         return Err(ParseError::Empty);
     }
-    let parsed = parse::run(&lines)?;
+    let parsed = parse::run(lines)?;
     crate::bounds::check(&parsed.plan).map_err(ParseError::Limit)?;
     Ok(parsed)
 }

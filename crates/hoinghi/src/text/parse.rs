@@ -2023,20 +2023,27 @@ impl Reader {
     }
 }
 
-/// Runs the reader over cleaned lines.
-/// Whether `next` continues the paragraph `prev` was cut from: text copied from a PDF or
-/// a legal-text site is wrapped at a fixed width. `prev` ends no sentence or item and is
-/// not in capitals (headers, type lines and headings are); `next` opens in lower case
-/// (not "a)", "đ."), with "(", or with a date or a number that ends the text ("08/02/2012
-/// của …", "25 tháng 7 …", "2080/QĐ-TTg …", "2020;"), never with an item's number.
-fn continues(prev: &Line, next: &Line) -> bool {
-    if prev.is_row() || next.is_row() || is_upper(&prev.text) || is_rule(&next.text) {
-        return false;
-    }
-    if prev
-        .text
-        .ends_with(['.', ';', ':', '!', '?', ')', '”', '"', '…'])
-    {
+/// Whether a line `next` continues the paragraph a line `prev` was cut from, in two
+/// halves ([`open_paragraph`] of `prev`, [`continues_open`] of `next`): text copied
+/// from a PDF or a legal-text site is wrapped at a fixed width. `prev` ends no sentence
+/// or item and is not in capitals (headers, type lines and headings are); `next` opens
+/// in lower case (not "a)", "đ."), with "(", or with a date or a number that ends the
+/// text ("08/02/2012 của …", "25 tháng 7 …", "2080/QĐ-TTg …", "2020;"), never with an
+/// item's number.
+///
+/// Whether a line may be cut from a longer paragraph: no table row, not in capitals,
+/// not ending a sentence or an item.
+fn open_paragraph(prev: &Line) -> bool {
+    !prev.is_row()
+        && !is_upper(&prev.text)
+        && !prev
+            .text
+            .ends_with(['.', ';', ':', '!', '?', ')', '”', '"', '…'])
+}
+
+/// Whether `next` continues an open paragraph (see [`open_paragraph`]).
+fn continues_open(next: &Line) -> bool {
+    if next.is_row() || is_rule(&next.text) {
         return false;
     }
     let t = next.text.as_str();
@@ -2071,16 +2078,19 @@ fn continues(prev: &Line, next: &Line) -> bool {
 }
 
 /// The lines as the reader reads them, hard-wrapped paragraphs joined back (see
-/// [`continues`]), and for each source line the reader's line it belongs to. The
+/// [`continues_open`]), and for each source line the reader's line it belongs to. The
 /// layout keeps the source lines.
-fn unwrap_lines(lines: &[Line]) -> (Vec<Line>, Vec<usize>) {
+fn unwrap_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
     let mut out: Vec<Line> = Vec::with_capacity(lines.len());
     let mut owner = Vec::with_capacity(lines.len());
     let mut joined_any = vec![false; 0];
-    let mut last: Option<&Line> = None;
+    // Whether the last source line left its paragraph open (lines are moved, not
+    // copied: what is needed of the last one is kept apart).
+    let mut open = false;
     for line in lines {
-        match (last, out.last_mut()) {
-            (Some(prev), Some(joined)) if continues(prev, line) => {
+        let next_open = open_paragraph(&line);
+        match out.last_mut() {
+            Some(joined) if open && continues_open(&line) => {
                 joined.text.push(' ');
                 joined.text.push_str(&line.text);
                 joined.bold_close = line.bold_close;
@@ -2089,12 +2099,12 @@ fn unwrap_lines(lines: &[Line]) -> (Vec<Line>, Vec<usize>) {
                 }
             }
             _ => {
-                out.push(line.clone());
+                out.push(line);
                 joined_any.push(false);
             }
         }
         owner.push(out.len().saturating_sub(1));
-        last = Some(line);
+        open = next_open;
     }
     // The cells of a joined line are its text (set once: a long run of wrapped lines
     // stays linear).
@@ -2106,7 +2116,18 @@ fn unwrap_lines(lines: &[Line]) -> (Vec<Line>, Vec<usize>) {
     (out, owner)
 }
 
-pub(crate) fn run(physical: &[Line]) -> Result<Parsed, ParseError> {
+pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
+    // The layout keeps the source lines as they are, before they are joined and read.
+    let layout_cells: Vec<Vec<String>> = physical
+        .iter()
+        .map(|l| {
+            if l.is_row() {
+                l.cells.clone()
+            } else {
+                vec![l.text.clone()]
+            }
+        })
+        .collect();
     let (joined, owner) = unwrap_lines(physical);
     let lines = joined.as_slice();
     let o = outline::outline(lines);
@@ -2204,16 +2225,12 @@ pub(crate) fn run(physical: &[Line]) -> Result<Parsed, ParseError> {
             Part::End
         }
     };
-    let layout_lines = physical
-        .iter()
+    let layout_lines = layout_cells
+        .into_iter()
         .enumerate()
-        .map(|(i, l)| LayoutLine {
+        .map(|(i, cells)| LayoutLine {
             part: part(owner.get(i).copied().unwrap_or(i)),
-            cells: if l.is_row() {
-                l.cells.clone()
-            } else {
-                vec![l.text.clone()]
-            },
+            cells,
         })
         .collect();
     r.plan.layout = Some(Layout {
