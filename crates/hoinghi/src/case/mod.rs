@@ -173,6 +173,7 @@ pub fn lowercase(text: &str) -> String {
 /// (`prefix` written in lower case), or `None`: "Mời đại diện" starts with "mời ".
 /// Checks a prefix without lower-casing the whole text.
 #[must_use]
+#[inline(always)]
 pub(crate) fn lower_prefix_len(text: &str, prefix: &str) -> Option<usize> {
     // Most calls fail at the first byte: an ASCII letter is itself or its capital,
     // and a non-ASCII letter is never ASCII in the other case.
@@ -181,6 +182,11 @@ pub(crate) fn lower_prefix_len(text: &str, prefix: &str) -> Option<usize> {
             return None;
         }
     }
+    lower_prefix_len_by_chars(text, prefix)
+}
+
+/// The rest of [`lower_prefix_len`], out of line.
+fn lower_prefix_len_by_chars(text: &str, prefix: &str) -> Option<usize> {
     let mut i = 0;
     let mut j = 0;
     while let Some((p, plen)) = crate::unicode::char_at(prefix, j) {

@@ -459,7 +459,11 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
     // The role a text starts with, and its length in the text (compared without
     // lower-casing the text: a long line of roles stays linear).
     let role_at = |rest: &str| {
-        ROLES.iter().find_map(|r| {
+        let first = rest
+            .chars()
+            .next()
+            .map(|c| crate::case::lower(c).next().unwrap_or(c))?;
+        ROLES.iter().filter(|r| r.starts_with(first)).find_map(|r| {
             let len = lower_prefix_len(rest, r)?;
             rest.get(len..)
                 .filter(|after| after.is_empty() || after.starts_with([' ', ',', '(', ';']))
@@ -799,7 +803,18 @@ pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
                             .is_empty()
                 })
         };
-        if let Some(noun) = UNIT_NOUNS.iter().find(named) {
+        let Some(first) = tail
+            .chars()
+            .next()
+            .map(|c| crate::case::lower(c).next().unwrap_or(c))
+        else {
+            continue;
+        };
+        if let Some(noun) = UNIT_NOUNS
+            .iter()
+            .filter(|noun| noun.starts_with(first))
+            .find(named)
+        {
             out.push(((*noun).to_owned(), n));
         }
     }
@@ -816,9 +831,10 @@ pub fn trailing_unit_noun(body: &str) -> Option<&'static str> {
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("");
+    let last = lower(last);
     let ends_a_noun = UNIT_NOUNS.iter().any(|noun| {
-        let noun_last = noun.rsplit(' ').next().unwrap_or(noun);
-        crate::case::lower_prefix_len(last, noun_last) == Some(last.len())
+        noun.strip_suffix(last.as_str())
+            .is_some_and(|head| head.is_empty() || head.ends_with(' '))
     });
     if !ends_a_noun {
         return None;
