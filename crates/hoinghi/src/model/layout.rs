@@ -34,17 +34,17 @@ pub struct LayoutLine {
     /// recipients; empty for other lines. Renderers set the author's header and
     /// signature in their columns, and the headings in bold, by it.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
-    pub roles: Vec<Role>,
+    pub roles: Vec<LineRole>,
 }
 
 /// Vai trò: what a line of the header, a heading within a section or a line of the
 /// end of a document is, as the reader took it. It says which column of the
-/// official two-column layout the line stands in ([`Role::left`]) and how it is set.
+/// official two-column layout the line stands in ([`LineRole::left`]) and how it is set.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase")]
 #[non_exhaustive]
-pub enum Role {
+pub enum LineRole {
     /// Neither: a rule, a note, a line the reader kept as written.
     Text,
     /// Cơ quan chủ quản: the superior body (left).
@@ -70,9 +70,9 @@ pub enum Role {
     Subheading,
 }
 
-impl Role {
+impl LineRole {
     /// The column of the two-column layout: `Some(true)` left, `Some(false)` right,
-    /// `None` for [`Role::Text`].
+    /// `None` for [`LineRole::Text`].
     #[must_use]
     pub fn left(self) -> Option<bool> {
         match self {

@@ -1,7 +1,7 @@
 //! The document outline shared by every renderer.
 
 use crate::model::{
-    Headcount, Layout, Mode, Part, ParticipantEntry, Plan, ProgrammeItem, Role, SectionKey,
+    Headcount, Layout, LineRole, Mode, Part, ParticipantEntry, Plan, ProgrammeItem, SectionKey,
 };
 
 use super::spelled_date;
@@ -71,25 +71,25 @@ pub struct ColumnRow {
     pub pasted: bool,
     /// The cells, left to right, each its paragraphs with what the reader took them
     /// for; a row of one cell spans the table.
-    pub cells: Vec<Vec<(String, Role)>>,
+    pub cells: Vec<Vec<(String, LineRole)>>,
 }
 
 /// How a paragraph of `role` is set: (bold, italic).
 #[must_use]
-pub(crate) fn emphasis(role: Role) -> (bool, bool) {
+pub(crate) fn emphasis(role: LineRole) -> (bool, bool) {
     match role {
-        Role::Issuer | Role::Motto | Role::Signature => (true, false),
-        Role::PlaceDate => (false, true),
-        Role::Recipients => (true, true),
+        LineRole::Issuer | LineRole::Motto | LineRole::Signature => (true, false),
+        LineRole::PlaceDate => (false, true),
+        LineRole::Recipients => (true, true),
         _ => (false, false),
     }
 }
 
 /// Whether a cell holds the recipients (set left, in small type).
 #[must_use]
-pub(crate) fn recipients(cell: &[(String, Role)]) -> bool {
+pub(crate) fn recipients(cell: &[(String, LineRole)]) -> bool {
     cell.iter()
-        .any(|(_, r)| matches!(r, Role::Recipients | Role::Recipient))
+        .any(|(_, r)| matches!(r, LineRole::Recipients | LineRole::Recipient))
 }
 
 /// The blocks as writers without columns or emphasis write them (text, Markdown):
@@ -319,7 +319,7 @@ fn written(layout: &Layout) -> Vec<Block> {
                 title: String::new(),
             },
             (Part::Title, [text]) => Block::TitleLine(text.clone()),
-            (_, [text]) if line.roles == [Role::Subheading] => Block::Subsection {
+            (_, [text]) if line.roles == [LineRole::Subheading] => Block::Subsection {
                 level: 1,
                 text: text.clone(),
             },
@@ -336,12 +336,12 @@ fn written(layout: &Layout) -> Vec<Block> {
 /// stays the written one (left, then right); any other line across the table.
 fn set_in_columns(rows: &mut Vec<ColumnRow>, line: &crate::model::LayoutLine) {
     let mut roles = line.roles.iter().copied();
-    let cells: Vec<Vec<(String, Role)>> = line
+    let cells: Vec<Vec<(String, LineRole)>> = line
         .cells
         .iter()
         .map(|c| {
             c.split('\n')
-                .map(|p| (p.to_owned(), roles.next().unwrap_or(Role::Text)))
+                .map(|p| (p.to_owned(), roles.next().unwrap_or(LineRole::Text)))
                 .collect()
         })
         .collect();

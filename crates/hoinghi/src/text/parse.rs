@@ -9,9 +9,9 @@ use super::recognise as rec;
 use super::{ParseError, Parsed};
 use crate::diagnostic::{Code, Diagnostic, Message, Severity};
 use crate::model::{
-    Archive, Assignment, Authority, Budget, BudgetItem, Headcount, Layout, LayoutLine, Level, Mode,
-    Part, ParticipantGroup, Plan, ProgrammeItem, Recipient, Role, Schedule, SectionKey, Session,
-    Signature, Site, UnrecognisedLine, Venue,
+    Archive, Assignment, Authority, Budget, BudgetItem, Headcount, Layout, LayoutLine, Level,
+    LineRole, Mode, Part, ParticipantGroup, Plan, ProgrammeItem, Recipient, Schedule, SectionKey,
+    Session, Signature, Site, UnrecognisedLine, Venue,
 };
 use crate::names::{is_upper, normalise, slug};
 use crate::{levels, period, DocumentNumber};
@@ -116,7 +116,7 @@ struct Reader {
     /// How many lines after the type line the title took.
     title_count: usize,
     /// What the header and end lines were taken for: (line number, column, text, role).
-    roles: Vec<(u32, usize, String, Role)>,
+    roles: Vec<(u32, usize, String, LineRole)>,
     /// The column of the end line being read (0 but in a table row).
     column: usize,
 }
@@ -692,7 +692,7 @@ impl Reader {
     }
 
     /// Records what the paragraph `text` of `line` (in the current column) was taken for.
-    fn role(&mut self, line: &Line, text: &str, role: Role) {
+    fn role(&mut self, line: &Line, text: &str, role: LineRole) {
         self.roles
             .push((line.no, self.column, text.to_owned(), role));
     }
@@ -817,24 +817,24 @@ impl Reader {
             // A title repeated above the header (web pages do this): kept as written.
             self.keep_text(line, SectionKey::Header, t);
         } else if HEADINGS.contains(&n.as_str()) {
-            self.role(line, t, Role::Motto);
+            self.role(line, t, LineRole::Motto);
             self.plan.header.heading.push(t.to_owned());
         } else if is_number_line(&n) {
-            self.role(line, t, Role::Number);
+            self.role(line, t, LineRole::Number);
             let (number, place_date) = split_number_place(t);
             self.number(line, number);
             if let Some(pd) = place_date {
                 self.place_date(line, pd);
             }
         } else if n.contains(", ngày") || n.starts_with("ngày ") && rec::find_date(t).is_some() {
-            self.role(line, t, Role::PlaceDate);
+            self.role(line, t, LineRole::PlaceDate);
             self.place_date(line, t);
         } else if is_upper(t) && column.is_none_or(|c| c == 0) {
-            self.role(line, t, Role::Issuer);
+            self.role(line, t, LineRole::Issuer);
             issuers.push(t.to_owned());
         } else if is_upper(t) {
             // Capitals in the right column: a motto this reader does not list.
-            self.role(line, t, Role::Motto);
+            self.role(line, t, LineRole::Motto);
             self.plan.header.heading.push(t.to_owned());
         } else if column.is_none_or(|c| c == 0)
             && !issuers.is_empty()
@@ -844,7 +844,7 @@ impl Reader {
                 .any(|b| n.strip_prefix(b).is_some_and(|r| r.starts_with(' ')))
         {
             // "ĐẢNG ỦY PHƯỜNG …" / "Chi bộ trường THCS …": the issuer under its superior.
-            self.role(line, t, Role::Issuer);
+            self.role(line, t, LineRole::Issuer);
             issuers.push(t.to_owned());
         } else {
             self.keep_text(line, SectionKey::Header, t);
@@ -945,10 +945,10 @@ impl Reader {
                 for role in self
                     .roles
                     .iter_mut()
-                    .filter(|r| r.3 == Role::Issuer)
+                    .filter(|r| r.3 == LineRole::Issuer)
                     .take(first)
                 {
-                    role.3 = Role::Superior;
+                    role.3 = LineRole::Superior;
                 }
             }
         }
@@ -1138,7 +1138,7 @@ impl Reader {
                         self.participant_line(heading, line);
                         return;
                     }
-                    self.role(line, &line.text, Role::Subheading);
+                    self.role(line, &line.text, LineRole::Subheading);
                     self.level_group(head);
                     if !value.is_empty() {
                         self.participant_line(value, line);
@@ -1152,7 +1152,7 @@ impl Reader {
                 Sub::Assignments => {
                     if value.is_empty() && assignment_sentence(head).is_none() {
                         // "1. Văn phòng Quận Đoàn:": the unit, its tasks below.
-                        self.role(line, &line.text, Role::Subheading);
+                        self.role(line, &line.text, LineRole::Subheading);
                     }
                     // "Văn phòng Quận Đoàn chủ trì, chuẩn bị …": the body, then its task.
                     let (body, task) = match (value.is_empty(), assignment_sentence(head)) {
@@ -1173,7 +1173,7 @@ impl Reader {
                 Sub::Purposes => {
                     let h = normalise(head);
                     if (h == "mục đích" || h == "yêu cầu") && value.is_empty() {
-                        self.role(line, &line.text, Role::Subheading);
+                        self.role(line, &line.text, LineRole::Subheading);
                         return;
                     }
                     self.plan.purposes.push(heading.to_owned());
@@ -1192,7 +1192,7 @@ impl Reader {
         };
         // A heading the reader knows, or one shaped as a heading standing alone.
         if sub != Sub::Other || value.is_empty() && shaped {
-            self.role(line, &line.text, Role::Subheading);
+            self.role(line, &line.text, LineRole::Subheading);
         }
         if sub == Sub::Other {
             self.keep(line, section_key(Sub::Other, self.section));
@@ -1936,7 +1936,7 @@ impl Reader {
         }
         let n = normalise(t);
         if n == "nơi nhận" || n.starts_with("nơi nhận:") {
-            self.role(line, t, Role::Recipients);
+            self.role(line, t, LineRole::Recipients);
             self.phase = Phase::Recipients;
             if let Some(rest) = t
                 .split_once(':')
@@ -1952,14 +1952,14 @@ impl Reader {
             return;
         }
         if self.signature_line(line) {
-            self.role(line, t, Role::Signature);
+            self.role(line, t, LineRole::Signature);
             if self.phase != Phase::Recipients {
                 self.phase = Phase::Signature;
             }
             return;
         }
         if self.phase == Phase::Recipients {
-            self.role(line, t, Role::Recipient);
+            self.role(line, t, LineRole::Recipient);
             if !self.recipient_line(line) {
                 self.keep(line, SectionKey::Signature);
             }
@@ -1970,7 +1970,7 @@ impl Reader {
         }
         match self.phase {
             Phase::Signature => {
-                self.role(line, t, Role::SignatureNote);
+                self.role(line, t, LineRole::SignatureNote);
                 self.keep(line, SectionKey::Signature);
             }
             _ => self.plan.closing.push(t.to_owned()),
@@ -2126,8 +2126,12 @@ fn continues(prev: &Line, next: &Line) -> bool {
 /// The roles of the paragraphs of the source line `no` (see
 /// [`crate::model::LayoutLine::roles`]): each found by its column and its text
 /// among what the reader recorded; empty when none has one.
-fn roles_of(recorded: &[(u32, usize, String, Role)], no: u32, cells: &[String]) -> Vec<Role> {
-    let roles: Vec<Role> = cells
+fn roles_of(
+    recorded: &[(u32, usize, String, LineRole)],
+    no: u32,
+    cells: &[String],
+) -> Vec<LineRole> {
+    let roles: Vec<LineRole> = cells
         .iter()
         .enumerate()
         .flat_map(|(column, cell)| {
@@ -2137,16 +2141,16 @@ fn roles_of(recorded: &[(u32, usize, String, Role)], no: u32, cells: &[String]) 
                 let mut found = recorded.iter().filter(|(n, c, t, _)| {
                     *n == no && *c == column && !t.is_empty() && p.contains(t.as_str())
                 });
-                let first = found.next().map_or(Role::Text, |r| r.3);
+                let first = found.next().map_or(LineRole::Text, |r| r.3);
                 if found.all(|r| r.3 == first) {
                     first
                 } else {
-                    Role::Text
+                    LineRole::Text
                 }
             })
         })
         .collect();
-    if roles.iter().all(|r| *r == Role::Text) {
+    if roles.iter().all(|r| *r == LineRole::Text) {
         Vec::new()
     } else {
         roles
