@@ -37,11 +37,11 @@ fn run(text: &str) -> Run {
 }
 
 fn lines(cell_lines: &[(String, bool, bool)], align: AlignmentType, size: usize) -> TableCell {
-    let mut cell = TableCell::new().width(TEXT_WIDTH / 2, WidthType::Dxa);
-    cell = add_lines(cell, cell_lines, align, size);
-    cell
+    let cell = TableCell::new().width(TEXT_WIDTH / 2, WidthType::Dxa);
+    add_lines(cell, cell_lines, align, size)
 }
 
+/// `cell` with a paragraph for each of `cell_lines`: (text, bold, italic).
 fn add_lines(
     mut cell: TableCell,
     cell_lines: &[(String, bool, bool)],
