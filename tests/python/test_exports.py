@@ -131,8 +131,7 @@ class Docx(unittest.TestCase):
                     self.check_layout(document)
                     # And the author's layout opens in Word's reader too.
                     hoinghi("export", str(path), "--to", "docx", "-o", str(Path(out) / "as-written"))
-                    docx.Document(str(Path(out) / "as-written" / f"{path.stem}.docx"))
-                    self.check_layout(document)
+                    self.check_layout(docx.Document(str(Path(out) / "as-written" / f"{path.stem}.docx")))
                     header = document.tables[0]
                     self.assertIn(plan["header"]["issuer"], header.cell(0, 0).text)
                     for heading in plan["header"].get("heading", []):
@@ -147,6 +146,59 @@ class Docx(unittest.TestCase):
                     for purpose in plan.get("purposes", []):
                         self.assertIn(purpose, texts)
                     self.assertEqual(run_sizes(document), {Pt(11)}, "recipients in 11 pt")
+
+    def test_the_authors_header(self) -> None:
+        """A corpus plan whose header was pasted as a table, exported as written: it
+        opens with the header as a borderless two-column table of the rows pasted,
+        the issuer bold, the place and date italic, and every line of the text is
+        there, in order, word for word."""
+        source = ROOT / "tests" / "corpus" / "university-dh-donga-hoi-nghi-svnckh-2021.txt"
+        lines = [l for l in source.read_text("utf-8").splitlines() if not l.startswith("%%")]
+        with tempfile.TemporaryDirectory() as out:
+            path = Path(out) / "plan.txt"
+            path.write_text("\n".join(lines), "utf-8")
+            # The stored copy stops before the signature: exported as it is.
+            hoinghi("export", str(path), "--to", "docx", "-o", out, "--force")
+            document = docx.Document(str(Path(out) / "plan.docx"))
+        self.check_layout(document)
+        body = document.element.body
+        self.assertEqual(body[0].tag, docx.oxml.ns.qn("w:tbl"), "the header comes first")
+        header = document.tables[0]
+        self.assertNotIn('w:val="single"', header._tbl.xml, "no borders")
+
+        def cells(tr) -> list:
+            return [docx.table._Cell(tc, header) for tc in tr.tc_lst]
+
+        rows = [cells(tr) for tr in header._tbl.tr_lst]
+        by_text = {c.text: (i, j, c) for i, row in enumerate(rows) for j, c in enumerate(row)}
+        self.assertEqual(by_text["TRƯỜNG ĐẠI HỌC ĐÔNG Á"][:2], (2, 0))
+        self.assertEqual(by_text["CỘNG HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM"][:2], (2, 1))
+        self.assertEqual(by_text["Số: 322/KH-ĐHĐA-NCKH"][:2], (4, 0))
+        place_date = by_text["Đà Nẵng, ngày 11 tháng 3 năm 2021"]
+        self.assertEqual(place_date[:2], (4, 1))
+        self.assertTrue(all(r.italic for r in place_date[2].paragraphs[0].runs))
+        self.assertTrue(all(r.bold for r in by_text["TRƯỜNG ĐẠI HỌC ĐÔNG Á"][2].paragraphs[0].runs))
+        self.assertFalse(any(r.bold for r in by_text["BỘ GIÁO DỤC VÀ ĐÀO TẠO"][2].paragraphs[0].runs))
+        title = next(p for p in document.paragraphs if p.text == "KẾ HOẠCH TỔ CHỨC")
+        self.assertEqual(title.alignment, docx.enum.text.WD_ALIGN_PARAGRAPH.CENTER)
+        self.assertTrue(all(r.bold for r in title.runs))
+
+        # Every line, in order: the paragraphs of the body and of each table's cells.
+        def paragraphs(element) -> list:
+            out = []
+            for child in element:
+                if child.tag == docx.oxml.ns.qn("w:p"):
+                    out.append("".join(t.text or "" for t in child.iter(docx.oxml.ns.qn("w:t"))))
+                elif child.tag in (docx.oxml.ns.qn("w:tbl"), docx.oxml.ns.qn("w:tr"), docx.oxml.ns.qn("w:tc")):
+                    out.extend(paragraphs(child))
+            return out
+
+        def squash(text: str) -> str:
+            return " ".join(unicodedata.normalize("NFC", text).split())
+
+        written = [squash(p) for p in paragraphs(body) if squash(p)]
+        expected = [squash(cell) for line in lines for cell in line.split("\t") if squash(cell)]
+        self.assertEqual(written, expected)
 
     def test_letters(self) -> None:
         with tempfile.TemporaryDirectory() as out:

@@ -13,6 +13,7 @@ use docx_rs::{
 use super::letters::{self, Invitation};
 use super::ExportError;
 use crate::model::Plan;
+use crate::render::outline::{emphasis, recipients};
 use crate::render::{outline, Block};
 
 /// Twentieths of a point per millimetre (1 mm = 56.7 twips).
@@ -36,7 +37,17 @@ fn run(text: &str) -> Run {
 }
 
 fn lines(cell_lines: &[(String, bool, bool)], align: AlignmentType, size: usize) -> TableCell {
-    let mut cell = TableCell::new().width(TEXT_WIDTH / 2, WidthType::Dxa);
+    let cell = TableCell::new().width(TEXT_WIDTH / 2, WidthType::Dxa);
+    add_lines(cell, cell_lines, align, size)
+}
+
+/// `cell` with a paragraph for each of `cell_lines`: (text, bold, italic).
+fn add_lines(
+    mut cell: TableCell,
+    cell_lines: &[(String, bool, bool)],
+    align: AlignmentType,
+    size: usize,
+) -> TableCell {
     for (text, bold, italic) in cell_lines {
         let mut r = run(text).size(size);
         if *bold {
@@ -55,6 +66,14 @@ fn two_columns(left: TableCell, right: TableCell) -> Table {
         .set_grid(vec![TEXT_WIDTH / 2, TEXT_WIDTH / 2])
         .width(TEXT_WIDTH, WidthType::Dxa)
         .set_borders(TableBorders::with_empty())
+}
+
+/// A line of the type and title: bold, centred, `before` and `after` it in twips.
+fn title_paragraph(text: &str, before: u32, after: u32) -> Paragraph {
+    Paragraph::new()
+        .add_run(run(text).bold())
+        .align(AlignmentType::Center)
+        .line_spacing(LineSpacing::new().before(before).after(after))
 }
 
 /// Any outline as a .docx file.
@@ -105,20 +124,55 @@ pub fn blocks_docx(blocks: Vec<Block>) -> Result<Vec<u8>, ExportError> {
             Block::Title {
                 document_type,
                 title,
+            } if title.is_empty() => {
+                doc = doc.add_paragraph(title_paragraph(&document_type, 360, 0));
+            }
+            Block::TitleLine(text) => doc = doc.add_paragraph(title_paragraph(&text, 0, 0)),
+            Block::Columns(rows) => {
+                // The author's rows in a borderless table of two columns (more when a
+                // pasted row has more cells); a row of fewer cells spans the rest.
+                let n = rows.iter().map(|r| r.cells.len()).max().unwrap_or(0).max(2);
+                let rows = rows.into_iter().map(|row| {
+                    let k = row.cells.len();
+                    let cells = row.cells.into_iter().enumerate().map(|(i, cell)| {
+                        let small = recipients(&cell);
+                        let styled: Vec<(String, bool, bool)> = cell
+                            .into_iter()
+                            .map(|(text, role)| {
+                                let (b, i) = emphasis(role);
+                                (text, b, i)
+                            })
+                            .collect();
+                        let span = if i + 1 == k { n + 1 - k } else { 1 };
+                        add_lines(
+                            TableCell::new()
+                                .width(TEXT_WIDTH * span / n, WidthType::Dxa)
+                                .grid_span(span),
+                            &styled,
+                            if small {
+                                AlignmentType::Left
+                            } else {
+                                AlignmentType::Center
+                            },
+                            if small { SMALL } else { 26 },
+                        )
+                    });
+                    TableRow::new(cells.collect())
+                });
+                doc = doc.add_table(
+                    Table::new(rows.collect())
+                        .set_grid(vec![TEXT_WIDTH / n; n])
+                        .width(TEXT_WIDTH, WidthType::Dxa)
+                        .set_borders(TableBorders::with_empty()),
+                );
+            }
+            Block::Title {
+                document_type,
+                title,
             } => {
                 doc = doc
-                    .add_paragraph(
-                        Paragraph::new()
-                            .add_run(run(&document_type).bold())
-                            .align(AlignmentType::Center)
-                            .line_spacing(LineSpacing::new().before(360).after(0)),
-                    )
-                    .add_paragraph(
-                        Paragraph::new()
-                            .add_run(run(&title).bold())
-                            .align(AlignmentType::Center)
-                            .line_spacing(LineSpacing::new().after(240)),
-                    );
+                    .add_paragraph(title_paragraph(&document_type, 360, 0))
+                    .add_paragraph(title_paragraph(&title, 0, 240));
             }
             Block::Section(text) => {
                 doc = doc.add_paragraph(Paragraph::new().add_run(run(&text).bold()))

@@ -16,7 +16,7 @@ mod schedule;
 
 pub use closing::{Archive, Authority, Budget, BudgetItem, Delegation, Recipient, Signature};
 pub use header::{Header, NumberStyle};
-pub use layout::{Layout, LayoutLine, Part};
+pub use layout::{Layout, LayoutLine, LineRole, Part};
 pub use participants::{
     label, Chair, Headcount, Level, ParticipantEntry, ParticipantGroup, Participants, UnitGroup,
 };

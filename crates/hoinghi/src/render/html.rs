@@ -1,6 +1,6 @@
 //! HTML: one self-contained document laid out for A4 printing.
 
-use super::outline::{outline, Block};
+use super::outline::{emphasis, outline, recipients, Block};
 
 /// Escapes text for HTML element content and attribute values, as one line of
 /// characters a document can carry ([`crate::chars::one_line`]: line breaks become a
@@ -77,6 +77,47 @@ pub fn blocks_html(blocks: Vec<Block>, title: &str) -> String {
                         "<tr><td></td><td class=\"pd\">{}</td></tr>",
                         escape(&pd)
                     ));
+                }
+                body.push_str("</table>\n");
+            }
+            Block::Title {
+                document_type,
+                title,
+            } if title.is_empty() => {
+                body.push_str(&format!("<h1>{}</h1>\n", escape(&document_type)))
+            }
+            Block::TitleLine(t) => body.push_str(&format!("<p class=\"tt\">{}</p>\n", escape(&t))),
+            Block::Columns(rows) => {
+                body.push_str("<table class=\"hd\">");
+                for row in rows {
+                    body.push_str("<tr>");
+                    for cell in &row.cells {
+                        let lines: Vec<String> = cell
+                            .iter()
+                            .map(|(text, role)| {
+                                let (b, i) = emphasis(*role);
+                                let text = escape(text);
+                                let text = if i { format!("<i>{text}</i>") } else { text };
+                                if b {
+                                    format!("<b>{text}</b>")
+                                } else {
+                                    text
+                                }
+                            })
+                            .collect();
+                        let class = if recipients(cell) {
+                            " class=\"rc\""
+                        } else {
+                            ""
+                        };
+                        let span = if row.cells.len() == 1 {
+                            " colspan=\"2\""
+                        } else {
+                            ""
+                        };
+                        body.push_str(&format!("<td{class}{span}>{}</td>", lines.join("<br>")));
+                    }
+                    body.push_str("</tr>");
                 }
                 body.push_str("</table>\n");
             }

@@ -25,7 +25,7 @@ fn esc(text: &str) -> String {
 #[must_use]
 pub fn markdown(plan: &crate::Plan) -> String {
     let mut out: Vec<String> = Vec::new();
-    for block in outline(plan) {
+    for block in super::outline::flat(outline(plan)) {
         // A list ends with a blank line before any other block.
         if !matches!(block, Block::Item { .. })
             && out.last().is_some_and(|l| l.trim_start().starts_with("- "))
@@ -111,6 +111,7 @@ pub fn markdown(plan: &crate::Plan) -> String {
                 out.extend(lines.into_iter().map(|l| format!("- {}", esc(&l))));
                 out.push(String::new());
             }
+            Block::TitleLine(_) | Block::Columns(_) => {}
         }
     }
     let mut text = out.join("\n");

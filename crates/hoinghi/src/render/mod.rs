@@ -14,7 +14,7 @@ pub use html::{blocks_html, escape as html_escape, html};
 pub use markdown::markdown;
 #[doc(inline)]
 pub use outline::outline;
-pub use outline::{schedule_line, Block};
+pub use outline::{schedule_line, Block, ColumnRow};
 pub use plain::{blocks_text, text};
 
 /// The output formats of [`render`].

@@ -1,6 +1,8 @@
 //! The document outline shared by every renderer.
 
-use crate::model::{Headcount, Mode, ParticipantEntry, Plan, ProgrammeItem, SectionKey};
+use crate::model::{
+    Headcount, Layout, LineRole, Mode, Part, ParticipantEntry, Plan, ProgrammeItem, SectionKey,
+};
 
 use super::spelled_date;
 
@@ -54,6 +56,67 @@ pub enum Block {
     /// A row of a table as the author wrote it (header, signature and recipients
     /// side by side, a programme table); a cell's paragraphs are separated by `'\n'`.
     Row(Vec<String>),
+    /// A line of the title as the author wrote it, after the type line.
+    TitleLine(String),
+    /// The author's header, or signature and recipients, in the columns of the
+    /// official layout: a borderless table of rows in the order written.
+    Columns(Vec<ColumnRow>),
+}
+
+/// A row of [`Block::Columns`].
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ColumnRow {
+    /// A table row as the author pasted it (its cells apart by TAB in text), rather
+    /// than lines set side by side (each a line of its own in text).
+    pub pasted: bool,
+    /// The cells, left to right, each its paragraphs with what the reader took them
+    /// for; a row of one cell spans the table.
+    pub cells: Vec<Vec<(String, LineRole)>>,
+}
+
+/// How a paragraph of `role` is set: (bold, italic).
+#[must_use]
+pub(crate) fn emphasis(role: LineRole) -> (bool, bool) {
+    match role {
+        LineRole::Issuer | LineRole::Motto | LineRole::Signature => (true, false),
+        LineRole::PlaceDate => (false, true),
+        LineRole::Recipients => (true, true),
+        _ => (false, false),
+    }
+}
+
+/// Whether a cell holds the recipients (set left, in small type).
+#[must_use]
+pub(crate) fn recipients(cell: &[(String, LineRole)]) -> bool {
+    cell.iter()
+        .any(|(_, r)| matches!(r, LineRole::Recipients | LineRole::Recipient))
+}
+
+/// The blocks as writers without columns or emphasis write them (text, Markdown):
+/// [`Block::Columns`] a line at a time as written, [`Block::TitleLine`] a paragraph.
+pub(crate) fn flat(blocks: Vec<Block>) -> impl Iterator<Item = Block> {
+    blocks.into_iter().flat_map(|block| match block {
+        Block::Columns(rows) => rows
+            .into_iter()
+            .flat_map(|row| {
+                if row.pasted {
+                    let cells = row
+                        .cells
+                        .into_iter()
+                        .map(|c| c.into_iter().map(|(t, _)| t).collect::<Vec<_>>().join("\n"));
+                    vec![Block::Row(cells.collect())]
+                } else {
+                    row.cells
+                        .into_iter()
+                        .flatten()
+                        .map(|(t, _)| Block::Paragraph(t))
+                        .collect()
+                }
+            })
+            .collect(),
+        Block::TitleLine(t) => vec![Block::Paragraph(t)],
+        other => vec![other],
+    })
 }
 
 /// The bullet of a list item at `depth`: "-", then "+", then "◦".
@@ -224,14 +287,30 @@ pub fn outline(plan: &Plan) -> Vec<Block> {
     }
 }
 
-/// The author's document, line by line: headings as headings, table rows as rows,
-/// every other line a paragraph as written.
-fn written(layout: &crate::model::Layout) -> Vec<Block> {
-    use crate::model::Part;
-    layout
-        .lines
-        .iter()
-        .map(|line| match (line.part, line.cells.as_slice()) {
+/// The author's document, line by line: headings (and the numbered headings the
+/// reader took for such) as headings, the title centred,
+/// the header and the signature and recipients in columns by what the reader took
+/// each line for, table rows as rows, every other line a paragraph as written.
+fn written(layout: &Layout) -> Vec<Block> {
+    let mut out: Vec<Block> = Vec::new();
+    let mut group: Option<Part> = None;
+    for line in &layout.lines {
+        let set = line.part == Part::Header
+            || line.part == Part::End && (!line.roles.is_empty() || line.cells.len() > 1);
+        if !set {
+            group = None;
+        }
+        let block = match (line.part, line.cells.as_slice()) {
+            _ if set => {
+                if group != Some(line.part) {
+                    out.push(Block::Columns(Vec::new()));
+                    group = Some(line.part);
+                }
+                if let Some(Block::Columns(rows)) = out.last_mut() {
+                    set_in_columns(rows, line);
+                }
+                continue;
+            }
             (_, [_, _, ..]) => Block::Row(line.cells.clone()),
             (Part::Heading, [text]) => Block::Section(text.clone()),
             // The type line ("KẾ HOẠCH") is the document's title heading.
@@ -239,10 +318,57 @@ fn written(layout: &crate::model::Layout) -> Vec<Block> {
                 document_type: text.clone(),
                 title: String::new(),
             },
+            (Part::Title, [text]) => Block::TitleLine(text.clone()),
+            (_, [text]) if line.roles == [LineRole::Subheading] => Block::Subsection {
+                level: 1,
+                text: text.clone(),
+            },
             (_, [text]) => Block::Paragraph(text.clone()),
             (_, []) => Block::Paragraph(String::new()),
+        };
+        out.push(block);
+    }
+    out
+}
+
+/// Adds `line` to the rows of [`Block::Columns`]: a pasted row as it is; a line the
+/// reader placed in a column beside the lines before it while the reading order
+/// stays the written one (left, then right); any other line across the table.
+fn set_in_columns(rows: &mut Vec<ColumnRow>, line: &crate::model::LayoutLine) {
+    let mut roles = line.roles.iter().copied();
+    let cells: Vec<Vec<(String, LineRole)>> = line
+        .cells
+        .iter()
+        .map(|c| {
+            c.split('\n')
+                .map(|p| (p.to_owned(), roles.next().unwrap_or(LineRole::Text)))
+                .collect()
         })
-        .collect()
+        .collect();
+    let side = match cells.as_slice() {
+        [cell] => cell.first().and_then(|(_, r)| r.left()),
+        _ => None,
+    };
+    let Some(left) = side else {
+        rows.push(ColumnRow {
+            pasted: cells.len() > 1,
+            cells,
+        });
+        return;
+    };
+    let column = usize::from(!left);
+    let open = rows.last().is_some_and(|r| {
+        !r.pasted && r.cells.len() == 2 && r.cells.get(1).is_some_and(|c| !left || c.is_empty())
+    });
+    if !open {
+        rows.push(ColumnRow {
+            pasted: false,
+            cells: vec![Vec::new(), Vec::new()],
+        });
+    }
+    if let Some(cell) = rows.last_mut().and_then(|r| r.cells.get_mut(column)) {
+        cell.extend(cells.into_iter().flatten());
+    }
 }
 
 /// The plan as blocks in the official order and wording (NĐ 30 / the Youth Union

@@ -15,7 +15,7 @@ pub fn blocks_text(blocks: Vec<Block>) -> String {
     let mut out: Vec<String> = Vec::new();
     // Table rows: each cell one line, the cells apart by TAB (as a pasted table).
     let mut rows = std::collections::BTreeSet::new();
-    for block in blocks {
+    for block in super::outline::flat(blocks) {
         match block {
             Block::Header {
                 superior,
@@ -69,6 +69,7 @@ pub fn blocks_text(blocks: Vec<Block>) -> String {
                 out.push("Nơi nhận:".to_owned());
                 out.extend(lines.into_iter().map(|l| format!("- {l}")));
             }
+            Block::TitleLine(_) | Block::Columns(_) => {}
         }
     }
     let mut text = String::new();

@@ -9,9 +9,9 @@ use super::recognise as rec;
 use super::{ParseError, Parsed};
 use crate::diagnostic::{Code, Diagnostic, Message, Severity};
 use crate::model::{
-    Archive, Assignment, Authority, Budget, BudgetItem, Headcount, Layout, LayoutLine, Level, Mode,
-    Part, ParticipantGroup, Plan, ProgrammeItem, Recipient, Schedule, SectionKey, Session,
-    Signature, Site, UnrecognisedLine, Venue,
+    Archive, Assignment, Authority, Budget, BudgetItem, Headcount, Layout, LayoutLine, Level,
+    LineRole, Mode, Part, ParticipantGroup, Plan, ProgrammeItem, Recipient, Schedule, SectionKey,
+    Session, Signature, Site, UnrecognisedLine, Venue,
 };
 use crate::names::{is_upper, normalise, slug};
 use crate::{levels, period, DocumentNumber};
@@ -115,6 +115,10 @@ struct Reader {
     first_session: String,
     /// How many lines after the type line the title took.
     title_count: usize,
+    /// What the header and end lines were taken for: (line number, column, text, role).
+    roles: Vec<(u32, usize, String, LineRole)>,
+    /// The column of the end line being read (0 but in a table row).
+    column: usize,
 }
 
 /// The kind of section a heading opens; [`Kind::Other`] when its words name none.
@@ -688,7 +692,15 @@ impl Reader {
             last_heading: None,
             first_session: String::new(),
             title_count: 0,
+            roles: Vec::new(),
+            column: 0,
         }
+    }
+
+    /// Records what the paragraph `text` of `line` (in the current column) was taken for.
+    fn role(&mut self, line: &Line, text: &str, role: LineRole) {
+        self.roles
+            .push((line.no, self.column, text.to_owned(), role));
     }
 
     fn keep(&mut self, line: &Line, section: SectionKey) {
@@ -781,6 +793,7 @@ impl Reader {
             for line in lines {
                 let row = line.is_row();
                 for (column, cell) in line.columns() {
+                    self.column = column;
                     for piece in split_glued(cell) {
                         let column = row.then_some(column);
                         self.header_fragment(line, column, &piece, &mut issuers);
@@ -788,6 +801,7 @@ impl Reader {
                 }
             }
         }
+        self.column = 0;
         self.finish_header(issuers);
     }
 
@@ -809,19 +823,24 @@ impl Reader {
             // A title repeated above the header (web pages do this): kept as written.
             self.keep_text(line, SectionKey::Header, t);
         } else if HEADINGS.contains(&n.as_str()) {
+            self.role(line, t, LineRole::Motto);
             self.plan.header.heading.push(t.to_owned());
         } else if is_number_line(&n) {
+            self.role(line, t, LineRole::Number);
             let (number, place_date) = split_number_place(t);
             self.number(line, number);
             if let Some(pd) = place_date {
                 self.place_date(line, pd);
             }
         } else if n.contains(", ngày") || n.starts_with("ngày ") && rec::find_date(t).is_some() {
+            self.role(line, t, LineRole::PlaceDate);
             self.place_date(line, t);
         } else if is_upper(t) && column.is_none_or(|c| c == 0) {
+            self.role(line, t, LineRole::Issuer);
             issuers.push(t.to_owned());
         } else if is_upper(t) {
             // Capitals in the right column: a motto this reader does not list.
+            self.role(line, t, LineRole::Motto);
             self.plan.header.heading.push(t.to_owned());
         } else if column.is_none_or(|c| c == 0)
             && !issuers.is_empty()
@@ -831,6 +850,7 @@ impl Reader {
                 .any(|b| n.strip_prefix(b).is_some_and(|r| r.starts_with(' ')))
         {
             // "ĐẢNG ỦY PHƯỜNG …" / "Chi bộ trường THCS …": the issuer under its superior.
+            self.role(line, t, LineRole::Issuer);
             issuers.push(t.to_owned());
         } else {
             self.keep_text(line, SectionKey::Header, t);
@@ -898,6 +918,15 @@ impl Reader {
     }
 
     fn finish_header(&mut self, mut names: Vec<String>) {
+        // The lines of the first name, the superior when there are two names or more.
+        let generic = |n: Option<&String>| {
+            n.is_some_and(|n| GENERIC_ISSUERS.contains(&normalise(n).as_str()))
+        };
+        let first = if names.len() > 1 && generic(names.first()) {
+            2
+        } else {
+            1
+        };
         // "ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ" is one name.
         let mut merged: Vec<String> = Vec::new();
         let mut i = 0;
@@ -919,6 +948,14 @@ impl Reader {
             _ => {
                 self.plan.header.superior = Some(names.remove(0));
                 self.plan.header.issuer = names.join(" ");
+                for role in self
+                    .roles
+                    .iter_mut()
+                    .filter(|r| r.3 == LineRole::Issuer)
+                    .take(first)
+                {
+                    role.3 = LineRole::Superior;
+                }
             }
         }
         // Words of the national motto inside the issuer: the header's two columns were
@@ -1107,6 +1144,7 @@ impl Reader {
                         self.participant_line(heading, line);
                         return;
                     }
+                    self.role(line, &line.text, LineRole::Subheading);
                     self.level_group(head);
                     if !value.is_empty() {
                         self.participant_line(value, line);
@@ -1118,6 +1156,10 @@ impl Reader {
                     return;
                 }
                 Sub::Assignments => {
+                    if value.is_empty() && assignment_sentence(head).is_none() {
+                        // "1. Văn phòng Quận Đoàn:": the unit, its tasks below.
+                        self.role(line, &line.text, LineRole::Subheading);
+                    }
                     // "Văn phòng Quận Đoàn chủ trì, chuẩn bị …": the body, then its task.
                     let (body, task) = match (value.is_empty(), assignment_sentence(head)) {
                         (true, Some((body, task))) => (body, task),
@@ -1137,6 +1179,7 @@ impl Reader {
                 Sub::Purposes => {
                     let h = normalise(head);
                     if (h == "mục đích" || h == "yêu cầu") && value.is_empty() {
+                        self.role(line, &line.text, LineRole::Subheading);
                         return;
                     }
                     self.plan.purposes.push(heading.to_owned());
@@ -1147,11 +1190,16 @@ impl Reader {
         }
         // A numbered sentence that mentions "chương trình" or "thời gian" ("1. Quyết
         // định số 924/QĐ-TTg … phê duyệt Chương trình …;") is no subsection heading.
-        let sub = if value.is_empty() && !outline::heading_shaped(head) {
+        let shaped = outline::heading_shaped(head);
+        let sub = if value.is_empty() && !shaped {
             Sub::Other
         } else {
             sub_of(head)
         };
+        // A heading the reader knows, or one shaped as a heading standing alone.
+        if sub != Sub::Other || value.is_empty() && shaped {
+            self.role(line, &line.text, LineRole::Subheading);
+        }
         if sub == Sub::Other {
             self.keep(line, section_key(Sub::Other, self.section));
             self.sub = Sub::Other;
@@ -1859,6 +1907,7 @@ impl Reader {
                     cells: vec![cell.to_owned()],
                     ..line.clone()
                 };
+                self.column = column;
                 if recipients_column == Some(column) {
                     let saved = self.phase;
                     self.phase = Phase::Recipients;
@@ -1879,6 +1928,7 @@ impl Reader {
                     }
                 }
             }
+            self.column = 0;
         }
     }
 
@@ -1889,6 +1939,7 @@ impl Reader {
         }
         let n = normalise(t);
         if n == "nơi nhận" || n.starts_with("nơi nhận:") {
+            self.role(line, t, LineRole::Recipients);
             self.phase = Phase::Recipients;
             if let Some(rest) = t
                 .split_once(':')
@@ -1904,12 +1955,14 @@ impl Reader {
             return;
         }
         if self.signature_line(line) {
+            self.role(line, t, LineRole::Signature);
             if self.phase != Phase::Recipients {
                 self.phase = Phase::Signature;
             }
             return;
         }
         if self.phase == Phase::Recipients {
+            self.role(line, t, LineRole::Recipient);
             if !self.recipient_line(line) {
                 self.keep(line, SectionKey::Signature);
             }
@@ -1919,7 +1972,10 @@ impl Reader {
             self.phase = Phase::Closing;
         }
         match self.phase {
-            Phase::Signature => self.keep(line, SectionKey::Signature),
+            Phase::Signature => {
+                self.role(line, t, LineRole::SignatureNote);
+                self.keep(line, SectionKey::Signature);
+            }
             _ => self.plan.closing.push(t.to_owned()),
         }
     }
@@ -2077,6 +2133,43 @@ fn continues_open(next: &Line) -> bool {
     false
 }
 
+/// The roles of the paragraphs of the source line `no` (see
+/// [`crate::model::LayoutLine::roles`]): each found by its column and its text
+/// among what the reader recorded; empty when none has one.
+fn roles_of(
+    recorded: &[(u32, usize, String, LineRole)],
+    no: u32,
+    cells: &[String],
+) -> Vec<LineRole> {
+    if !recorded.iter().any(|(n, ..)| *n == no) {
+        return Vec::new();
+    }
+    let roles: Vec<LineRole> = cells
+        .iter()
+        .enumerate()
+        .flat_map(|(column, cell)| {
+            // A paragraph holding pieces the reader took for different things (a
+            // cell's lines glued together) has no one role.
+            cell.split('\n').map(move |p| {
+                let mut found = recorded.iter().filter(|(n, c, t, _)| {
+                    *n == no && *c == column && !t.is_empty() && p.contains(t.as_str())
+                });
+                let first = found.next().map_or(LineRole::Text, |r| r.3);
+                if found.all(|r| r.3 == first) {
+                    first
+                } else {
+                    LineRole::Text
+                }
+            })
+        })
+        .collect();
+    if roles.iter().all(|r| *r == LineRole::Text) {
+        Vec::new()
+    } else {
+        roles
+    }
+}
+
 /// The lines as the reader reads them, hard-wrapped paragraphs joined back (see
 /// [`continues_open`]), and for each source line the reader's line it belongs to. The
 /// layout keeps the source lines.
@@ -2118,14 +2211,15 @@ fn unwrap_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
 
 pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
     // The layout keeps the source lines as they are, before they are joined and read.
-    let layout_cells: Vec<Vec<String>> = physical
+    let layout_cells: Vec<(u32, Vec<String>)> = physical
         .iter()
         .map(|l| {
-            if l.is_row() {
+            let cells = if l.is_row() {
                 l.cells.clone()
             } else {
                 vec![l.text.clone()]
-            }
+            };
+            (l.no, cells)
         })
         .collect();
     let (joined, owner) = unwrap_lines(physical);
@@ -2228,8 +2322,9 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
     let layout_lines = layout_cells
         .into_iter()
         .enumerate()
-        .map(|(i, cells)| LayoutLine {
+        .map(|(i, (no, cells))| LayoutLine {
             part: part(owner.get(i).copied().unwrap_or(i)),
+            roles: roles_of(&r.roles, no, &cells),
             cells,
         })
         .collect();
