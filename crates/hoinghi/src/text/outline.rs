@@ -299,11 +299,24 @@ fn roman_top(text: &str) -> Option<u32> {
 
 /// Whether a line opens the end matter.
 pub(crate) fn opens_end(line: &Line) -> bool {
+    use crate::case::lower_prefix_len;
     line.cells.iter().flat_map(|c| c.split('\n')).any(|cell| {
-        let n = normalise(cell);
-        n.starts_with("trên đây")
-            || n == "nơi nhận"
-            || n.starts_with("nơi nhận:")
+        // As the normalised cell would read, without normalising every line of a
+        // long body: a leading "các " aside, compared ignoring case; "nơi nhận"
+        // alone (trailing marks aside) or with a colon.
+        let cell = cell.trim();
+        let words = lower_prefix_len(cell, "các ")
+            .and_then(|l| cell.get(l..))
+            .map_or(cell, str::trim_start);
+        let after = |prefix: &str| lower_prefix_len(words, prefix).and_then(|l| words.get(l..));
+        after("trên đây").is_some()
+            || after("nơi nhận").is_some_and(|rest| {
+                rest.starts_with(':')
+                    || rest
+                        .trim_end_matches(['.', ';', ':', ',', '!'])
+                        .trim_end()
+                        .is_empty()
+            })
             || Authority::ALL
                 .iter()
                 .any(|a| cell.starts_with(a.abbreviation()) && is_upper(cell))

@@ -609,7 +609,11 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
     }
     // "…: 02 đ/c", "… – 02 đồng chí", "…, 02 đ/c".
     if stated.is_none() {
-        for separator in [": ", " – ", " - ", ", "] {
+        for (mark, separator) in [(':', ": "), ('–', " – "), ('-', " - "), (',', ", ")] {
+            // A search for the mark alone first: most lines have none of them.
+            if !rest.contains(mark) {
+                continue;
+            }
             if let Some((head, tail)) = rest.rsplit_once(separator) {
                 if let Some(c) = count_phrase(tail) {
                     stated = Some(c);

@@ -86,7 +86,8 @@ fn cells(line: &str) -> Vec<String> {
     }
     let t = line.trim();
     let markdown = t.starts_with('|') && t.ends_with('|') && t.len() > 1;
-    if markdown || t.contains(" | ") || t.contains(" |") && t.contains("| ") {
+    let piped = t.contains('|') && (t.contains(" | ") || t.contains(" |") && t.contains("| "));
+    if markdown || piped {
         let inner = if markdown {
             t.get(1..t.len() - 1).unwrap_or("")
         } else {
