@@ -203,6 +203,47 @@ fn an_issuer_in_ordinary_case_under_its_superior() {
 }
 
 #[test]
+fn a_name_wrapped_over_two_header_lines_is_one_body() {
+    // The second line names no body of its own (no "SỞ", "BCH", "CHI BỘ", "HUYỆN
+    // ĐOÀN" …): it is the first line's name, wrapped, not an issuer under a superior.
+    for (lines, issuer) in [
+        (
+            "HỘI TRUYỀN THỐNG TRƯỜNG SƠN\nĐƯỜNG HỒ CHÍ MINH VIỆT NAM",
+            "HỘI TRUYỀN THỐNG TRƯỜNG SƠN ĐƯỜNG HỒ CHÍ MINH VIỆT NAM",
+        ),
+        (
+            "LĐ TRƯỜNG PTDTBT-THCS\nMƯỜNG MÙN",
+            "LĐ TRƯỜNG PTDTBT-THCS MƯỜNG MÙN",
+        ),
+        (
+            "HỘI LIÊN HIỆP PHỤ NỮ\nTỈNH QUẢNG NAM",
+            "HỘI LIÊN HIỆP PHỤ NỮ TỈNH QUẢNG NAM",
+        ),
+    ] {
+        let text = format!(
+            "{lines}\nSố: 12/KH-TWH\nKẾ HOẠCH\nTổ chức hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n"
+        );
+        let h = read(&text).plan.header;
+        assert_eq!((h.superior.as_deref(), h.issuer.as_str()), (None, issuer));
+    }
+    // A line that opens with a body's name is the issuer under its superior.
+    for (superior, issuer) in [
+        ("UBND TỈNH QUẢNG NAM", "SỞ Y TẾ"),
+        ("TỈNH ỦY QUẢNG NAM", "HUYỆN ỦY ĐẠI LỘC"),
+        ("THÀNH ĐOÀN HÀ NỘI", "QUẬN ĐOÀN BA ĐÌNH"),
+        ("HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI", "BAN THƯỜNG VỤ"),
+        ("CÔNG ĐOÀN NGÀNH GIÁO DỤC", "CĐCS TRƯỜNG THCS AN PHÚ"),
+    ] {
+        let text = format!("{superior}\n{issuer}\nSố: 12/KH-BTV\nKẾ HOẠCH\nTổ chức hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n");
+        let h = read(&text).plan.header;
+        assert_eq!(
+            (h.superior.as_deref(), h.issuer.as_str()),
+            (Some(superior), issuer)
+        );
+    }
+}
+
+#[test]
 fn a_heading_named_in_a_sentence_is_no_heading() {
     // "…thành lập Đảng Cộng sản Việt Nam…" in a header line taken out of a PDF is a
     // mention, not the Party's heading; capitals glued to a cell are one.

@@ -35,6 +35,141 @@ const HEADINGS: &[&str] = &[
 /// Issuer names that continue on the next line ("ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ").
 const GENERIC_ISSUERS: &[&str] = &["ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân"];
 
+/// Words that open the name of a body ("SỞ Y TẾ", "BCH ĐOÀN …", "TRƯỜNG THCS …",
+/// "HUYỆN ĐOÀN …"), normalised. An issuer line in the header that opens with none of
+/// them does not name a body of its own: it is the name above it, wrapped ("HỘI
+/// TRUYỀN THỐNG TRƯỜNG SƠN" / "ĐƯỜNG HỒ CHÍ MINH VIỆT NAM", "LĐ TRƯỜNG …" / "MƯỜNG
+/// MÙN", "HỘI LIÊN HIỆP PHỤ NỮ" / "TỈNH QUẢNG NAM").
+const BODY_HEADS: &[&str] = &[
+    "ủy ban",
+    "uỷ ban",
+    "ubnd",
+    "hđnd",
+    "ub",
+    "ubmttq",
+    "mttq",
+    "mặt trận",
+    "hội",
+    "chi hội",
+    "tỉnh hội",
+    "huyện hội",
+    "thành hội",
+    "quận hội",
+    "hiệp hội",
+    "liên hiệp",
+    "hlhpn",
+    "lhpn",
+    "hnd",
+    "ccb",
+    "hccb",
+    "đảng",
+    "đảng bộ",
+    "đảng ủy",
+    "đảng uỷ",
+    "đảng đoàn",
+    "chi bộ",
+    "đu",
+    "đoàn",
+    "chi đoàn",
+    "đtn",
+    "bch",
+    "btv",
+    "ban",
+    "sở",
+    "phòng",
+    "cục",
+    "chi cục",
+    "vụ",
+    "bộ",
+    "trường",
+    "lớp",
+    "khoa",
+    "viện",
+    "học viện",
+    "đại học",
+    "cao đẳng",
+    "trung tâm",
+    "bệnh viện",
+    "công ty",
+    "cty",
+    "tổng công ty",
+    "tập đoàn",
+    "chi nhánh",
+    "xí nghiệp",
+    "nhà máy",
+    "ngân hàng",
+    "hợp tác xã",
+    "htx",
+    "doanh nghiệp",
+    "công đoàn",
+    "cđcs",
+    "cđ",
+    "liên đoàn",
+    "lđlđ",
+    "liên đội",
+    "lđ",
+    "chi đội",
+    "đội",
+    "hội đồng",
+    "hđqt",
+    "thường trực",
+    "văn phòng",
+    "tòa án",
+    "toà án",
+    "viện kiểm sát",
+    "công an",
+    "bộ chỉ huy",
+    "ban chỉ huy",
+    "quân",
+    "sư đoàn",
+    "trung đoàn",
+    "lữ đoàn",
+    "tiểu đoàn",
+    "tiểu ban",
+    "tổ",
+    "nhóm",
+    "khối",
+    "cơ quan",
+    "trạm",
+    "đồn",
+    "đài",
+    "báo",
+    "tạp chí",
+    "thư viện",
+    "bảo tàng",
+    "nhà",
+    "câu lạc bộ",
+    "clb",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "tỉnh đoàn",
+    "huyện ủy",
+    "huyện uỷ",
+    "huyện đoàn",
+    "quận ủy",
+    "quận uỷ",
+    "quận đoàn",
+    "thành ủy",
+    "thành uỷ",
+    "thành đoàn",
+    "thị ủy",
+    "thị uỷ",
+    "thị đoàn",
+    "xã đoàn",
+    "phường đoàn",
+    "hội đồng đội",
+];
+
+/// Whether a header line names a body of its own (see [`BODY_HEADS`]).
+fn opens_body(name: &str) -> bool {
+    let n = normalise(name);
+    let n = n.trim_start_matches(|c: char| !c.is_alphanumeric());
+    BODY_HEADS.iter().any(|h| {
+        n.strip_prefix(h)
+            .is_some_and(|r| r.is_empty() || r.starts_with(|c: char| !c.is_alphanumeric()))
+    })
+}
+
 /// Nouns that open the name of a body ("Chi bộ trường THCS …", "Chi đoàn …"):
 /// a header line in ordinary case that opens with one, under an issuer in capitals
 /// and above the number, is the issuing body written in ordinary case.
@@ -906,7 +1041,18 @@ impl Reader {
             merged.push(name.clone());
             i += 1;
         }
-        names = merged;
+        // A line that names no body of its own continues the name above it.
+        let mut joined: Vec<String> = Vec::new();
+        for name in merged {
+            match joined.last_mut() {
+                Some(previous) if !opens_body(&name) => {
+                    previous.push(' ');
+                    previous.push_str(&name);
+                }
+                _ => joined.push(name),
+            }
+        }
+        names = joined;
         match names.len() {
             0 => {}
             1 => self.plan.header.issuer = names.remove(0),
