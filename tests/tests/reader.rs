@@ -362,6 +362,24 @@ fn header_cells_printed_one_at_a_time_between_pipes() {
 }
 
 #[test]
+fn a_sentence_ending_in_a_colon_is_no_title() {
+    // "… như sau:" announces the body: the title ends before it, whatever its words.
+    let text = "KẾ HOẠCH\nTổ chức kỷ niệm 53 năm Ngày mở đường Hồ Chí Minh\nvà thành lập bộ đội Trường Sơn (19/5/1959 – 19/5/2012)\nThiết thực kỷ niệm 53 năm Ngày truyền thống, lãnh đạo Hội chủ trương tổ chức đợt tuyên truyền và hoạt động như sau:\nI. MỤC ĐÍCH Ý NGHĨA\nÔn lại lịch sử.\n";
+    let plan = read(text).plan;
+    assert_eq!(
+        plan.header.title,
+        "Tổ chức kỷ niệm 53 năm Ngày mở đường Hồ Chí Minh và thành lập bộ đội Trường Sơn (19/5/1959 – 19/5/2012)"
+    );
+    assert_eq!(plan.preamble.len(), 1, "{:?}", plan.preamble);
+    // A colon inside a title line is not its end.
+    let plan = read("KẾ HOẠCH\nTỔ CHỨC ĐẠI HỘI CHÁU NGOAN BÁC HỒ\nNĂM HỌC: 2017 – 2018\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan;
+    assert_eq!(
+        plan.header.title,
+        "TỔ CHỨC ĐẠI HỘI CHÁU NGOAN BÁC HỒ NĂM HỌC: 2017 – 2018"
+    );
+}
+
+#[test]
 fn hard_wrapped_paragraphs_are_read_whole() {
     // Text copied from a PDF or a legal-text site is wrapped at a fixed width.
     let text = "KẾ HOẠCH\nTổ chức hội nghị\nCăn cứ Quyết định số 149/QĐ-UBND ngày\n08/02/2012 của UBND tỉnh về việc phê duyệt kế hoạch dạy và học ngoại ngữ trong\ncác cơ sở giáo dục;\nI. THÀNH PHẦN\n- Đại diện lãnh đạo các phòng, ban, ngành, đoàn thể huyện có liên\nquan (mỗi đơn vị 01 đồng chí);\n- Bí thư Đoàn xã (01 đồng chí).\nII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00\nngày 26/8/2022.\n";

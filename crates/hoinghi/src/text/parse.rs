@@ -1194,8 +1194,12 @@ impl Reader {
             .last()
             .is_some_and(|p| p.ends_with(['.', ':', ';']));
         let starts_preamble = PREAMBLE_STARTS.iter().any(|s| n.starts_with(s));
+        // A sentence that announces what follows ("… tổ chức đợt tuyên truyền và hoạt
+        // động như sau:") opens the preamble; a title never ends in a colon.
+        let announces = t.ends_with(':') && t.split_whitespace().count() >= 5;
         if previous_closed
             || starts_preamble
+            || announces
             || t.chars().count() > 160
             || roman_heading(t).is_some()
             || self.title_lines.len() >= 4
