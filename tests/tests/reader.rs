@@ -82,6 +82,9 @@ fn headings_in_every_office_style() {
         ("KẾ HOẠCH\nX\n1. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\n1. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).", 1),
         ("PHẦN I. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\nPHẦN II. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).", 1),
         ("Căn cứ Điều lệ Đoàn.\nI. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\nII. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).", 1),
+        // Lettered parts in capitals over Roman sections: each part is a heading, not
+        // a line of the preamble.
+        ("KẾ HOẠCH\nX\nA- MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\nB- NỘI DUNG\nI. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).", 1),
     ] {
         let plan = read(text).plan;
         assert_eq!(plan.purposes, ["Nắm tình hình."], "{text}");
