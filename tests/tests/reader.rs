@@ -90,6 +90,12 @@ fn headings_in_every_office_style() {
         assert_eq!(plan.purposes, ["Nắm tình hình."], "{text}");
         assert_eq!(plan.entries().count(), sections, "{text}");
     }
+    // A web list numbers every heading "1.": a second "1." in capitals is the next
+    // heading even when its words name no kind of section, not a purpose.
+    let plan = read("KẾ HOẠCH\nX\n1. MỤC ĐÍCH, YÊU CẦU\n– Nắm tình hình.\n1. ĐƠN VỊ LÀM ĐIỂM\nHội LHPN quận Ba Đình.\n1. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).").plan;
+    assert_eq!(plan.purposes, ["Nắm tình hình."]);
+    assert_eq!(plan.entries().count(), 1);
+    assert_eq!(plan.unrecognised[0].text, "1. ĐƠN VỊ LÀM ĐIỂM");
 }
 
 #[test]
