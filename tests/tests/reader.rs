@@ -99,6 +99,25 @@ fn headings_in_every_office_style() {
 }
 
 #[test]
+fn the_headings_of_the_purposes_are_no_purposes() {
+    let plan = read("KẾ HOẠCH\nX\nI. MỤC TIÊU\n1. Mục tiêu chung\nĐổi mới việc dạy và học ngoại ngữ.\n2. Mục tiêu cụ thể\n- Nâng cao năng lực.\nII. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích, ý nghĩa:\n- Nắm tình hình.\n2. Yêu cầu\n- Thiết thực.\n").plan;
+    assert_eq!(
+        plan.purposes,
+        [
+            "Đổi mới việc dạy và học ngoại ngữ.",
+            "Nâng cao năng lực.",
+            "Nắm tình hình.",
+            "Thiết thực."
+        ]
+    );
+    // A numbered purpose is a purpose, whatever its first words.
+    let plan =
+        read("KẾ HOẠCH\nX\nI. MỤC ĐÍCH\n1. Mục đích của hội nghị là đánh giá kết quả năm học.\n")
+            .plan;
+    assert_eq!(plan.purposes.len(), 1);
+}
+
+#[test]
 fn web_titles_and_blank_numbers() {
     let plan = read("Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị sơ kết\nI. Mục đích, yêu cầu\nNắm tình hình.\n").plan;
     assert_eq!(plan.header.number.unwrap().to_string(), "55-KH/BDVTW");

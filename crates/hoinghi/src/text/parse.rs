@@ -284,7 +284,7 @@ fn sub_of(heading: &str) -> Sub {
         Sub::Assignments
     } else if has("kinh phí") {
         Sub::Budget
-    } else if has("mục đích") || has("yêu cầu") {
+    } else if has("mục đích") || has("yêu cầu") || has("mục tiêu") {
         Sub::Purposes
     } else {
         Sub::Other
@@ -1279,8 +1279,14 @@ impl Reader {
                     return;
                 }
                 Sub::Purposes => {
+                    // "1. Mục đích", "2. Yêu cầu", "1. Mục tiêu chung", "2. Mục tiêu cụ
+                    // thể": the headings of the purposes, not purposes.
                     let h = normalise(head);
-                    if (h == "mục đích" || h == "yêu cầu") && value.is_empty() {
+                    let heads = ["mục đích", "yêu cầu", "mục tiêu", "ý nghĩa"];
+                    if value.is_empty()
+                        && h.split(' ').count() <= 5
+                        && heads.iter().any(|w| h.starts_with(w))
+                    {
                         return;
                     }
                     self.plan.purposes.push(heading.to_owned());
