@@ -542,3 +542,34 @@ fn several_meetings_each_with_its_time_and_place() {
         .iter()
         .any(|d| d.message.en.contains("several meetings")));
 }
+
+#[test]
+fn a_time_under_a_day_heading_is_on_that_day() {
+    // The day is the heading's; the time line has none of its own.
+    let text = "KẾ HOẠCH\nHội nghị hai ngày\n1. Ngày 25/8/2015:\n- Thời gian: 08 giờ 00\n- Địa điểm: Trụ sở UBND huyện.\n2. Ngày 26/8/2015:\n- Thời gian: Khai mạc 08h00’\n- Địa điểm: Hội trường huyện.\n";
+    let plan = read(text).plan;
+    let meetings: Vec<(&str, String)> = plan
+        .sessions
+        .iter()
+        .map(|m| {
+            (
+                m.name.as_str(),
+                format!("{} {:?}", m.schedule.date, m.schedule.start),
+            )
+        })
+        .collect();
+    assert_eq!(
+        meetings,
+        [
+            ("Ngày 25/8/2015", "2015-08-25 Some(08:00:00)".to_owned()),
+            ("Ngày 26/8/2015", "2015-08-26 Some(08:00:00)".to_owned()),
+        ]
+    );
+    // Without a day's heading, a time alone is no date: it is kept and said.
+    let parsed = read("KẾ HOẠCH\nHội nghị\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: Khai mạc 08h00\n");
+    assert!(parsed.plan.schedule.is_none());
+    assert!(parsed.diagnostics.iter().any(|d| d.path == "/schedule"));
+    // A heading that names a day and a time is no day's heading: its time is its own.
+    let parsed = read("KẾ HOẠCH\nHội nghị\nI. NỘI DUNG\n1. Sáng ngày 25/8/2015, 8 giờ 00:\n- Thời gian: 14 giờ 00\n");
+    assert!(parsed.plan.schedule.is_none());
+}

@@ -250,6 +250,9 @@ struct Reader {
     first_session: String,
     /// How many lines after the type line the title took.
     title_count: usize,
+    /// The day the current heading names ("1. Ngày 26/8/2015:"), for times written
+    /// under it without a date.
+    day: Option<chrono::NaiveDate>,
 }
 
 /// The kind of section a heading opens; [`Kind::Other`] when its words name none.
@@ -364,6 +367,43 @@ pub(crate) fn schedule(text: &str) -> Option<Schedule> {
         }
     }
     Some(s)
+}
+
+/// A time of day written under a day's heading without a date ("1. Ngày 26/8/2015:"
+/// … "Thời gian: Khai mạc 08h00’"): that day, at that time.
+fn schedule_on(day: chrono::NaiveDate, text: &str) -> Option<Schedule> {
+    let times = rec::find_times(text);
+    let start = times.first()?.0;
+    let mut s = Schedule::on(day);
+    s.start = Some(start);
+    s.end = times.get(1).map(|t| t.0);
+    s.tentative = normalise(text).starts_with("dự kiến");
+    s.weekday_label = rec::find_weekday(text);
+    (s.span, s.part_of_day) = rec::day_span_and_part(text);
+    Some(s)
+}
+
+/// The day a heading names and nothing else ("Ngày 25/8/2015", "Sáng ngày 26/8/2015",
+/// "Thứ Tư, ngày 26/8/2015"): a date, at most eight words, no time of day.
+fn day_label(head: &str) -> Option<chrono::NaiveDate> {
+    let n = normalise(head);
+    let opens = [
+        "ngày",
+        "sáng",
+        "chiều",
+        "tối",
+        "trưa",
+        "buổi",
+        "thứ",
+        "chủ nhật",
+    ];
+    if n.split(' ').count() > 8
+        || !opens.iter().any(|w| n.starts_with(w))
+        || !rec::find_times(head).is_empty()
+    {
+        return None;
+    }
+    rec::find_date(head).map(|(d, _)| d)
 }
 
 /// Whether `label` (before a ':') can name a meeting ("Đại hội trù bị", "Khối 6"):
@@ -815,6 +855,7 @@ impl Reader {
             title_bold: false,
             per_unit: Vec::new(),
             last_heading: None,
+            day: None,
             first_session: String::new(),
             title_count: 0,
         }
@@ -1302,6 +1343,11 @@ impl Reader {
         } else {
             sub_of(head)
         };
+        self.day = if value.is_empty() {
+            day_label(head)
+        } else {
+            None
+        };
         if sub == Sub::Other {
             self.keep(line, section_key(Sub::Other, self.section));
             self.sub = Sub::Other;
@@ -1701,7 +1747,7 @@ impl Reader {
                     }
                     _ => (None, text),
                 };
-                match schedule(when) {
+                match schedule(when).or_else(|| self.day.and_then(|d| schedule_on(d, when))) {
                     Some(s) => self.meeting(s, name, text, line),
                     None => {
                         self.note(
@@ -1776,6 +1822,7 @@ impl Reader {
                 _ => (heading, false),
             };
             self.enter_section(name);
+            self.day = if keyed { None } else { day_label(name) };
             self.last_heading =
                 (self.section == Kind::Other).then(|| rec::strip_end(name).to_owned());
             if keyed {
