@@ -417,11 +417,14 @@ fn hard_wrapped_paragraphs_are_read_whole() {
     assert!(plan.preamble[0].ends_with("các cơ sở giáo dục;"));
     // One entry per item, the wrapped one whole: "quan (mỗi đơn vị …)" is no entry.
     // (Its count per unit, with no number of units, is not counted.)
-    assert_eq!(plan.entries().count(), 1);
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e).collect();
+    assert_eq!(entries.len(), 2, "{entries:#?}");
     assert_eq!(
-        plan.participants.uncertain,
-        ["Đại diện lãnh đạo các phòng, ban, ngành, đoàn thể huyện có liên quan (mỗi đơn vị 01 đồng chí)"]
+        entries[0].body,
+        "các phòng, ban, ngành, đoàn thể huyện có liên quan"
     );
+    assert_eq!(entries[0].each.as_deref(), Some("đơn vị"));
+    assert!(plan.participants.uncertain.is_empty());
     let count = hoinghi::count_delegates(plan).unwrap();
     assert_eq!((count.min, count.max), (1, None));
     assert_eq!(
@@ -572,4 +575,22 @@ fn a_time_under_a_day_heading_is_on_that_day() {
     // A heading that names a day and a time is no day's heading: its time is its own.
     let parsed = read("KẾ HOẠCH\nHội nghị\nI. NỘI DUNG\n1. Sáng ngày 25/8/2015, 8 giờ 00:\n- Thời gian: 14 giờ 00\n");
     assert!(parsed.plan.schedule.is_none());
+}
+
+#[test]
+fn a_count_per_unit_in_parentheses() {
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Lãnh đạo 11 phường (mỗi phường 02 đồng chí).\n- Bí thư chi đoàn các lớp (mỗi lớp 01 đồng chí).\n").plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    // 11 × 2, and the classes, whose number the line does not give: at least that.
+    assert_eq!((count.min, count.max), (22, None));
+    assert!(plan.participants.uncertain.is_empty());
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e).collect();
+    assert_eq!(entries[0].body, "11 phường");
+    assert_eq!(entries[1].body, "chi đoàn các lớp");
+    // Parentheses that hold more than the count per unit, or a line that goes on after
+    // them: the count may not be per unit; not counted, and said.
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Lãnh đạo 11 lớp (mỗi lớp 01 đồng chí, riêng lớp 12A 02 đồng chí).\n- Chủ nhiệm 11 lớp (mỗi lớp 01 đồng chí) và giáo viên bộ môn.\n").plan;
+    assert_eq!(plan.participants.uncertain.len(), 2);
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (0, None));
 }

@@ -785,14 +785,29 @@ fn per_unit(text: &str) -> Option<PerUnit> {
     let noun = words.get(..at)?.join(" ");
     let noun = noun.trim_end_matches([',', ':']).to_owned();
     let phrase = words.get(at..)?.join(" ");
-    let phrase_end = phrase.find([',', ';', '(']).unwrap_or(phrase.len());
+    // "Lãnh đạo 11 phường (mỗi phường 02 đồng chí)": the count in parentheses after
+    // the body. The parentheses must hold that count and nothing else ("(mỗi lớp 01
+    // đồng chí, riêng lớp 12A 02 đồng chí)" is no count per unit), and close the line.
+    let before = text.get(..i)?.trim_end();
+    let phrase_end = if before.ends_with('(') {
+        let close = phrase.find(')')?;
+        let inside = phrase.get(..close)?;
+        let after = phrase.get(close + 1..)?;
+        if inside.contains([',', ';', '(']) || !after.trim().trim_end_matches(['.', ';']).is_empty()
+        {
+            return None;
+        }
+        close
+    } else {
+        phrase.find([',', ';', '(']).unwrap_or(phrase.len())
+    };
     let (count, per) = rec::count_phrase(phrase.get(..phrase_end)?)?;
     if per.is_some() {
         return None;
     }
     let units = rec::unit_mentions_of(&lower, &noun);
-    let body = text
-        .get(..i)?
+    let body = before
+        .trim_end_matches('(')
         .trim()
         .trim_end_matches([':', ',', '-', '–'])
         .trim()
