@@ -594,3 +594,27 @@ fn a_count_per_unit_in_parentheses() {
     let count = hoinghi::count_delegates(&plan).unwrap();
     assert_eq!((count.min, count.max), (0, None));
 }
+
+#[test]
+fn recipients_beside_a_shorter_signature_block() {
+    // A Word table pasted with a TAB between cells: once the signature cell runs out,
+    // the rows' right cells are empty and the lines carry only the Nơi nhận cell.
+    let text = "KẾ HOẠCH\nHội nghị người lao động\nI. MỤC ĐÍCH\nNắm tình hình.\nNơi nhận:\tGIÁM ĐỐC\n- Công đoàn cơ sở;\t\n- Các phòng, đội;\t\n- Lưu: VT, TCHC.\tNguyễn Văn A\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    let bodies: Vec<&str> = plan.recipients.iter().map(|r| r.body.as_str()).collect();
+    assert_eq!(bodies, ["Công đoàn cơ sở", "Các phòng, đội"]);
+    assert_eq!(plan.archive.as_ref().unwrap().units, ["VT", "TCHC"]);
+    let sig = plan.signature.as_ref().unwrap();
+    assert_eq!(
+        (sig.title.as_deref(), sig.name.as_deref()),
+        (Some("GIÁM ĐỐC"), Some("Nguyễn Văn A"))
+    );
+    assert!(plan.unrecognised.is_empty(), "{:?}", plan.unrecognised);
+    // And it is written back as pasted.
+    let again = hoinghi::render::text(plan);
+    assert_eq!(
+        hoinghi::parse_text(&again).unwrap().plan.recipients,
+        plan.recipients
+    );
+}

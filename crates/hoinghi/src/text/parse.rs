@@ -2061,6 +2061,16 @@ impl Reader {
         let mut recipients_column = None;
         for line in lines {
             if !line.is_row() {
+                // A row of the Nơi nhận / signature table whose signature cell is empty
+                // ("- Các phòng, đội;\t") arrives as a line of one cell: a bullet under
+                // the Nơi nhận column is a recipient, wherever the signature block is.
+                if recipients_column == Some(0) && bullet(&line.text).is_some() {
+                    let saved = self.phase;
+                    self.phase = Phase::Recipients;
+                    self.end_line(line);
+                    self.phase = saved;
+                    continue;
+                }
                 self.end_line(line);
                 continue;
             }
