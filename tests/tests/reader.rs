@@ -618,3 +618,23 @@ fn recipients_beside_a_shorter_signature_block() {
         plan.recipients
     );
 }
+
+#[test]
+fn an_invitation_names_the_position_not_the_form_of_address() {
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Mời đồng chí Phó Chủ tịch UBND tỉnh dự và chỉ đạo;\n- Mời đ/c Bí thư Huyện ủy dự;\n- Đại diện lãnh đạo các phòng chức năng tham dự.\n").plan;
+    let entries: Vec<(Option<&str>, &str, bool)> = plan
+        .entries()
+        .map(|(_, _, e)| (e.role.as_deref(), e.body.as_str(), e.invited))
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            (Some("đồng chí Phó Chủ tịch"), "UBND tỉnh", true),
+            (Some("đ/c Bí thư"), "Huyện ủy", true),
+            (Some("Đại diện lãnh đạo"), "các phòng chức năng", false),
+        ]
+    );
+    // One person each where the position is one; the phòng, how many not said.
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (2, None));
+}

@@ -482,6 +482,19 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
             .map_or(rest.len(), |(i, _)| i);
         pos += role_len;
         last_role_end = pos;
+        // "đồng chí Phó Chủ tịch UBND tỉnh": the address, then the role it addresses.
+        if matches!(*role, "đồng chí" | "đ/c") {
+            let after_l = lower_start(text.get(pos..).unwrap_or(""));
+            if let Some(next) = after_l.strip_prefix(' ') {
+                if ROLES
+                    .iter()
+                    .any(|r| *r != "đồng chí" && *r != "đ/c" && next.starts_with(r))
+                {
+                    pos += 1;
+                    continue;
+                }
+            }
+        }
         // Parenthesis belonging to the role.
         let after = text.get(pos..).unwrap_or("");
         if let Some(inner) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) {
@@ -576,6 +589,44 @@ pub fn strip_invited(text: &str) -> (bool, &str) {
     }
 }
 
+/// Words that end an invitation rather than name who is invited ("Mời đồng chí Phó
+/// Chủ tịch UBND tỉnh dự và chỉ đạo"), longest first; a bare "dự" only ends an entry
+/// that invites.
+const ATTENDANCE_ENDS: &[&str] = &[
+    " dự và phát biểu chỉ đạo",
+    " về dự và chỉ đạo",
+    " dự và chỉ đạo",
+    " dự, chỉ đạo",
+    " về dự",
+    " tới dự",
+    " đến dự",
+    " tham dự",
+];
+
+/// `text` without the words that say the invited attend ("… dự và chỉ đạo").
+fn strip_attendance(text: &str, invited: bool) -> &str {
+    let l = lower(text);
+    if l.len() != text.len() {
+        return text;
+    }
+    let ends = ATTENDANCE_ENDS
+        .iter()
+        .copied()
+        .chain(invited.then_some(" dự"));
+    for end in ends {
+        if l.ends_with(end) {
+            let kept = text
+                .get(..text.len() - end.len())
+                .unwrap_or(text)
+                .trim_end();
+            if !kept.is_empty() {
+                return kept;
+            }
+        }
+    }
+    text
+}
+
 /// Strips list punctuation at the end of an entry (";", ".", ",").
 #[must_use]
 pub fn strip_end(text: &str) -> &str {
@@ -586,7 +637,7 @@ pub fn strip_end(text: &str) -> &str {
 #[must_use]
 pub fn chair(text: &str) -> Chair {
     let (invited, rest) = strip_invited(strip_end(text));
-    let (role, body) = split_role(rest);
+    let (role, body) = split_role(strip_attendance(rest, invited));
     Chair {
         invited,
         role,
@@ -623,7 +674,7 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
             }
         }
     }
-    let (role, body) = split_role(&rest);
+    let (role, body) = split_role(strip_attendance(&rest, invited));
     let (count, count_stated, per) = match stated {
         Some((count, per)) => (count, true, per),
         // "Đại diện các đoàn thể xã": one representative of each of several bodies,
