@@ -638,3 +638,29 @@ fn an_invitation_names_the_position_not_the_form_of_address() {
     let count = hoinghi::count_delegates(&plan).unwrap();
     assert_eq!((count.min, count.max), (2, None));
 }
+
+#[test]
+fn a_total_in_parentheses_with_its_breakdown() {
+    for (line, counted) in [
+        // The parts agree with the total: it is the count.
+        ("Toàn thể đảng viên trong chi bộ (35 đồng chí, trong đó 32 đảng viên chính thức, 03 đảng viên dự bị).", Some(35)),
+        ("Ban Chấp hành Công đoàn (12 người, gồm 07 nam và 05 nữ).", Some(12)),
+        ("Toàn thể đảng viên (35 đồng chí, trong đó có đồng chí Bí thư).", Some(35)),
+        // They do not: nothing is counted, and the line is said to be uncertain.
+        ("Ban Chấp hành Công đoàn (12 người, gồm 07 nam và 04 nữ).", None),
+        ("Toàn thể đảng viên (35 đồng chí, trong đó 32 chính thức, 05 dự bị).", None),
+    ] {
+        let plan = read(&format!("KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n- {line}\n")).plan;
+        let count = hoinghi::count_delegates(&plan).unwrap();
+        match counted {
+            Some(n) => {
+                assert_eq!((count.min, count.max), (n, Some(n)), "{line}");
+                assert!(plan.participants.uncertain.is_empty(), "{line}");
+            }
+            None => {
+                assert_eq!((count.min, count.max), (0, None), "{line}");
+                assert_eq!(plan.participants.uncertain.len(), 1, "{line}");
+            }
+        }
+    }
+}

@@ -325,6 +325,37 @@ pub fn find_weekday(text: &str) -> Option<String> {
     None
 }
 
+/// A count followed by its breakdown: "35 đồng chí, trong đó 32 đảng viên chính thức,
+/// 03 đảng viên dự bị", "12 người, gồm 07 nam và 05 nữ". The total is the count when
+/// the parts agree with it: those of "trong đó" (of which) add up to no more, those of
+/// "gồm" (made of) add up to it exactly, and a breakdown in words alone ("trong đó có
+/// đồng chí Bí thư") leaves the total as stated; parts that disagree read nothing.
+fn count_with_breakdown(text: &str) -> Option<(Headcount, Option<String>)> {
+    let l = lower(text);
+    if l.len() != text.len() {
+        return None;
+    }
+    let (at, exact) = [(", trong đó", false), (" trong đó", false), (", gồm", true)]
+        .iter()
+        .find_map(|(k, exact)| l.find(k).map(|i| (i, *exact)))?;
+    let (count, per) = count_phrase(text.get(..at)?)?;
+    let Headcount::Exact { value: total } = count else {
+        return None;
+    };
+    if per.is_some() {
+        return None;
+    }
+    let parts: Vec<u32> = l
+        .get(at..)?
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty())
+        .map(num)
+        .collect::<Option<Vec<u32>>>()?;
+    let sum = parts.iter().try_fold(0u32, |a, b| a.checked_add(*b))?;
+    let agrees = if exact { sum == total } else { sum <= total };
+    agrees.then_some((count, None))
+}
+
 /// A count phrase: "01 đồng chí", "02 đ/c", "5 đại biểu", "3-5 đồng chí", "từ 3 đến 5 người".
 /// Returns the count and whether it is per unit ("02 đồng chí/phường").
 #[must_use]
@@ -656,7 +687,7 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
     if rest.ends_with(')') {
         if let Some(open) = rest.rfind('(') {
             let inner = rest.get(open + 1..rest.len() - 1).unwrap_or("");
-            if let Some(c) = count_phrase(inner) {
+            if let Some(c) = count_phrase(inner).or_else(|| count_with_breakdown(inner)) {
                 stated = Some(c);
                 rest = rest.get(..open).unwrap_or("").trim_end().to_owned();
             }
