@@ -664,3 +664,19 @@ fn a_total_in_parentheses_with_its_breakdown() {
         }
     }
 }
+
+#[test]
+fn a_chair_under_the_participants_heading_is_the_chair() {
+    // "1. Chủ trì" under "I. THÀNH PHẦN" names who chairs, not a level of participants:
+    // the Giám đốc is one person, chair and participant.
+    let plan = read("KẾ HOẠCH\nHội nghị cán bộ, công chức\nI. THÀNH PHẦN\n1. Chủ trì: Giám đốc Sở.\n2. Thành phần:\n- Giám đốc, các Phó Giám đốc Sở;\n- Chủ tịch Công đoàn Sở.\n").plan;
+    assert_eq!(plan.chairs.len(), 1);
+    assert_eq!(plan.chairs[0].role.as_deref(), Some("Giám đốc"));
+    assert!(plan.levels.is_empty(), "{:?}", plan.levels);
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    // Giám đốc (the chair) + at least one Phó Giám đốc + Chủ tịch Công đoàn.
+    assert_eq!((count.min, count.max), (3, None));
+    // A level named by a site stays a level.
+    let plan = read("KẾ HOẠCH\nHội nghị trực tuyến\nI. THÀNH PHẦN\n1. Tại điểm cầu chính:\n- Ban Giám đốc Sở (04 người).\n2. Tại các điểm cầu huyện:\n- Lãnh đạo Trung tâm Y tế (02 người).\n").plan;
+    assert_eq!(plan.levels.len(), 2, "{:?}", plan.levels);
+}

@@ -1296,7 +1296,13 @@ impl Reader {
             None => (heading.trim(), ""),
         };
         // Numbered lines under a subsection of participants, programme or assignments.
-        if depth > self.sub_depth {
+        // "1. Chủ trì: Giám đốc Sở." under "I. THÀNH PHẦN": the chair, not a level of
+        // participants; likewise a time, a programme, assignments or a budget.
+        let names_other_part = matches!(
+            sub_of(head),
+            Sub::Chairs | Sub::Schedule | Sub::Programme | Sub::Assignments | Sub::Budget
+        );
+        if depth > self.sub_depth && !(self.sub == Sub::Participants && names_other_part) {
             match self.sub {
                 Sub::Participants => {
                     // "1. Đại diện Thành Đoàn (02 đồng chí)" is an entry, not a group.
