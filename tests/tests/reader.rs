@@ -680,3 +680,19 @@ fn a_chair_under_the_participants_heading_is_the_chair() {
     let plan = read("KẾ HOẠCH\nHội nghị trực tuyến\nI. THÀNH PHẦN\n1. Tại điểm cầu chính:\n- Ban Giám đốc Sở (04 người).\n2. Tại các điểm cầu huyện:\n- Lãnh đạo Trung tâm Y tế (02 người).\n").plan;
     assert_eq!(plan.levels.len(), 2, "{:?}", plan.levels);
 }
+
+#[test]
+fn a_numbered_mode_line_says_how_the_meeting_is_held() {
+    for (line, mode) in [
+        ("3. Phương thức tổ chức: Hội nghị trực tuyến tại điểm cầu trung tâm và 63 điểm cầu các tỉnh, thành phố.", hoinghi::model::Mode::Online),
+        ("2. Hình thức: Trực tiếp kết hợp trực tuyến.", hoinghi::model::Mode::Hybrid),
+        ("2. Hình thức: Tập trung tại hội trường.", hoinghi::model::Mode::InPerson),
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: 08 giờ 00, ngày 10/01/2019.\n{line}\n");
+        let parsed = read(&text);
+        assert_eq!(parsed.plan.mode, mode, "{line}");
+        // How, not where: no venue named "Trực tiếp kết hợp trực tuyến".
+        assert!(parsed.plan.venue.is_none(), "{line}: {:?}", parsed.plan.venue);
+        assert!(parsed.plan.unrecognised.is_empty(), "{line}");
+    }
+}

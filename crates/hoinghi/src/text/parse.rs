@@ -1357,6 +1357,15 @@ impl Reader {
                 _ => {}
             }
         }
+        // "3. Phương thức tổ chức: Hội nghị trực tuyến tại điểm cầu trung tâm …", "2.
+        // Hình thức: Trực tuyến.": how the meeting is held, read as the keyed line is.
+        let h = normalise(head);
+        if !value.is_empty() && (h.starts_with("hình thức") || h.starts_with("phương thức"))
+        {
+            self.enter_sub(Sub::Venue, depth);
+            self.content(heading, line);
+            return;
+        }
         // A numbered sentence that mentions "chương trình" or "thời gian" ("1. Quyết
         // định số 924/QĐ-TTg … phê duyệt Chương trình …;") is no subsection heading.
         let sub = if value.is_empty() && !outline::heading_shaped(head) {
