@@ -696,3 +696,18 @@ fn a_numbered_mode_line_says_how_the_meeting_is_held() {
         assert!(parsed.plan.unrecognised.is_empty(), "{line}");
     }
 }
+
+#[test]
+fn an_online_conference_by_its_title_when_no_line_says_how() {
+    let parsed = read("KẾ HOẠCH\nTổ chức Hội nghị trực tuyến toàn quốc sơ kết công tác dân vận\nI. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\n");
+    assert_eq!(parsed.plan.mode, hoinghi::model::Mode::Online);
+    assert!(parsed.diagnostics.iter().any(|d| d.path == "/mode"));
+    let plan = read(
+        "KẾ HOẠCH\nTổ chức Hội nghị trực tiếp kết hợp trực tuyến\nI. MỤC ĐÍCH\nNắm tình hình.\n",
+    )
+    .plan;
+    assert_eq!(plan.mode, hoinghi::model::Mode::Hybrid);
+    // A line that says how wins over the title.
+    let plan = read("KẾ HOẠCH\nTổ chức Hội nghị trực tuyến\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Hình thức: trực tiếp tại Hội trường UBND tỉnh.\n").plan;
+    assert_eq!(plan.mode, hoinghi::model::Mode::InPerson);
+}

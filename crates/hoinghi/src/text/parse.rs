@@ -253,6 +253,8 @@ struct Reader {
     /// The day the current heading names ("1. Ngày 26/8/2015:"), for times written
     /// under it without a date.
     day: Option<chrono::NaiveDate>,
+    /// Whether a line said how the meeting is held ("Hình thức: …").
+    mode_stated: bool,
 }
 
 /// The kind of section a heading opens; [`Kind::Other`] when its words name none.
@@ -871,6 +873,7 @@ impl Reader {
             per_unit: Vec::new(),
             last_heading: None,
             day: None,
+            mode_stated: false,
             first_session: String::new(),
             title_count: 0,
         }
@@ -1745,6 +1748,7 @@ impl Reader {
                 match key.as_str() {
                     k if k.starts_with("hình thức") || k.starts_with("phương thức") => {
                         let v = normalise(value);
+                        self.mode_stated = true;
                         self.plan.mode = if v.contains("kết hợp") {
                             Mode::Hybrid
                         } else if v.contains("trực tuyến") {
@@ -2183,6 +2187,33 @@ impl Reader {
         self.plan.preamble.push(line.text.clone());
     }
 
+    /// How the meeting is held, from the title when no line says it ("Tổ chức Hội nghị
+    /// trực tuyến toàn quốc …"): online, or hybrid when the title also says "kết hợp"
+    /// or "trực tiếp". Said, since the body may tell otherwise in a part not given.
+    fn mode_from_title(&mut self) {
+        if self.mode_stated {
+            return;
+        }
+        let title = normalise(&self.plan.header.title);
+        if !title.contains("trực tuyến") {
+            return;
+        }
+        self.plan.mode = if title.contains("kết hợp") || title.contains("trực tiếp") {
+            Mode::Hybrid
+        } else {
+            Mode::Online
+        };
+        self.diagnostics.push(Diagnostic::new(
+            Code::ParseNote,
+            Severity::Info,
+            "/mode",
+            Message::new(
+                "Hình thức tổ chức được đọc từ trích yếu (hội nghị trực tuyến); kế hoạch không có dòng “Hình thức”.",
+                "How the meeting is held was read from the title (an online conference); the plan has no “Hình thức” line.",
+            ),
+        ));
+    }
+
     /// Decides which entries stand for each unit of a group, and the groups' sizes.
     fn resolve_units(&mut self) {
         let mut places: Vec<String> = Vec::new();
@@ -2419,6 +2450,7 @@ pub(crate) fn run(physical: &[Line]) -> Result<Parsed, ParseError> {
     r.phase = Phase::Closing;
     r.end_zone(slice(o.end.clone()));
     r.resolve_units();
+    r.mode_from_title();
     // A meeting held at the plan's venue has none of its own.
     let main_venue = r.plan.venue.clone();
     for m in &mut r.plan.sessions {
