@@ -711,3 +711,30 @@ fn an_online_conference_by_its_title_when_no_line_says_how() {
     let plan = read("KẾ HOẠCH\nTổ chức Hội nghị trực tuyến\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Hình thức: trực tiếp tại Hội trường UBND tỉnh.\n").plan;
     assert_eq!(plan.mode, hoinghi::model::Mode::InPerson);
 }
+
+#[test]
+fn a_count_before_a_description_and_a_count_as_a_heading_value() {
+    let plan = read("KẾ HOẠCH\nĐại hội\nI. SỐ LƯỢNG ĐẠI BIỂU\n- Đại biểu đương nhiên: 25 đồng chí (Ủy viên BCH khóa VI);\n- Đại biểu được bầu: 125 đồng chí.\n2. Đại biểu khách mời: 30 đồng chí.\n").plan;
+    let entries: Vec<(&str, Headcount)> = plan
+        .entries()
+        .map(|(_, _, e)| (e.body.as_str(), e.count.clone()))
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            (
+                "Đại biểu đương nhiên (Ủy viên BCH khóa VI)",
+                Headcount::Exact { value: 25 }
+            ),
+            ("Đại biểu được bầu", Headcount::Exact { value: 125 }),
+            ("Đại biểu khách mời", Headcount::Exact { value: 30 }),
+        ]
+    );
+    assert!(plan.participants.uncertain.is_empty());
+    // A parenthesis that may change what the count means is not passed over.
+    let plan =
+        read("KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n- Đại diện các xã: 02 đồng chí (mỗi xã).\n").plan;
+    assert_eq!(plan.participants.uncertain.len(), 1);
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (0, None));
+}

@@ -1316,6 +1316,11 @@ impl Reader {
                         self.participant_line(heading, line);
                         return;
                     }
+                    // "2. Đại biểu khách mời: 30 đồng chí.": an entry with its count.
+                    if rec::count_phrase(rec::strip_end(value)).is_some() {
+                        self.participant_line(heading, line);
+                        return;
+                    }
                     self.level_group(head);
                     if !value.is_empty() {
                         self.participant_line(value, line);

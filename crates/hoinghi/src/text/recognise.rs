@@ -705,6 +705,34 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
             }
         }
     }
+    // "Đại biểu đương nhiên: 25 đồng chí (Ủy viên BCH khóa VI)": the count, then who
+    // they are. Only a description in words: a parenthesis with a number or a unit
+    // ("(mỗi xã)", "(02/xã)") may change what the count means, and is not passed over.
+    if stated.is_none() && rest.ends_with(')') {
+        if let Some(open) = rest.rfind('(') {
+            let inner = rest.get(open + 1..rest.len() - 1).unwrap_or("");
+            let inner_l = lower(inner);
+            let describes = !inner.is_empty()
+                && !inner
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || c == '/' || c == '(')
+                && !["mỗi", "từng", "một", "các"]
+                    .iter()
+                    .any(|w| inner_l.split(' ').any(|x| x == *w));
+            let before = rest.get(..open).unwrap_or("").trim_end();
+            if describes {
+                for separator in [": ", " – ", " - ", ", "] {
+                    if let Some((head, tail)) = before.rsplit_once(separator) {
+                        if let Some(c) = count_phrase(tail) {
+                            stated = Some(c);
+                            rest = format!("{} ({inner})", head.trim_end());
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
     let (role, body) = split_role(strip_attendance(&rest, invited));
     let (count, count_stated, per) = match stated {
         Some((count, per)) => (count, true, per),
