@@ -717,7 +717,7 @@ fn a_count_before_a_description_and_a_count_as_a_heading_value() {
     let plan = read("KẾ HOẠCH\nĐại hội\nI. SỐ LƯỢNG ĐẠI BIỂU\n- Đại biểu đương nhiên: 25 đồng chí (Ủy viên BCH khóa VI);\n- Đại biểu được bầu: 125 đồng chí.\n2. Đại biểu khách mời: 30 đồng chí.\n").plan;
     let entries: Vec<(&str, Headcount)> = plan
         .entries()
-        .map(|(_, _, e)| (e.body.as_str(), e.count.clone()))
+        .map(|(_, _, e)| (e.body.as_str(), e.count))
         .collect();
     assert_eq!(
         entries,
