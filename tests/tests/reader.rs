@@ -679,6 +679,10 @@ fn a_chair_under_the_participants_heading_is_the_chair() {
     // A level named by a site stays a level.
     let plan = read("KẾ HOẠCH\nHội nghị trực tuyến\nI. THÀNH PHẦN\n1. Tại điểm cầu chính:\n- Ban Giám đốc Sở (04 người).\n2. Tại các điểm cầu huyện:\n- Lãnh đạo Trung tâm Y tế (02 người).\n").plan;
     assert_eq!(plan.levels.len(), 2, "{:?}", plan.levels);
+    // The part's words must open the line: a level that mentions them is a level.
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n1. Đại biểu dự theo chương trình của Thành Đoàn:\n- Ban Thường vụ Thành Đoàn (02 đồng chí).\n").plan;
+    assert_eq!(plan.levels.len(), 1, "{:?}", plan.levels);
+    assert_eq!(plan.entries().count(), 1);
 }
 
 #[test]

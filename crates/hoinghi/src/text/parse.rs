@@ -1301,10 +1301,19 @@ impl Reader {
         // Numbered lines under a subsection of participants, programme or assignments.
         // "1. Chủ trì: Giám đốc Sở." under "I. THÀNH PHẦN": the chair, not a level of
         // participants; likewise a time, a programme, assignments or a budget.
-        let names_other_part = matches!(
-            sub_of(head),
-            Sub::Chairs | Sub::Schedule | Sub::Programme | Sub::Assignments | Sub::Budget
-        );
+        // The words must open the heading: a level that mentions them further on
+        // ("2.1 Đại biểu theo chương trình …") is still a level.
+        let opening = normalise(head);
+        let names_other_part = [
+            "chủ trì",
+            "thời gian",
+            "chương trình",
+            "phân công",
+            "tổ chức thực hiện",
+            "kinh phí",
+        ]
+        .iter()
+        .any(|w| opening.starts_with(w));
         if depth > self.sub_depth && !(self.sub == Sub::Participants && names_other_part) {
             match self.sub {
                 Sub::Participants => {
