@@ -735,6 +735,15 @@ fn a_count_before_a_description_and_a_count_as_a_heading_value() {
         ]
     );
     assert!(plan.participants.uncertain.is_empty());
+    // A numbered heading's count over entries listed under it is their subtotal:
+    // counting it too would count them twice. Not counted, and said.
+    let plan = read("KẾ HOẠCH\nĐại hội\nI. SỐ LƯỢNG ĐẠI BIỂU\n1. Đại biểu chính thức: 150 đại biểu.\n- Đại biểu đương nhiên: 25 đồng chí;\n- Đại biểu được bầu: 125 đồng chí.\n2. Đại biểu khách mời: 30 đồng chí.\n").plan;
+    assert_eq!(
+        plan.participants.uncertain,
+        ["Đại biểu chính thức: 150 đại biểu"]
+    );
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (180, None));
     // A parenthesis that may change what the count means is not passed over.
     let plan =
         read("KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n- Đại diện các xã: 02 đồng chí (mỗi xã).\n").plan;

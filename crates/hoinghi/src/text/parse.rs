@@ -255,6 +255,10 @@ struct Reader {
     day: Option<chrono::NaiveDate>,
     /// Whether a line said how the meeting is held ("Hình thức: …").
     mode_stated: bool,
+    /// Numbered participant headings whose value is a count ("2. Đại biểu khách mời:
+    /// 30 đồng chí."), with the level each opened: an entry when nothing follows under
+    /// it, a subtotal (uncertain) when entries do.
+    count_headings: Vec<(usize, String, Line)>,
 }
 
 /// The kind of section a heading opens; [`Kind::Other`] when its words name none.
@@ -874,6 +878,7 @@ impl Reader {
             last_heading: None,
             day: None,
             mode_stated: false,
+            count_headings: Vec::new(),
             first_session: String::new(),
             title_count: 0,
         }
@@ -1325,9 +1330,15 @@ impl Reader {
                         self.participant_line(heading, line);
                         return;
                     }
-                    // "2. Đại biểu khách mời: 30 đồng chí.": an entry with its count.
+                    // "2. Đại biểu khách mời: 30 đồng chí.": an entry with its count, or
+                    // the subtotal of the entries listed under it; which, the lines
+                    // after tell (see `settle_count_headings`).
                     if rec::count_phrase(rec::strip_end(value)).is_some() {
-                        self.participant_line(heading, line);
+                        self.level_group(head);
+                        if let Some(g) = self.group {
+                            self.count_headings
+                                .push((g, heading.to_owned(), line.clone()));
+                        }
                         return;
                     }
                     self.level_group(head);
@@ -2201,6 +2212,47 @@ impl Reader {
         self.plan.preamble.push(line.text.clone());
     }
 
+    /// A numbered participant heading with a count ("2. Đại biểu khách mời: 30 đồng
+    /// chí.") is an entry when no entry follows under it; when some do, its count is
+    /// their subtotal ("2. Đại biểu chính thức: 150 đại biểu." then "- Đương nhiên: 25
+    /// đồng chí; …"), and counting it too would count them twice: it is uncertain.
+    fn settle_count_headings(&mut self) {
+        for (g, heading, line) in std::mem::take(&mut self.count_headings) {
+            let empty = self
+                .plan
+                .participants
+                .groups
+                .get(g)
+                .is_some_and(|grp| grp.entries.is_empty());
+            if empty {
+                self.group = Some(g);
+                let (entry, per) = rec::entry(&heading);
+                self.push_entry(entry, per);
+            } else {
+                let index = self.plan.participants.uncertain.len();
+                self.plan
+                    .participants
+                    .uncertain
+                    .push(rec::strip_end(&heading).to_owned());
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::ParseNote,
+                        Severity::Warning,
+                        format!("/participants/uncertain/{index}"),
+                        Message::new(
+                            format!("Dòng {} ghi số người của các thành phần liệt kê bên dưới: chưa tính, để không tính hai lần.", line.no),
+                            format!("Line {} gives the number of the entries listed under it: not counted, so as not to count them twice.", line.no),
+                        ),
+                    )
+                    .at(line.no, line.column),
+                );
+            }
+        }
+        // Entries added here may belong to earlier groups: keep the per-unit nouns in
+        // the order `entries()` walks them.
+        self.per_unit.sort_by_key(|(at, _)| *at);
+    }
+
     /// How the meeting is held, from the title when no line says it ("Tổ chức Hội nghị
     /// trực tuyến toàn quốc …"): online, or hybrid when the title also says "kết hợp"
     /// or "trực tiếp". Said, since the body may tell otherwise in a part not given.
@@ -2463,6 +2515,7 @@ pub(crate) fn run(physical: &[Line]) -> Result<Parsed, ParseError> {
     }
     r.phase = Phase::Closing;
     r.end_zone(slice(o.end.clone()));
+    r.settle_count_headings();
     r.resolve_units();
     r.mode_from_title();
     // A meeting held at the plan's venue has none of its own.
