@@ -82,11 +82,39 @@ fn headings_in_every_office_style() {
         ("KẾ HOẠCH\nX\n1. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\n1. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).", 1),
         ("PHẦN I. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\nPHẦN II. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).", 1),
         ("Căn cứ Điều lệ Đoàn.\nI. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\nII. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).", 1),
+        // Lettered parts in capitals over Roman sections: each part is a heading, not
+        // a line of the preamble.
+        ("KẾ HOẠCH\nX\nA- MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\nB- NỘI DUNG\nI. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).", 1),
     ] {
         let plan = read(text).plan;
         assert_eq!(plan.purposes, ["Nắm tình hình."], "{text}");
         assert_eq!(plan.entries().count(), sections, "{text}");
     }
+    // A web list numbers every heading "1.": a second "1." in capitals is the next
+    // heading even when its words name no kind of section, not a purpose.
+    let plan = read("KẾ HOẠCH\nX\n1. MỤC ĐÍCH, YÊU CẦU\n– Nắm tình hình.\n1. ĐƠN VỊ LÀM ĐIỂM\nHội LHPN quận Ba Đình.\n1. THÀNH PHẦN\n- Bí thư Đoàn trường (01 đồng chí).").plan;
+    assert_eq!(plan.purposes, ["Nắm tình hình."]);
+    assert_eq!(plan.entries().count(), 1);
+    assert_eq!(plan.unrecognised[0].text, "1. ĐƠN VỊ LÀM ĐIỂM");
+}
+
+#[test]
+fn the_headings_of_the_purposes_are_no_purposes() {
+    let plan = read("KẾ HOẠCH\nX\nI. MỤC TIÊU\n1. Mục tiêu chung\nĐổi mới việc dạy và học ngoại ngữ.\n2. Mục tiêu cụ thể\n- Nâng cao năng lực.\nII. MỤC ĐÍCH, YÊU CẦU\n1. Mục đích, ý nghĩa:\n- Nắm tình hình.\n2. Yêu cầu\n- Thiết thực.\n").plan;
+    assert_eq!(
+        plan.purposes,
+        [
+            "Đổi mới việc dạy và học ngoại ngữ.",
+            "Nâng cao năng lực.",
+            "Nắm tình hình.",
+            "Thiết thực."
+        ]
+    );
+    // A numbered purpose is a purpose, whatever its first words.
+    let plan =
+        read("KẾ HOẠCH\nX\nI. MỤC ĐÍCH\n1. Mục đích của hội nghị là đánh giá kết quả năm học.\n")
+            .plan;
+    assert_eq!(plan.purposes.len(), 1);
 }
 
 #[test]
@@ -200,6 +228,47 @@ fn an_issuer_in_ordinary_case_under_its_superior() {
     let parsed = read("ĐẢNG ỦY PHƯỜNG BIÊN GIANG\nTổ chức Đại hội chi bộ nhiệm kỳ 2022\nSố 08-KH/CB\nKẾ HOẠCH\nĐại hội\nI. MỤC ĐÍCH\nNắm tình hình.\n");
     assert_eq!(parsed.plan.header.issuer, "ĐẢNG ỦY PHƯỜNG BIÊN GIANG");
     assert_eq!(parsed.plan.unrecognised.len(), 1);
+}
+
+#[test]
+fn a_name_wrapped_over_two_header_lines_is_one_body() {
+    // The second line names no body of its own (no "SỞ", "BCH", "CHI BỘ", "HUYỆN
+    // ĐOÀN" …): it is the first line's name, wrapped, not an issuer under a superior.
+    for (lines, issuer) in [
+        (
+            "HỘI TRUYỀN THỐNG TRƯỜNG SƠN\nĐƯỜNG HỒ CHÍ MINH VIỆT NAM",
+            "HỘI TRUYỀN THỐNG TRƯỜNG SƠN ĐƯỜNG HỒ CHÍ MINH VIỆT NAM",
+        ),
+        (
+            "LĐ TRƯỜNG PTDTBT-THCS\nMƯỜNG MÙN",
+            "LĐ TRƯỜNG PTDTBT-THCS MƯỜNG MÙN",
+        ),
+        (
+            "HỘI LIÊN HIỆP PHỤ NỮ\nTỈNH QUẢNG NAM",
+            "HỘI LIÊN HIỆP PHỤ NỮ TỈNH QUẢNG NAM",
+        ),
+    ] {
+        let text = format!(
+            "{lines}\nSố: 12/KH-TWH\nKẾ HOẠCH\nTổ chức hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n"
+        );
+        let h = read(&text).plan.header;
+        assert_eq!((h.superior.as_deref(), h.issuer.as_str()), (None, issuer));
+    }
+    // A line that opens with a body's name is the issuer under its superior.
+    for (superior, issuer) in [
+        ("UBND TỈNH QUẢNG NAM", "SỞ Y TẾ"),
+        ("TỈNH ỦY QUẢNG NAM", "HUYỆN ỦY ĐẠI LỘC"),
+        ("THÀNH ĐOÀN HÀ NỘI", "QUẬN ĐOÀN BA ĐÌNH"),
+        ("HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI", "BAN THƯỜNG VỤ"),
+        ("CÔNG ĐOÀN NGÀNH GIÁO DỤC", "CĐCS TRƯỜNG THCS AN PHÚ"),
+    ] {
+        let text = format!("{superior}\n{issuer}\nSố: 12/KH-BTV\nKẾ HOẠCH\nTổ chức hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n");
+        let h = read(&text).plan.header;
+        assert_eq!(
+            (h.superior.as_deref(), h.issuer.as_str()),
+            (Some(superior), issuer)
+        );
+    }
 }
 
 #[test]
@@ -321,6 +390,24 @@ fn header_cells_printed_one_at_a_time_between_pipes() {
 }
 
 #[test]
+fn a_sentence_ending_in_a_colon_is_no_title() {
+    // "… như sau:" announces the body: the title ends before it, whatever its words.
+    let text = "KẾ HOẠCH\nTổ chức kỷ niệm 53 năm Ngày mở đường Hồ Chí Minh\nvà thành lập bộ đội Trường Sơn (19/5/1959 – 19/5/2012)\nThiết thực kỷ niệm 53 năm Ngày truyền thống, lãnh đạo Hội chủ trương tổ chức đợt tuyên truyền và hoạt động như sau:\nI. MỤC ĐÍCH Ý NGHĨA\nÔn lại lịch sử.\n";
+    let plan = read(text).plan;
+    assert_eq!(
+        plan.header.title,
+        "Tổ chức kỷ niệm 53 năm Ngày mở đường Hồ Chí Minh và thành lập bộ đội Trường Sơn (19/5/1959 – 19/5/2012)"
+    );
+    assert_eq!(plan.preamble.len(), 1, "{:?}", plan.preamble);
+    // A colon inside a title line is not its end.
+    let plan = read("KẾ HOẠCH\nTỔ CHỨC ĐẠI HỘI CHÁU NGOAN BÁC HỒ\nNĂM HỌC: 2017 – 2018\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan;
+    assert_eq!(
+        plan.header.title,
+        "TỔ CHỨC ĐẠI HỘI CHÁU NGOAN BÁC HỒ NĂM HỌC: 2017 – 2018"
+    );
+}
+
+#[test]
 fn hard_wrapped_paragraphs_are_read_whole() {
     // Text copied from a PDF or a legal-text site is wrapped at a fixed width.
     let text = "KẾ HOẠCH\nTổ chức hội nghị\nCăn cứ Quyết định số 149/QĐ-UBND ngày\n08/02/2012 của UBND tỉnh về việc phê duyệt kế hoạch dạy và học ngoại ngữ trong\ncác cơ sở giáo dục;\nI. THÀNH PHẦN\n- Đại diện lãnh đạo các phòng, ban, ngành, đoàn thể huyện có liên\nquan (mỗi đơn vị 01 đồng chí);\n- Bí thư Đoàn xã (01 đồng chí).\nII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00\nngày 26/8/2022.\n";
@@ -330,11 +417,14 @@ fn hard_wrapped_paragraphs_are_read_whole() {
     assert!(plan.preamble[0].ends_with("các cơ sở giáo dục;"));
     // One entry per item, the wrapped one whole: "quan (mỗi đơn vị …)" is no entry.
     // (Its count per unit, with no number of units, is not counted.)
-    assert_eq!(plan.entries().count(), 1);
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e).collect();
+    assert_eq!(entries.len(), 2, "{entries:#?}");
     assert_eq!(
-        plan.participants.uncertain,
-        ["Đại diện lãnh đạo các phòng, ban, ngành, đoàn thể huyện có liên quan (mỗi đơn vị 01 đồng chí)"]
+        entries[0].body,
+        "các phòng, ban, ngành, đoàn thể huyện có liên quan"
     );
+    assert_eq!(entries[0].each.as_deref(), Some("đơn vị"));
+    assert!(plan.participants.uncertain.is_empty());
     let count = hoinghi::count_delegates(plan).unwrap();
     assert_eq!((count.min, count.max), (1, None));
     assert_eq!(
@@ -454,4 +544,210 @@ fn several_meetings_each_with_its_time_and_place() {
         .diagnostics
         .iter()
         .any(|d| d.message.en.contains("several meetings")));
+}
+
+#[test]
+fn a_time_under_a_day_heading_is_on_that_day() {
+    // The day is the heading's; the time line has none of its own.
+    let text = "KẾ HOẠCH\nHội nghị hai ngày\n1. Ngày 25/8/2015:\n- Thời gian: 08 giờ 00\n- Địa điểm: Trụ sở UBND huyện.\n2. Ngày 26/8/2015:\n- Thời gian: Khai mạc 08h00’\n- Địa điểm: Hội trường huyện.\n";
+    let plan = read(text).plan;
+    let meetings: Vec<(&str, String)> = plan
+        .sessions
+        .iter()
+        .map(|m| {
+            (
+                m.name.as_str(),
+                format!("{} {:?}", m.schedule.date, m.schedule.start),
+            )
+        })
+        .collect();
+    assert_eq!(
+        meetings,
+        [
+            ("Ngày 25/8/2015", "2015-08-25 Some(08:00:00)".to_owned()),
+            ("Ngày 26/8/2015", "2015-08-26 Some(08:00:00)".to_owned()),
+        ]
+    );
+    // Without a day's heading, a time alone is no date: it is kept and said.
+    let parsed = read("KẾ HOẠCH\nHội nghị\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: Khai mạc 08h00\n");
+    assert!(parsed.plan.schedule.is_none());
+    assert!(parsed.diagnostics.iter().any(|d| d.path == "/schedule"));
+    // A heading that names a day and a time is no day's heading: its time is its own.
+    let parsed = read("KẾ HOẠCH\nHội nghị\nI. NỘI DUNG\n1. Sáng ngày 25/8/2015, 8 giờ 00:\n- Thời gian: 14 giờ 00\n");
+    assert!(parsed.plan.schedule.is_none());
+}
+
+#[test]
+fn a_count_per_unit_in_parentheses() {
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Lãnh đạo 11 phường (mỗi phường 02 đồng chí).\n- Bí thư chi đoàn các lớp (mỗi lớp 01 đồng chí).\n").plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    // 11 × 2, and the classes, whose number the line does not give: at least that.
+    assert_eq!((count.min, count.max), (22, None));
+    assert!(plan.participants.uncertain.is_empty());
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e).collect();
+    assert_eq!(entries[0].body, "11 phường");
+    assert_eq!(entries[1].body, "chi đoàn các lớp");
+    // Parentheses that hold more than the count per unit, or a line that goes on after
+    // them: the count may not be per unit; not counted, and said.
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Lãnh đạo 11 lớp (mỗi lớp 01 đồng chí, riêng lớp 12A 02 đồng chí).\n- Chủ nhiệm 11 lớp (mỗi lớp 01 đồng chí) và giáo viên bộ môn.\n").plan;
+    assert_eq!(plan.participants.uncertain.len(), 2);
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (0, None));
+}
+
+#[test]
+fn recipients_beside_a_shorter_signature_block() {
+    // A Word table pasted with a TAB between cells: once the signature cell runs out,
+    // the rows' right cells are empty and the lines carry only the Nơi nhận cell.
+    let text = "KẾ HOẠCH\nHội nghị người lao động\nI. MỤC ĐÍCH\nNắm tình hình.\nNơi nhận:\tGIÁM ĐỐC\n- Công đoàn cơ sở;\t\n- Các phòng, đội;\t\n- Lưu: VT, TCHC.\tNguyễn Văn A\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    let bodies: Vec<&str> = plan.recipients.iter().map(|r| r.body.as_str()).collect();
+    assert_eq!(bodies, ["Công đoàn cơ sở", "Các phòng, đội"]);
+    assert_eq!(plan.archive.as_ref().unwrap().units, ["VT", "TCHC"]);
+    let sig = plan.signature.as_ref().unwrap();
+    assert_eq!(
+        (sig.title.as_deref(), sig.name.as_deref()),
+        (Some("GIÁM ĐỐC"), Some("Nguyễn Văn A"))
+    );
+    assert!(plan.unrecognised.is_empty(), "{:?}", plan.unrecognised);
+    // And it is written back as pasted.
+    let again = hoinghi::render::text(plan);
+    assert_eq!(
+        hoinghi::parse_text(&again).unwrap().plan.recipients,
+        plan.recipients
+    );
+}
+
+#[test]
+fn an_invitation_names_the_position_not_the_form_of_address() {
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Mời đồng chí Phó Chủ tịch UBND tỉnh dự và chỉ đạo;\n- Mời đ/c Bí thư Huyện ủy dự;\n- Đại diện lãnh đạo các phòng chức năng tham dự.\n").plan;
+    let entries: Vec<(Option<&str>, &str, bool)> = plan
+        .entries()
+        .map(|(_, _, e)| (e.role.as_deref(), e.body.as_str(), e.invited))
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            (Some("đồng chí Phó Chủ tịch"), "UBND tỉnh", true),
+            (Some("đ/c Bí thư"), "Huyện ủy", true),
+            (Some("Đại diện lãnh đạo"), "các phòng chức năng", false),
+        ]
+    );
+    // One person each where the position is one; the phòng, how many not said.
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (2, None));
+}
+
+#[test]
+fn a_total_in_parentheses_with_its_breakdown() {
+    for (line, counted) in [
+        // The parts agree with the total: it is the count.
+        ("Toàn thể đảng viên trong chi bộ (35 đồng chí, trong đó 32 đảng viên chính thức, 03 đảng viên dự bị).", Some(35)),
+        ("Ban Chấp hành Công đoàn (12 người, gồm 07 nam và 05 nữ).", Some(12)),
+        ("Toàn thể đảng viên (35 đồng chí, trong đó có đồng chí Bí thư).", Some(35)),
+        // They do not: nothing is counted, and the line is said to be uncertain.
+        ("Ban Chấp hành Công đoàn (12 người, gồm 07 nam và 04 nữ).", None),
+        ("Toàn thể đảng viên (35 đồng chí, trong đó 32 chính thức, 05 dự bị).", None),
+    ] {
+        let plan = read(&format!("KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n- {line}\n")).plan;
+        let count = hoinghi::count_delegates(&plan).unwrap();
+        match counted {
+            Some(n) => {
+                assert_eq!((count.min, count.max), (n, Some(n)), "{line}");
+                assert!(plan.participants.uncertain.is_empty(), "{line}");
+            }
+            None => {
+                assert_eq!((count.min, count.max), (0, None), "{line}");
+                assert_eq!(plan.participants.uncertain.len(), 1, "{line}");
+            }
+        }
+    }
+}
+
+#[test]
+fn a_chair_under_the_participants_heading_is_the_chair() {
+    // "1. Chủ trì" under "I. THÀNH PHẦN" names who chairs, not a level of participants:
+    // the Giám đốc is one person, chair and participant.
+    let plan = read("KẾ HOẠCH\nHội nghị cán bộ, công chức\nI. THÀNH PHẦN\n1. Chủ trì: Giám đốc Sở.\n2. Thành phần:\n- Giám đốc, các Phó Giám đốc Sở;\n- Chủ tịch Công đoàn Sở.\n").plan;
+    assert_eq!(plan.chairs.len(), 1);
+    assert_eq!(plan.chairs[0].role.as_deref(), Some("Giám đốc"));
+    assert!(plan.levels.is_empty(), "{:?}", plan.levels);
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    // Giám đốc (the chair) + at least one Phó Giám đốc + Chủ tịch Công đoàn.
+    assert_eq!((count.min, count.max), (3, None));
+    // A level named by a site stays a level.
+    let plan = read("KẾ HOẠCH\nHội nghị trực tuyến\nI. THÀNH PHẦN\n1. Tại điểm cầu chính:\n- Ban Giám đốc Sở (04 người).\n2. Tại các điểm cầu huyện:\n- Lãnh đạo Trung tâm Y tế (02 người).\n").plan;
+    assert_eq!(plan.levels.len(), 2, "{:?}", plan.levels);
+    // The part's words must open the line: a level that mentions them is a level.
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n1. Đại biểu dự theo chương trình của Thành Đoàn:\n- Ban Thường vụ Thành Đoàn (02 đồng chí).\n").plan;
+    assert_eq!(plan.levels.len(), 1, "{:?}", plan.levels);
+    assert_eq!(plan.entries().count(), 1);
+}
+
+#[test]
+fn a_numbered_mode_line_says_how_the_meeting_is_held() {
+    for (line, mode) in [
+        ("3. Phương thức tổ chức: Hội nghị trực tuyến tại điểm cầu trung tâm và 63 điểm cầu các tỉnh, thành phố.", hoinghi::model::Mode::Online),
+        ("2. Hình thức: Trực tiếp kết hợp trực tuyến.", hoinghi::model::Mode::Hybrid),
+        ("2. Hình thức: Tập trung tại hội trường.", hoinghi::model::Mode::InPerson),
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: 08 giờ 00, ngày 10/01/2019.\n{line}\n");
+        let parsed = read(&text);
+        assert_eq!(parsed.plan.mode, mode, "{line}");
+        // How, not where: no venue named "Trực tiếp kết hợp trực tuyến".
+        assert!(parsed.plan.venue.is_none(), "{line}: {:?}", parsed.plan.venue);
+        assert!(parsed.plan.unrecognised.is_empty(), "{line}");
+    }
+}
+
+#[test]
+fn an_online_conference_by_its_title_when_no_line_says_how() {
+    let parsed = read("KẾ HOẠCH\nTổ chức Hội nghị trực tuyến toàn quốc sơ kết công tác dân vận\nI. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\n");
+    assert_eq!(parsed.plan.mode, hoinghi::model::Mode::Online);
+    assert!(parsed.diagnostics.iter().any(|d| d.path == "/mode"));
+    let plan = read(
+        "KẾ HOẠCH\nTổ chức Hội nghị trực tiếp kết hợp trực tuyến\nI. MỤC ĐÍCH\nNắm tình hình.\n",
+    )
+    .plan;
+    assert_eq!(plan.mode, hoinghi::model::Mode::Hybrid);
+    // A line that says how wins over the title.
+    let plan = read("KẾ HOẠCH\nTổ chức Hội nghị trực tuyến\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Hình thức: trực tiếp tại Hội trường UBND tỉnh.\n").plan;
+    assert_eq!(plan.mode, hoinghi::model::Mode::InPerson);
+}
+
+#[test]
+fn a_count_before_a_description_and_a_count_as_a_heading_value() {
+    let plan = read("KẾ HOẠCH\nĐại hội\nI. SỐ LƯỢNG ĐẠI BIỂU\n- Đại biểu đương nhiên: 25 đồng chí (Ủy viên BCH khóa VI);\n- Đại biểu được bầu: 125 đồng chí.\n2. Đại biểu khách mời: 30 đồng chí.\n").plan;
+    let entries: Vec<(&str, Headcount)> = plan
+        .entries()
+        .map(|(_, _, e)| (e.body.as_str(), e.count))
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            (
+                "Đại biểu đương nhiên (Ủy viên BCH khóa VI)",
+                Headcount::Exact { value: 25 }
+            ),
+            ("Đại biểu được bầu", Headcount::Exact { value: 125 }),
+            ("Đại biểu khách mời", Headcount::Exact { value: 30 }),
+        ]
+    );
+    assert!(plan.participants.uncertain.is_empty());
+    // A numbered heading's count over entries listed under it is their subtotal:
+    // counting it too would count them twice. Not counted, and said.
+    let plan = read("KẾ HOẠCH\nĐại hội\nI. SỐ LƯỢNG ĐẠI BIỂU\n1. Đại biểu chính thức: 150 đại biểu.\n- Đại biểu đương nhiên: 25 đồng chí;\n- Đại biểu được bầu: 125 đồng chí.\n2. Đại biểu khách mời: 30 đồng chí.\n").plan;
+    assert_eq!(
+        plan.participants.uncertain,
+        ["Đại biểu chính thức: 150 đại biểu"]
+    );
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (180, None));
+    // A parenthesis that may change what the count means is not passed over.
+    let plan =
+        read("KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n- Đại diện các xã: 02 đồng chí (mỗi xã).\n").plan;
+    assert_eq!(plan.participants.uncertain.len(), 1);
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (0, None));
 }

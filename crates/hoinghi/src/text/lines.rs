@@ -267,8 +267,13 @@ pub(crate) fn roman_heading(text: &str) -> Option<(u32, &str)> {
     None
 }
 
-/// "PHẦN I. …", "Phần II: …", "PHẦN 1 - …", "PHẦN THỨ NHẤT" → (n, the text after).
+/// "PHẦN I. …", "Phần II: …", "PHẦN 1 - …", "PHẦN THỨ NHẤT" → (n, the text after);
+/// a lettered part in capitals, "A- VỀ NỘI DUNG HOẠT ĐỘNG:", "B. TỔ CHỨC THỰC HIỆN"
+/// → (its letter's rank, the text after).
 pub(crate) fn part_heading(text: &str) -> Option<(u32, &str)> {
+    if let Some(part) = letter_part(text) {
+        return Some(part);
+    }
     let rest = ["PHẦN ", "Phần "]
         .iter()
         .find_map(|p| text.strip_prefix(p))?;
@@ -284,6 +289,22 @@ pub(crate) fn part_heading(text: &str) -> Option<(u32, &str)> {
         (n, rest.get(digits.len()..)?)
     };
     Some((n, after.trim_start_matches(['.', ':', ' ', '-', '–'])))
+}
+
+/// A part lettered A to H ("A-", "B.", "C/", "D)"), then its name in capitals: the
+/// letters above Roman sections in Party and association plans. A letter in ordinary
+/// case ("a) Cấp tỉnh") is an item, and so is a capital letter before ordinary text.
+fn letter_part(text: &str) -> Option<(u32, &str)> {
+    let mut chars = text.chars();
+    let letter = chars.next().filter(|c| ('A'..='H').contains(c))?;
+    let rest = chars.as_str().trim_start();
+    let rest = rest.strip_prefix(['.', '-', '/', ')', '–', ':'])?;
+    let title = rest.trim_start();
+    if title.len() == rest.len() || title.is_empty() || !crate::names::is_upper(title) {
+        return None;
+    }
+    let rank = u32::from(letter) - u32::from('A') + 1;
+    Some((rank, title))
 }
 
 /// A decorative rule ("-----", "___", "***").
@@ -372,6 +393,17 @@ mod tests {
         assert_eq!(roman_heading("III – THỜI GIAN"), Some((3, "THỜI GIAN")));
         assert_eq!(roman_heading("II.Thời gian"), Some((2, "Thời gian")));
         assert_eq!(part_heading("PHẦN II. NỘI DUNG"), Some((2, "NỘI DUNG")));
+        assert_eq!(
+            part_heading("A-  VỀ NỘI DUNG HOẠT ĐỘNG:"),
+            Some((1, "VỀ NỘI DUNG HOẠT ĐỘNG:"))
+        );
+        assert_eq!(
+            part_heading("B. TỔ CHỨC THỰC HIỆN"),
+            Some((2, "TỔ CHỨC THỰC HIỆN"))
+        );
+        assert_eq!(part_heading("A. Mục đích"), None);
+        assert_eq!(part_heading("a) CẤP TỈNH"), None);
+        assert_eq!(part_heading("B.TỔ CHỨC"), None);
         assert!(is_rule("-----"));
         assert!(!is_rule("- a"));
     }

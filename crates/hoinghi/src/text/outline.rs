@@ -224,6 +224,12 @@ fn arabic_top(line: &Line, last: Option<u32>) -> bool {
             None => (None, t),
         },
     };
+    // A web list numbers every heading "1.": after a heading "1." in capitals,
+    // another "1." in capitals is the next heading, whatever its words ("1. ĐƠN VỊ
+    // LÀM ĐIỂM" after "1. MỤC ĐÍCH, YÊU CẦU").
+    if number == Some(1) && last == Some(1) && is_upper(rest) && heading_shaped(rest) {
+        return true;
+    }
     // Without a numeral, the heading words must open the line ("MỤC ĐÍCH, YÊU CẦU",
     // not "BCH ĐOÀN QUẬN 12 … CHƯƠNG TRÌNH").
     if !starts_with_heading_words(rest) || !heading_shaped(rest) {

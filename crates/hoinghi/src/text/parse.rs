@@ -35,6 +35,141 @@ const HEADINGS: &[&str] = &[
 /// Issuer names that continue on the next line ("ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ").
 const GENERIC_ISSUERS: &[&str] = &["ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân"];
 
+/// Words that open the name of a body ("SỞ Y TẾ", "BCH ĐOÀN …", "TRƯỜNG THCS …",
+/// "HUYỆN ĐOÀN …"), normalised. An issuer line in the header that opens with none of
+/// them does not name a body of its own: it is the name above it, wrapped ("HỘI
+/// TRUYỀN THỐNG TRƯỜNG SƠN" / "ĐƯỜNG HỒ CHÍ MINH VIỆT NAM", "LĐ TRƯỜNG …" / "MƯỜNG
+/// MÙN", "HỘI LIÊN HIỆP PHỤ NỮ" / "TỈNH QUẢNG NAM").
+const BODY_HEADS: &[&str] = &[
+    "ủy ban",
+    "uỷ ban",
+    "ubnd",
+    "hđnd",
+    "ub",
+    "ubmttq",
+    "mttq",
+    "mặt trận",
+    "hội",
+    "chi hội",
+    "tỉnh hội",
+    "huyện hội",
+    "thành hội",
+    "quận hội",
+    "hiệp hội",
+    "liên hiệp",
+    "hlhpn",
+    "lhpn",
+    "hnd",
+    "ccb",
+    "hccb",
+    "đảng",
+    "đảng bộ",
+    "đảng ủy",
+    "đảng uỷ",
+    "đảng đoàn",
+    "chi bộ",
+    "đu",
+    "đoàn",
+    "chi đoàn",
+    "đtn",
+    "bch",
+    "btv",
+    "ban",
+    "sở",
+    "phòng",
+    "cục",
+    "chi cục",
+    "vụ",
+    "bộ",
+    "trường",
+    "lớp",
+    "khoa",
+    "viện",
+    "học viện",
+    "đại học",
+    "cao đẳng",
+    "trung tâm",
+    "bệnh viện",
+    "công ty",
+    "cty",
+    "tổng công ty",
+    "tập đoàn",
+    "chi nhánh",
+    "xí nghiệp",
+    "nhà máy",
+    "ngân hàng",
+    "hợp tác xã",
+    "htx",
+    "doanh nghiệp",
+    "công đoàn",
+    "cđcs",
+    "cđ",
+    "liên đoàn",
+    "lđlđ",
+    "liên đội",
+    "lđ",
+    "chi đội",
+    "đội",
+    "hội đồng",
+    "hđqt",
+    "thường trực",
+    "văn phòng",
+    "tòa án",
+    "toà án",
+    "viện kiểm sát",
+    "công an",
+    "bộ chỉ huy",
+    "ban chỉ huy",
+    "quân",
+    "sư đoàn",
+    "trung đoàn",
+    "lữ đoàn",
+    "tiểu đoàn",
+    "tiểu ban",
+    "tổ",
+    "nhóm",
+    "khối",
+    "cơ quan",
+    "trạm",
+    "đồn",
+    "đài",
+    "báo",
+    "tạp chí",
+    "thư viện",
+    "bảo tàng",
+    "nhà",
+    "câu lạc bộ",
+    "clb",
+    "tỉnh ủy",
+    "tỉnh uỷ",
+    "tỉnh đoàn",
+    "huyện ủy",
+    "huyện uỷ",
+    "huyện đoàn",
+    "quận ủy",
+    "quận uỷ",
+    "quận đoàn",
+    "thành ủy",
+    "thành uỷ",
+    "thành đoàn",
+    "thị ủy",
+    "thị uỷ",
+    "thị đoàn",
+    "xã đoàn",
+    "phường đoàn",
+    "hội đồng đội",
+];
+
+/// Whether a header line names a body of its own (see [`BODY_HEADS`]).
+fn opens_body(name: &str) -> bool {
+    let n = normalise(name);
+    let n = n.trim_start_matches(|c: char| !c.is_alphanumeric());
+    BODY_HEADS.iter().any(|h| {
+        n.strip_prefix(h)
+            .is_some_and(|r| r.is_empty() || r.starts_with(|c: char| !c.is_alphanumeric()))
+    })
+}
+
 /// Nouns that open the name of a body ("Chi bộ trường THCS …", "Chi đoàn …"):
 /// a header line in ordinary case that opens with one, under an issuer in capitals
 /// and above the number, is the issuing body written in ordinary case.
@@ -119,6 +254,15 @@ struct Reader {
     roles: Vec<(u32, usize, String, LineRole)>,
     /// The column of the end line being read (0 but in a table row).
     column: usize,
+    /// The day the current heading names ("1. Ngày 26/8/2015:"), for times written
+    /// under it without a date.
+    day: Option<chrono::NaiveDate>,
+    /// Whether a line said how the meeting is held ("Hình thức: …").
+    mode_stated: bool,
+    /// Numbered participant headings whose value is a count ("2. Đại biểu khách mời:
+    /// 30 đồng chí."), with the level each opened: an entry when nothing follows under
+    /// it, a subtotal (uncertain) when entries do.
+    count_headings: Vec<(usize, String, Line)>,
 }
 
 /// The kind of section a heading opens; [`Kind::Other`] when its words name none.
@@ -153,7 +297,7 @@ fn sub_of(heading: &str) -> Sub {
         Sub::Assignments
     } else if has("kinh phí") {
         Sub::Budget
-    } else if has("mục đích") || has("yêu cầu") {
+    } else if has("mục đích") || has("yêu cầu") || has("mục tiêu") {
         Sub::Purposes
     } else {
         Sub::Other
@@ -233,6 +377,43 @@ pub(crate) fn schedule(text: &str) -> Option<Schedule> {
         }
     }
     Some(s)
+}
+
+/// A time of day written under a day's heading without a date ("1. Ngày 26/8/2015:"
+/// … "Thời gian: Khai mạc 08h00’"): that day, at that time.
+fn schedule_on(day: chrono::NaiveDate, text: &str) -> Option<Schedule> {
+    let times = rec::find_times(text);
+    let start = times.first()?.0;
+    let mut s = Schedule::on(day);
+    s.start = Some(start);
+    s.end = times.get(1).map(|t| t.0);
+    s.tentative = normalise(text).starts_with("dự kiến");
+    s.weekday_label = rec::find_weekday(text);
+    (s.span, s.part_of_day) = rec::day_span_and_part(text);
+    Some(s)
+}
+
+/// The day a heading names and nothing else ("Ngày 25/8/2015", "Sáng ngày 26/8/2015",
+/// "Thứ Tư, ngày 26/8/2015"): a date, at most eight words, no time of day.
+fn day_label(head: &str) -> Option<chrono::NaiveDate> {
+    let n = normalise(head);
+    let opens = [
+        "ngày",
+        "sáng",
+        "chiều",
+        "tối",
+        "trưa",
+        "buổi",
+        "thứ",
+        "chủ nhật",
+    ];
+    if n.split(' ').count() > 8
+        || !opens.iter().any(|w| n.starts_with(w))
+        || !rec::find_times(head).is_empty()
+    {
+        return None;
+    }
+    rec::find_date(head).map(|(d, _)| d)
 }
 
 /// Whether `label` (before a ':') can name a meeting ("Đại hội trù bị", "Khối 6"):
@@ -620,14 +801,29 @@ fn per_unit(text: &str) -> Option<PerUnit> {
     let noun = words.get(..at)?.join(" ");
     let noun = noun.trim_end_matches([',', ':']).to_owned();
     let phrase = words.get(at..)?.join(" ");
-    let phrase_end = phrase.find([',', ';', '(']).unwrap_or(phrase.len());
+    // "Lãnh đạo 11 phường (mỗi phường 02 đồng chí)": the count in parentheses after
+    // the body. The parentheses must hold that count and nothing else ("(mỗi lớp 01
+    // đồng chí, riêng lớp 12A 02 đồng chí)" is no count per unit), and close the line.
+    let before = text.get(..i)?.trim_end();
+    let phrase_end = if before.ends_with('(') {
+        let close = phrase.find(')')?;
+        let inside = phrase.get(..close)?;
+        let after = phrase.get(close + 1..)?;
+        if inside.contains([',', ';', '(']) || !after.trim().trim_end_matches(['.', ';']).is_empty()
+        {
+            return None;
+        }
+        close
+    } else {
+        phrase.find([',', ';', '(']).unwrap_or(phrase.len())
+    };
     let (count, per) = rec::count_phrase(phrase.get(..phrase_end)?)?;
     if per.is_some() {
         return None;
     }
     let units = rec::unit_mentions_of(&lower, &noun);
-    let body = text
-        .get(..i)?
+    let body = before
+        .trim_end_matches('(')
         .trim()
         .trim_end_matches([':', ',', '-', '–'])
         .trim()
@@ -690,6 +886,9 @@ impl Reader {
             title_bold: false,
             per_unit: Vec::new(),
             last_heading: None,
+            day: None,
+            mode_stated: false,
+            count_headings: Vec::new(),
             first_session: String::new(),
             title_count: 0,
             roles: Vec::new(),
@@ -941,7 +1140,18 @@ impl Reader {
             merged.push(name.clone());
             i += 1;
         }
-        names = merged;
+        // A line that names no body of its own continues the name above it.
+        let mut joined: Vec<String> = Vec::new();
+        for name in merged {
+            match joined.last_mut() {
+                Some(previous) if !opens_body(&name) => {
+                    previous.push(' ');
+                    previous.push_str(&name);
+                }
+                _ => joined.push(name),
+            }
+        }
+        names = joined;
         match names.len() {
             0 => {}
             1 => self.plan.header.issuer = names.remove(0),
@@ -1091,8 +1301,12 @@ impl Reader {
             .last()
             .is_some_and(|p| p.ends_with(['.', ':', ';']));
         let starts_preamble = PREAMBLE_STARTS.iter().any(|s| n.starts_with(s));
+        // A sentence that announces what follows ("… tổ chức đợt tuyên truyền và hoạt
+        // động như sau:") opens the preamble; a title never ends in a colon.
+        let announces = t.ends_with(':') && t.split_whitespace().count() >= 5;
         if previous_closed
             || starts_preamble
+            || announces
             || t.chars().count() > 160
             || roman_heading(t).is_some()
             || self.title_lines.len() >= 4
@@ -1133,7 +1347,22 @@ impl Reader {
             None => (heading.trim(), ""),
         };
         // Numbered lines under a subsection of participants, programme or assignments.
-        if depth > self.sub_depth {
+        // "1. Chủ trì: Giám đốc Sở." under "I. THÀNH PHẦN": the chair, not a level of
+        // participants; likewise a time, a programme, assignments or a budget.
+        // The words must open the heading: a level that mentions them further on
+        // ("2.1 Đại biểu theo chương trình …") is still a level.
+        let opening = normalise(head);
+        let names_other_part = [
+            "chủ trì",
+            "thời gian",
+            "chương trình",
+            "phân công",
+            "tổ chức thực hiện",
+            "kinh phí",
+        ]
+        .iter()
+        .any(|w| opening.starts_with(w));
+        if depth > self.sub_depth && !(self.sub == Sub::Participants && names_other_part) {
             match self.sub {
                 Sub::Participants => {
                     // "1. Đại diện Thành Đoàn (02 đồng chí)" is an entry, not a group.
@@ -1145,6 +1374,17 @@ impl Reader {
                         return;
                     }
                     self.role(line, &line.text, LineRole::Subheading);
+                    // "2. Đại biểu khách mời: 30 đồng chí.": an entry with its count, or
+                    // the subtotal of the entries listed under it; which, the lines
+                    // after tell (see `settle_count_headings`).
+                    if rec::count_phrase(rec::strip_end(value)).is_some() {
+                        self.level_group(head);
+                        if let Some(g) = self.group {
+                            self.count_headings
+                                .push((g, heading.to_owned(), line.clone()));
+                        }
+                        return;
+                    }
                     self.level_group(head);
                     if !value.is_empty() {
                         self.participant_line(value, line);
@@ -1177,8 +1417,14 @@ impl Reader {
                     return;
                 }
                 Sub::Purposes => {
+                    // "1. Mục đích", "2. Yêu cầu", "1. Mục tiêu chung", "2. Mục tiêu cụ
+                    // thể": the headings of the purposes, not purposes.
                     let h = normalise(head);
-                    if (h == "mục đích" || h == "yêu cầu") && value.is_empty() {
+                    let heads = ["mục đích", "yêu cầu", "mục tiêu", "ý nghĩa"];
+                    if value.is_empty()
+                        && h.split(' ').count() <= 5
+                        && heads.iter().any(|w| h.starts_with(w))
+                    {
                         self.role(line, &line.text, LineRole::Subheading);
                         return;
                     }
@@ -1187,6 +1433,15 @@ impl Reader {
                 }
                 _ => {}
             }
+        }
+        // "3. Phương thức tổ chức: Hội nghị trực tuyến tại điểm cầu trung tâm …", "2.
+        // Hình thức: Trực tuyến.": how the meeting is held, read as the keyed line is.
+        let h = normalise(head);
+        if !value.is_empty() && (h.starts_with("hình thức") || h.starts_with("phương thức"))
+        {
+            self.enter_sub(Sub::Venue, depth);
+            self.content(heading, line);
+            return;
         }
         // A numbered sentence that mentions "chương trình" or "thời gian" ("1. Quyết
         // định số 924/QĐ-TTg … phê duyệt Chương trình …;") is no subsection heading.
@@ -1200,6 +1455,11 @@ impl Reader {
         if sub != Sub::Other || value.is_empty() && shaped {
             self.role(line, &line.text, LineRole::Subheading);
         }
+        self.day = if value.is_empty() {
+            day_label(head)
+        } else {
+            None
+        };
         if sub == Sub::Other {
             self.keep(line, section_key(Sub::Other, self.section));
             self.sub = Sub::Other;
@@ -1564,6 +1824,7 @@ impl Reader {
                 match key.as_str() {
                     k if k.starts_with("hình thức") || k.starts_with("phương thức") => {
                         let v = normalise(value);
+                        self.mode_stated = true;
                         self.plan.mode = if v.contains("kết hợp") {
                             Mode::Hybrid
                         } else if v.contains("trực tuyến") {
@@ -1596,7 +1857,7 @@ impl Reader {
                     }
                     _ => (None, text),
                 };
-                match schedule(when) {
+                match schedule(when).or_else(|| self.day.and_then(|d| schedule_on(d, when))) {
                     Some(s) => self.meeting(s, name, text, line),
                     None => {
                         self.note(
@@ -1671,6 +1932,7 @@ impl Reader {
                 _ => (heading, false),
             };
             self.enter_section(name);
+            self.day = if keyed { None } else { day_label(name) };
             self.last_heading =
                 (self.section == Kind::Other).then(|| rec::strip_end(name).to_owned());
             if keyed {
@@ -1894,6 +2156,16 @@ impl Reader {
         let mut recipients_column = None;
         for line in lines {
             if !line.is_row() {
+                // A row of the Nơi nhận / signature table whose signature cell is empty
+                // ("- Các phòng, đội;\t") arrives as a line of one cell: a bullet under
+                // the Nơi nhận column is a recipient, wherever the signature block is.
+                if recipients_column == Some(0) && bullet(&line.text).is_some() {
+                    let saved = self.phase;
+                    self.phase = Phase::Recipients;
+                    self.end_line(line);
+                    self.phase = saved;
+                    continue;
+                }
                 self.end_line(line);
                 continue;
             }
@@ -1997,6 +2269,74 @@ impl Reader {
             return;
         }
         self.plan.preamble.push(line.text.clone());
+    }
+
+    /// A numbered participant heading with a count ("2. Đại biểu khách mời: 30 đồng
+    /// chí.") is an entry when no entry follows under it; when some do, its count is
+    /// their subtotal ("2. Đại biểu chính thức: 150 đại biểu." then "- Đương nhiên: 25
+    /// đồng chí; …"), and counting it too would count them twice: it is uncertain.
+    fn settle_count_headings(&mut self) {
+        for (g, heading, line) in std::mem::take(&mut self.count_headings) {
+            let empty = self
+                .plan
+                .participants
+                .groups
+                .get(g)
+                .is_some_and(|grp| grp.entries.is_empty());
+            if empty {
+                self.group = Some(g);
+                let (entry, per) = rec::entry(&heading);
+                self.push_entry(entry, per);
+            } else {
+                let index = self.plan.participants.uncertain.len();
+                self.plan
+                    .participants
+                    .uncertain
+                    .push(rec::strip_end(&heading).to_owned());
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::ParseNote,
+                        Severity::Warning,
+                        format!("/participants/uncertain/{index}"),
+                        Message::new(
+                            format!("Dòng {} ghi số người của các thành phần liệt kê bên dưới: chưa tính, để không tính hai lần.", line.no),
+                            format!("Line {} gives the number of the entries listed under it: not counted, so as not to count them twice.", line.no),
+                        ),
+                    )
+                    .at(line.no, line.column),
+                );
+            }
+        }
+        // Entries added here may belong to earlier groups: keep the per-unit nouns in
+        // the order `entries()` walks them.
+        self.per_unit.sort_by_key(|(at, _)| *at);
+    }
+
+    /// How the meeting is held, from the title when no line says it ("Tổ chức Hội nghị
+    /// trực tuyến toàn quốc …"): online, or hybrid when the title also says "kết hợp"
+    /// or "trực tiếp". Said, since the body may tell otherwise in a part not given.
+    fn mode_from_title(&mut self) {
+        if self.mode_stated {
+            return;
+        }
+        let title = normalise(&self.plan.header.title);
+        if !title.contains("trực tuyến") {
+            return;
+        }
+        self.plan.mode = if title.contains("kết hợp") || title.contains("trực tiếp") {
+            Mode::Hybrid
+        } else {
+            Mode::Online
+        };
+        self.diagnostics.push(Diagnostic::new(
+            Code::ParseNote,
+            Severity::Info,
+            "/mode",
+            Message::new(
+                "Hình thức tổ chức được đọc từ trích yếu (hội nghị trực tuyến); kế hoạch không có dòng “Hình thức”.",
+                "How the meeting is held was read from the title (an online conference); the plan has no “Hình thức” line.",
+            ),
+        ));
     }
 
     /// Decides which entries stand for each unit of a group, and the groups' sizes.
@@ -2293,7 +2633,9 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
     }
     r.phase = Phase::Closing;
     r.end_zone(slice(o.end.clone()));
+    r.settle_count_headings();
     r.resolve_units();
+    r.mode_from_title();
     // A meeting held at the plan's venue has none of its own.
     let main_venue = r.plan.venue.clone();
     for m in &mut r.plan.sessions {

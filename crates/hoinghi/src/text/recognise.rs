@@ -325,6 +325,37 @@ pub fn find_weekday(text: &str) -> Option<String> {
     None
 }
 
+/// A count followed by its breakdown: "35 đồng chí, trong đó 32 đảng viên chính thức,
+/// 03 đảng viên dự bị", "12 người, gồm 07 nam và 05 nữ". The total is the count when
+/// the parts agree with it: those of "trong đó" (of which) add up to no more, those of
+/// "gồm" (made of) add up to it exactly, and a breakdown in words alone ("trong đó có
+/// đồng chí Bí thư") leaves the total as stated; parts that disagree read nothing.
+fn count_with_breakdown(text: &str) -> Option<(Headcount, Option<String>)> {
+    let l = lower(text);
+    if l.len() != text.len() {
+        return None;
+    }
+    let (at, exact) = [(", trong đó", false), (" trong đó", false), (", gồm", true)]
+        .iter()
+        .find_map(|(k, exact)| l.find(k).map(|i| (i, *exact)))?;
+    let (count, per) = count_phrase(text.get(..at)?)?;
+    let Headcount::Exact { value: total } = count else {
+        return None;
+    };
+    if per.is_some() {
+        return None;
+    }
+    let parts: Vec<u32> = l
+        .get(at..)?
+        .split(|c: char| !c.is_ascii_digit())
+        .filter(|d| !d.is_empty())
+        .map(num)
+        .collect::<Option<Vec<u32>>>()?;
+    let sum = parts.iter().try_fold(0u32, |a, b| a.checked_add(*b))?;
+    let agrees = if exact { sum == total } else { sum <= total };
+    agrees.then_some((count, None))
+}
+
 /// A count phrase: "01 đồng chí", "02 đ/c", "5 đại biểu", "3-5 đồng chí", "từ 3 đến 5 người".
 /// Returns the count and whether it is per unit ("02 đồng chí/phường").
 #[must_use]
@@ -467,18 +498,29 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
             let len = lower_prefix_len(rest, r)?;
             rest.get(len..)
                 .filter(|after| after.is_empty() || after.starts_with([' ', ',', '(', ';']))
-                .map(|_| len)
+                .map(|_| (*r, len))
         })
     };
     let mut pos = 0;
     let mut last_role_end = 0;
     loop {
         let rest = text.get(pos..).unwrap_or("");
-        let Some(role_len) = role_at(rest) else {
+        let Some((role, role_len)) = role_at(rest) else {
             break;
         };
         pos += role_len;
         last_role_end = pos;
+        // "đồng chí Phó Chủ tịch UBND tỉnh": the address, then the role it addresses.
+        if matches!(role, "đồng chí" | "đ/c") {
+            if let Some(next) = text.get(pos..).and_then(|a| a.strip_prefix(' ')) {
+                if ROLES.iter().any(|r| {
+                    *r != "đồng chí" && *r != "đ/c" && lower_prefix_len(next, r).is_some()
+                }) {
+                    pos += 1;
+                    continue;
+                }
+            }
+        }
         // Parenthesis belonging to the role.
         let after = text.get(pos..).unwrap_or("");
         if let Some(inner) = after.strip_prefix(" (").or_else(|| after.strip_prefix('(')) {
@@ -570,6 +612,49 @@ pub fn strip_invited(text: &str) -> (bool, &str) {
     }
 }
 
+/// Words that end an invitation rather than name who is invited ("Mời đồng chí Phó
+/// Chủ tịch UBND tỉnh dự và chỉ đạo"), longest first; a bare "dự" only ends an entry
+/// that invites.
+const ATTENDANCE_ENDS: &[&str] = &[
+    " dự và phát biểu chỉ đạo",
+    " về dự và chỉ đạo",
+    " dự và chỉ đạo",
+    " dự, chỉ đạo",
+    " về dự",
+    " tới dự",
+    " đến dự",
+    " tham dự",
+];
+
+/// `text` without the words that say the invited attend ("… dự và chỉ đạo").
+fn strip_attendance(text: &str, invited: bool) -> &str {
+    // Every ending ends in "dự" or "đạo": most entries are not lower-cased.
+    let last = text.chars().next_back().map(crate::case::lower);
+    if !last.is_some_and(|mut l| matches!(l.next(), Some('ự' | 'o'))) {
+        return text;
+    }
+    let l = lower(text);
+    if l.len() != text.len() {
+        return text;
+    }
+    let ends = ATTENDANCE_ENDS
+        .iter()
+        .copied()
+        .chain(invited.then_some(" dự"));
+    for end in ends {
+        if l.ends_with(end) {
+            let kept = text
+                .get(..text.len() - end.len())
+                .unwrap_or(text)
+                .trim_end();
+            if !kept.is_empty() {
+                return kept;
+            }
+        }
+    }
+    text
+}
+
 /// Strips list punctuation at the end of an entry (";", ".", ",", and spaces between
 /// them): stripping twice is stripping once.
 #[must_use]
@@ -582,7 +667,7 @@ pub fn strip_end(text: &str) -> &str {
 #[must_use]
 pub fn chair(text: &str) -> Chair {
     let (invited, rest) = strip_invited(strip_end(text));
-    let (role, body) = split_role(rest);
+    let (role, body) = split_role(strip_attendance(rest, invited));
     Chair {
         invited,
         role,
@@ -601,7 +686,7 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
     if rest.ends_with(')') {
         if let Some(open) = rest.rfind('(') {
             let inner = rest.get(open + 1..rest.len() - 1).unwrap_or("");
-            if let Some(c) = count_phrase(inner) {
+            if let Some(c) = count_phrase(inner).or_else(|| count_with_breakdown(inner)) {
                 stated = Some(c);
                 rest = rest.get(..open).unwrap_or("").trim_end().to_owned();
             }
@@ -623,7 +708,35 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
             }
         }
     }
-    let (role, body) = split_role(&rest);
+    // "Đại biểu đương nhiên: 25 đồng chí (Ủy viên BCH khóa VI)": the count, then who
+    // they are. Only a description in words: a parenthesis with a number or a unit
+    // ("(mỗi xã)", "(02/xã)") may change what the count means, and is not passed over.
+    if stated.is_none() && rest.ends_with(')') {
+        if let Some(open) = rest.rfind('(') {
+            let inner = rest.get(open + 1..rest.len() - 1).unwrap_or("");
+            let inner_l = lower(inner);
+            let describes = !inner.is_empty()
+                && !inner
+                    .chars()
+                    .any(|c| c.is_ascii_digit() || c == '/' || c == '(')
+                && !["mỗi", "từng", "một", "các"]
+                    .iter()
+                    .any(|w| inner_l.split(' ').any(|x| x == *w));
+            let before = rest.get(..open).unwrap_or("").trim_end();
+            if describes {
+                for separator in [": ", " – ", " - ", ", "] {
+                    if let Some((head, tail)) = before.rsplit_once(separator) {
+                        if let Some(c) = count_phrase(tail) {
+                            stated = Some(c);
+                            rest = format!("{} ({inner})", head.trim_end());
+                            break;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    let (role, body) = split_role(strip_attendance(&rest, invited));
     let (count, count_stated, per) = match stated {
         Some((count, per)) => (count, true, per),
         // "Đại diện các đoàn thể xã": one representative of each of several bodies,
