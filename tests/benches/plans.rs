@@ -50,6 +50,15 @@ fn plans(c: &mut Criterion) {
         group.bench_with_input(BenchmarkId::new("parse_text", scale), &text, |b, t| {
             b.iter(|| hoinghi::parse_text(black_box(t)).unwrap())
         });
+        // The plan as parse_text returns it holds the author's layout (every source
+        // line) beside the fields: serde_json reading that plan's JSON is the second
+        // baseline, the same plan with the same content.
+        let read = hoinghi::json::to_string(&hoinghi::parse_text(&text).unwrap().plan);
+        group.bench_with_input(
+            BenchmarkId::new("serde_json::from_str::<Plan> of the plan as read", scale),
+            &read,
+            |b, j| b.iter(|| serde_json::from_str::<hoinghi::Plan>(black_box(j)).unwrap()),
+        );
         group.bench_with_input(BenchmarkId::new("validate", scale), &plan, |b, p| {
             b.iter(|| hoinghi::validate(black_box(p)))
         });

@@ -751,3 +751,28 @@ fn a_count_before_a_description_and_a_count_as_a_heading_value() {
     let count = hoinghi::count_delegates(&plan).unwrap();
     assert_eq!((count.min, count.max), (0, None));
 }
+
+#[test]
+fn a_second_date_of_issue_that_differs_is_said() {
+    // A legal-text site's attribute lines above the document's own header.
+    let text = "Ngày ban hành 01/11/2023\nBỘ TƯ PHÁP\nSố: 5659/KH-BTP\nHà Nội, ngày 20 tháng 11 năm 2023\nKẾ HOẠCH\nTổ chức tổng kết\nI. MỤC ĐÍCH, YÊU CẦU\nĐánh giá kết quả.\n";
+    let parsed = read(text);
+    assert_eq!(
+        parsed.plan.header.date,
+        chrono::NaiveDate::from_ymd_opt(2023, 11, 1)
+    );
+    assert!(
+        parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.path == "/header/date" && d.message.en.contains("2023-11-20")),
+        "{:#?}",
+        parsed.diagnostics
+    );
+    // The same date twice says nothing.
+    let same = text.replace("01/11/2023", "20/11/2023");
+    assert!(!read(&same)
+        .diagnostics
+        .iter()
+        .any(|d| d.path == "/header/date"));
+}

@@ -1103,7 +1103,18 @@ impl Reader {
         if !place.is_empty() && self.plan.header.place.is_none() {
             self.plan.header.place = Some(place.to_owned());
         }
-        if self.plan.header.date.is_none() {
+        if let Some(first) = self.plan.header.date {
+            // A second date line ("Ngày có hiệu lực …" on a legal-text site, or the
+            // document's own after the site's): a different date is said, not dropped.
+            if let Some((other, _)) = rec::find_date(t).filter(|(d, _)| *d != first) {
+                self.note(
+                    line,
+                    "/header/date",
+                    format!("Dòng \"{t}\" ghi ngày {other} khác với ngày ban hành {first} đã đọc; giữ {first}."),
+                    format!("The line \"{t}\" gives {other}, not the date of issue {first} read before; keeping {first}."),
+                );
+            }
+        } else {
             self.plan.header.date = rec::find_date(t).map(|(d, _)| d);
             if self.plan.header.date.is_none() {
                 self.note(

@@ -513,9 +513,10 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
         // "đồng chí Phó Chủ tịch UBND tỉnh": the address, then the role it addresses.
         if matches!(role, "đồng chí" | "đ/c") {
             if let Some(next) = text.get(pos..).and_then(|a| a.strip_prefix(' ')) {
-                if ROLES.iter().any(|r| {
-                    *r != "đồng chí" && *r != "đ/c" && lower_prefix_len(next, r).is_some()
-                }) {
+                if ROLES
+                    .iter()
+                    .any(|r| *r != "đồng chí" && *r != "đ/c" && lower_prefix_len(next, r).is_some())
+                {
                     pos += 1;
                     continue;
                 }
