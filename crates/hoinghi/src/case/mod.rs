@@ -173,7 +173,7 @@ pub fn lowercase(text: &str) -> String {
 /// (`prefix` written in lower case), or `None`: "Mời đại diện" starts with "mời ".
 /// Checks a prefix without lower-casing the whole text.
 #[must_use]
-#[inline(always)]
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))] // The wasm build is sized.
 pub(crate) fn lower_prefix_len(text: &str, prefix: &str) -> Option<usize> {
     // Most calls fail at the first byte: an ASCII letter is itself or its capital,
     // and a non-ASCII letter is never ASCII in the other case.
