@@ -309,10 +309,10 @@ fn letter_part(text: &str) -> Option<(u32, &str)> {
 
 /// A decorative rule ("-----", "___", "***").
 pub(crate) fn is_rule(text: &str) -> bool {
-    text.chars().count() >= 3
-        && text
-            .chars()
-            .all(|c| matches!(c, '-' | '_' | '*' | '=' | '–' | '—' | ' '))
+    // The characters first: almost no line is made of rule marks only.
+    text.chars()
+        .all(|c| matches!(c, '-' | '_' | '*' | '=' | '–' | '—' | ' '))
+        && text.chars().count() >= 3
 }
 
 /// A draft stamp: "DỰ THẢO", "(Dự thảo)", "Dự thảo lần 2", "DỰ THẢO 3". It marks the

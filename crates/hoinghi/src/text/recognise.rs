@@ -489,12 +489,18 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
     use crate::case::lower_prefix_len;
     // The role a text starts with, and its length in the text (compared without
     // lower-casing the text: a long line of roles stays linear).
-    let role_at = |rest: &str| {
+    // The roles that may open `rest`: those starting with its first letter.
+    let candidates = |rest: &str| {
         let first = rest
             .chars()
             .next()
-            .map(|c| crate::case::lower(c).next().unwrap_or(c))?;
-        ROLES.iter().filter(|r| r.starts_with(first)).find_map(|r| {
+            .map(|c| crate::case::lower(c).next().unwrap_or(c));
+        ROLES
+            .iter()
+            .filter(move |r| first.is_some_and(|f| r.starts_with(f)))
+    };
+    let role_at = |rest: &str| {
+        candidates(rest).find_map(|r| {
             let len = lower_prefix_len(rest, r)?;
             rest.get(len..)
                 .filter(|after| after.is_empty() || after.starts_with([' ', ',', '(', ';']))
@@ -541,7 +547,7 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
                 // "Chủ tịch, các Phó Chủ tịch": a plural before the next role.
                 let plural = lower_prefix_len(next, "các ").unwrap_or(0);
                 let next = next.get(plural..).unwrap_or("");
-                if ROLES.iter().any(|r| lower_prefix_len(next, r).is_some()) {
+                if candidates(next).any(|r| lower_prefix_len(next, r).is_some()) {
                     pos += c + plural;
                 } else {
                     // "Cán bộ, công chức xã": a list of kinds of people, not a role
