@@ -776,3 +776,15 @@ fn a_second_date_of_issue_that_differs_is_said() {
         .iter()
         .any(|d| d.path == "/header/date"));
 }
+
+#[test]
+fn a_signing_authority_typed_with_a_slash_is_the_authority() {
+    let text = "ĐẢNG BỘ XÃ TÂN PHÚ\nCHI BỘ ẤP 3\nSố 08-KH/CB\nTân Phú, ngày 10 tháng 4 năm 2025\nKẾ HOẠCH\ntổ chức Đại hội Chi bộ Ấp 3\nI- MỤC ĐÍCH, YÊU CẦU\n- Đánh giá kết quả nhiệm kỳ.\nT/M CHI BỘ\nBÍ THƯ\nTrần Văn Hùng\n";
+    let plan = read(text).plan;
+    let signature = plan.signature.expect("a signature");
+    assert_eq!(signature.authority, Some(Authority::Tm));
+    assert_eq!(signature.principal.as_deref(), Some("CHI BỘ"));
+    assert_eq!(signature.title.as_deref(), Some("BÍ THƯ"));
+    assert_eq!(signature.name.as_deref(), Some("Trần Văn Hùng"));
+    assert!(plan.unrecognised.is_empty(), "{:#?}", plan.unrecognised);
+}

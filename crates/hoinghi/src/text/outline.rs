@@ -24,7 +24,6 @@
 //! field line, or at a numbered line just above it ("1. Ngày 25/8/2015:").
 
 use super::lines::{bullet, is_rule, numbered, part_heading, roman_heading, Line};
-use crate::model::Authority;
 use crate::names::{is_upper, normalise};
 
 /// Words that make a line a section heading, each with the kind of section it opens;
@@ -323,9 +322,7 @@ pub(crate) fn opens_end(line: &Line) -> bool {
                         .trim_end()
                         .is_empty()
             })
-            || Authority::ALL
-                .iter()
-                .any(|a| cell.starts_with(a.abbreviation()) && is_upper(cell))
+            || super::recognise::authority_prefix(cell).is_some() && is_upper(cell)
     })
 }
 

@@ -513,10 +513,9 @@ fn programme_item(text: &str) -> ProgrammeItem {
 }
 
 fn authority(text: &str) -> Option<(Authority, &str)> {
-    Authority::ALL.iter().find_map(|a| {
-        let rest = text.strip_prefix(a.abbreviation())?.trim_start();
-        (!rest.is_empty() && is_upper(rest)).then_some((*a, rest))
-    })
+    let (a, rest) = rec::authority_prefix(text)?;
+    let rest = rest.trim_start();
+    (!rest.is_empty() && is_upper(rest)).then_some((a, rest))
 }
 
 /// A signer's name: 2–6 capitalised words, no digits or punctuation.
@@ -2780,6 +2779,12 @@ mod tests {
         );
         assert_eq!(authority("KT. BÍ THƯ"), Some((Authority::Kt, "BÍ THƯ")));
         assert_eq!(authority("Q. Trưởng"), None);
+        assert_eq!(authority("T/M CHI BỘ"), Some((Authority::Tm, "CHI BỘ")));
+        assert_eq!(
+            authority("K.T. CHỦ TỊCH"),
+            Some((Authority::Kt, "CHỦ TỊCH"))
+        );
+        assert_eq!(authority("T/MCHI BỘ"), None);
         assert!(is_name("Nguyễn Văn An"));
         assert!(!is_name("Bế mạc Hội nghị."));
         assert_eq!(slug("Khách mời đặc biệt"), "khach-moi-dac-biet");

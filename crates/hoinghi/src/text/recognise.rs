@@ -610,6 +610,35 @@ pub fn role_headcount(role: &str) -> Headcount {
     }
 }
 
+/// The signing authority a line opens with, as offices type it ("TM.", and "T/M",
+/// "T.M."), and the rest of the line. A form without its final dot must be followed by a
+/// space ("T/M CHI BỘ").
+#[must_use]
+pub fn authority_prefix(text: &str) -> Option<(crate::model::Authority, &str)> {
+    use crate::model::Authority::{Kt, Tl, Tm, Tuq, Q};
+    const FORMS: &[(&str, crate::model::Authority)] = &[
+        ("TM.", Tm),
+        ("T.M.", Tm),
+        ("T/M", Tm),
+        ("T.M", Tm),
+        ("KT.", Kt),
+        ("K.T.", Kt),
+        ("K/T", Kt),
+        ("K.T", Kt),
+        ("TL.", Tl),
+        ("T.L.", Tl),
+        ("T/L", Tl),
+        ("T.L", Tl),
+        ("TUQ.", Tuq),
+        ("T/UQ", Tuq),
+        ("Q.", Q),
+    ];
+    FORMS.iter().find_map(|(form, a)| {
+        let rest = text.strip_prefix(form)?;
+        (form.ends_with('.') || rest.starts_with(char::is_whitespace)).then_some((*a, rest))
+    })
+}
+
 /// Strips a leading "Mời" (invited).
 #[must_use]
 pub fn strip_invited(text: &str) -> (bool, &str) {
