@@ -360,13 +360,21 @@ pub(crate) fn schedule(text: &str) -> Option<Schedule> {
     };
     let mut s = Schedule::on(date);
     s.end_date = end_date;
-    s.tentative = normalise(text).starts_with("dự kiến");
+    read_times(&mut s, text);
+    Some(s)
+}
+
+/// What a time line says of its day, onto a schedule: whether it is tentative, the
+/// start and end times, the weekday written, the length and part of the day, a length in
+/// minutes ("trong 30 phút").
+fn read_times(s: &mut Schedule, text: &str) {
+    let l = normalise(text);
+    s.tentative = l.starts_with("dự kiến");
     let times = rec::find_times(text);
     s.start = times.first().map(|t| t.0);
     s.end = times.get(1).map(|t| t.0);
     s.weekday_label = rec::find_weekday(text);
     (s.span, s.part_of_day) = rec::day_span_and_part(text);
-    let l = normalise(text);
     if let Some(i) = l.find("trong ") {
         let after = l.get(i + "trong ".len()..).unwrap_or("");
         let mut words = after.split(' ');
@@ -376,21 +384,14 @@ pub(crate) fn schedule(text: &str) -> Option<Schedule> {
             }
         }
     }
-    Some(s)
 }
 
 /// A time of day written under a day's heading without a date ("1. Ngày 26/8/2015:"
 /// … "Thời gian: Khai mạc 08h00’"): that day, at that time.
 fn schedule_on(day: chrono::NaiveDate, text: &str) -> Option<Schedule> {
-    let times = rec::find_times(text);
-    let start = times.first()?.0;
     let mut s = Schedule::on(day);
-    s.start = Some(start);
-    s.end = times.get(1).map(|t| t.0);
-    s.tentative = normalise(text).starts_with("dự kiến");
-    s.weekday_label = rec::find_weekday(text);
-    (s.span, s.part_of_day) = rec::day_span_and_part(text);
-    Some(s)
+    read_times(&mut s, text);
+    s.start.is_some().then_some(s)
 }
 
 /// The day a heading names and nothing else ("Ngày 25/8/2015", "Sáng ngày 26/8/2015",
@@ -1668,27 +1669,38 @@ impl Reader {
             uncertain_entry(t, &n, &entry)
         };
         if let Some(reason) = reason {
-            let index = self.plan.participants.uncertain.len();
-            self.plan.participants.uncertain.push(t.to_owned());
-            self.diagnostics.push(
-                Diagnostic::new(
-                    Code::ParseNote,
-                    Severity::Warning,
-                    format!("/participants/uncertain/{index}"),
-                    Message::new(
-                        format!("Không chắc dòng {} là một thành phần tham dự ({}): chưa tính vào số đại biểu.", line.no, reason.0),
-                        format!("Line {} may or may not be a participant entry ({}): not counted.", line.no, reason.1),
-                    ),
-                )
-                .with_help(Message::new(
+            self.uncertain(
+                line,
+                t,
+                Message::new(
+                    format!("Không chắc dòng {} là một thành phần tham dự ({}): chưa tính vào số đại biểu.", line.no, reason.0),
+                    format!("Line {} may or may not be a participant entry ({}): not counted.", line.no, reason.1),
+                ),
+                Some(Message::new(
                     "Viết mỗi thành phần một dòng, số người trong ngoặc: \"- Đại diện Thành Đoàn (02 đồng chí).\"",
                     "Write one entry per line with its size in brackets: \"- Đại diện Thành Đoàn (02 đồng chí).\"",
-                ))
-                .at(line.no, line.column),
+                )),
             );
             return;
         }
         self.push_entry(entry, per);
+    }
+
+    /// Keeps a participants line the reader is not sure of apart
+    /// (`participants.uncertain`), not counted, and says why.
+    fn uncertain(&mut self, line: &Line, text: &str, message: Message, help: Option<Message>) {
+        let index = self.plan.participants.uncertain.len();
+        self.plan.participants.uncertain.push(text.to_owned());
+        let mut diagnostic = Diagnostic::new(
+            Code::ParseNote,
+            Severity::Warning,
+            format!("/participants/uncertain/{index}"),
+            message,
+        );
+        if let Some(help) = help {
+            diagnostic = diagnostic.with_help(help);
+        }
+        self.diagnostics.push(diagnostic.at(line.no, line.column));
     }
 
     /// "Trưởng các ấp: mỗi ấp 01 đồng chí, gồm 11 ấp": the same count in each unit.
@@ -2298,22 +2310,14 @@ impl Reader {
                 let (entry, per) = rec::entry(&heading);
                 self.push_entry(entry, per);
             } else {
-                let index = self.plan.participants.uncertain.len();
-                self.plan
-                    .participants
-                    .uncertain
-                    .push(rec::strip_end(&heading).to_owned());
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        Code::ParseNote,
-                        Severity::Warning,
-                        format!("/participants/uncertain/{index}"),
-                        Message::new(
-                            format!("Dòng {} ghi số người của các thành phần liệt kê bên dưới: chưa tính, để không tính hai lần.", line.no),
-                            format!("Line {} gives the number of the entries listed under it: not counted, so as not to count them twice.", line.no),
-                        ),
-                    )
-                    .at(line.no, line.column),
+                self.uncertain(
+                    &line,
+                    rec::strip_end(&heading),
+                    Message::new(
+                        format!("Dòng {} ghi số người của các thành phần liệt kê bên dưới: chưa tính, để không tính hai lần.", line.no),
+                        format!("Line {} gives the number of the entries listed under it: not counted, so as not to count them twice.", line.no),
+                    ),
+                    None,
                 );
             }
         }
