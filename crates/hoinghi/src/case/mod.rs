@@ -189,7 +189,26 @@ pub(crate) fn lower_prefix_len(text: &str, prefix: &str) -> Option<usize> {
 fn lower_prefix_len_by_chars(text: &str, prefix: &str) -> Option<usize> {
     let mut i = 0;
     let mut j = 0;
-    while let Some((p, plen)) = crate::unicode::char_at(prefix, j) {
+    loop {
+        // Equal bytes first (most of a prefix is written as listed), back to the
+        // start of a character where they part; then one character compared by case.
+        let (t, p) = (text.as_bytes(), prefix.as_bytes());
+        let same = t
+            .get(i..)
+            .unwrap_or_default()
+            .iter()
+            .zip(p.get(j..).unwrap_or_default())
+            .take_while(|(a, b)| a == b)
+            .count();
+        let same = (0..=same)
+            .rev()
+            .find(|k| text.is_char_boundary(i + k))
+            .unwrap_or(0);
+        i += same;
+        j += same;
+        let Some((p, plen)) = crate::unicode::char_at(prefix, j) else {
+            return Some(i);
+        };
         let (c, len) = crate::unicode::char_at(text, i)?;
         if c != p && lower_single(c) != Some(p) {
             return None;
@@ -197,7 +216,6 @@ fn lower_prefix_len_by_chars(text: &str, prefix: &str) -> Option<usize> {
         i += len;
         j += plen;
     }
-    Some(i)
 }
 
 /// `text` in upper case, character by character.
@@ -362,6 +380,34 @@ mod tests {
         assert_eq!(lower_prefix_len("Mời", "mời "), None);
         assert_eq!(lower_prefix_len("Bí thư", ""), Some(0));
         assert_eq!(lower_prefix_len("Phó Bí thư", "bí thư"), None);
+        // Characters that share their first bytes and part in the last.
+        assert_eq!(lower_prefix_len("bồ câu", "bố"), None);
+        assert_eq!(lower_prefix_len("BỐ CÂU", "bố"), Some("BỐ".len()));
+        assert_eq!(lower_prefix_len("Bố", "bốn"), None);
+    }
+
+    proptest::proptest! {
+        /// The byte-wise shortcut answers as a comparison character by character does.
+        #[test]
+        fn prefixes_agree_with_comparing_characters(
+            text in "[aAbBđĐốỐồỒôÔ ,]{0,8}",
+            prefix in "[abđốồô ,]{0,5}",
+        ) {
+            let mut t = text.char_indices();
+            let mut expected = Some(0);
+            for p in prefix.chars() {
+                match t.next() {
+                    Some((i, c)) if c == p || lower_single(c) == Some(p) => {
+                        expected = Some(i + c.len_utf8());
+                    }
+                    _ => {
+                        expected = None;
+                        break;
+                    }
+                }
+            }
+            proptest::prop_assert_eq!(lower_prefix_len(&text, &prefix), expected);
+        }
     }
 
     #[test]

@@ -712,21 +712,25 @@ fn total_of(n: &str) -> Option<u32> {
     number
 }
 
-/// How many "N đồng chí"-like counts a normalised text holds.
+/// How many "N đồng chí"-like counts a normalised text holds: a word of digits (and
+/// "-") followed by a word that names people.
 fn count_mentions(n: &str) -> usize {
-    // Most lines hold no digit: nothing to split.
-    if !n.bytes().any(|b| b.is_ascii_digit()) {
-        return 0;
-    }
-    let mut words = n
-        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';'))
-        .filter(|w| !w.is_empty())
-        .peekable();
+    let apart = |c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';');
     let mut count = 0;
-    while let Some(number) = words.next() {
-        let Some(unit) = words.peek() else { break };
-        if number.starts_with(|c: char| c.is_ascii_digit())
-            && number.chars().all(|c| c.is_ascii_digit() || c == '-')
+    let mut rest = n;
+    // Only the words that start with a digit are looked at.
+    while let Some(d) = rest.bytes().position(|b| b.is_ascii_digit()) {
+        let starts_word = rest
+            .get(..d)
+            .and_then(|b| b.chars().next_back())
+            .is_none_or(apart);
+        let word = rest.get(d..).unwrap_or("");
+        let end = word.find(apart).unwrap_or(word.len());
+        let number = word.get(..end).unwrap_or("");
+        rest = word.get(end..).unwrap_or("");
+        let unit = rest.trim_start_matches(apart);
+        if starts_word
+            && number.bytes().all(|b| b.is_ascii_digit() || b == b'-')
             && [
                 "đồng", "đ/c", "người", "đại", "cán", "thành", "đội", "học", "giáo", "viên", "đoàn",
             ]
@@ -2709,6 +2713,16 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
 mod tests {
     use super::*;
     use chrono::{NaiveDate, NaiveTime};
+
+    #[test]
+    fn counts_are_numbers_before_words_for_people() {
+        assert_eq!(count_mentions("đại diện thành đoàn (02 đồng chí)"), 1);
+        assert_eq!(count_mentions("bí thư đoàn xã số 22 tỉnh số 1"), 0);
+        assert_eq!(count_mentions("3-5 đ/c, 12 người; 7 đại biểu"), 3);
+        assert_eq!(count_mentions("x12 người, 1.500 người, 12 34 người"), 1);
+        assert_eq!(count_mentions("trong 12 ngày, 30 phút"), 0);
+        assert_eq!(count_mentions("tổng số 60"), 0);
+    }
 
     #[test]
     fn schedules() {

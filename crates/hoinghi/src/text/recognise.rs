@@ -509,11 +509,9 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
     };
     let mut pos = 0;
     let mut last_role_end = 0;
-    loop {
-        let rest = text.get(pos..).unwrap_or("");
-        let Some((role, role_len)) = role_at(rest) else {
-            break;
-        };
+    // The role after a connector, found when the connector was read.
+    let mut next_role = role_at(text);
+    while let Some((role, role_len)) = next_role.take() {
         pos += role_len;
         last_role_end = pos;
         // "đồng chí Phó Chủ tịch UBND tỉnh": the address, then the role it addresses.
@@ -524,6 +522,7 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
                     .any(|r| *r != "đồng chí" && *r != "đ/c" && lower_prefix_len(next, r).is_some())
                 {
                     pos += 1;
+                    next_role = role_at(text.get(pos..).unwrap_or(""));
                     continue;
                 }
             }
@@ -547,7 +546,10 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
                 // "Chủ tịch, các Phó Chủ tịch": a plural before the next role.
                 let plural = lower_prefix_len(next, "các ").unwrap_or(0);
                 let next = next.get(plural..).unwrap_or("");
-                if candidates(next).any(|r| lower_prefix_len(next, r).is_some()) {
+                next_role = role_at(next);
+                if next_role.is_some()
+                    || candidates(next).any(|r| lower_prefix_len(next, r).is_some())
+                {
                     pos += c + plural;
                 } else {
                     // "Cán bộ, công chức xã": a list of kinds of people, not a role
