@@ -788,3 +788,49 @@ fn a_signing_authority_typed_with_a_slash_is_the_authority() {
     assert_eq!(signature.name.as_deref(), Some("Trần Văn Hùng"));
     assert!(plan.unrecognised.is_empty(), "{:#?}", plan.unrecognised);
 }
+
+#[test]
+fn an_online_conference_named_in_the_opening_of_a_text_without_title() {
+    let text = "Thực hiện chương trình công tác, Bộ Công Thương tổ chức Hội nghị trực tuyến về quản lý cụm công nghiệp. Cụ thể như sau:\n1. Thời gian, địa điểm\n- Thời gian: ½ ngày, từ 8h00 ngày 02/7/2021 (Thứ 6).\n3. Thành phần Hội nghị\n- Về phía Bộ Công Thương: Lãnh đạo Bộ; Cục Công Thương địa phương.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert_eq!(plan.mode, hoinghi::model::Mode::Online);
+    assert!(parsed.diagnostics.iter().any(|d| d.path == "/mode"));
+    // "½ ngày" is half a day, as "1/2 ngày" is.
+    let span = plan.schedule.as_ref().and_then(|s| s.span).unwrap();
+    assert_eq!(
+        (span.count, span.unit),
+        (1, hoinghi::model::SpanUnit::HalfDay)
+    );
+    // The side names the entries after it, however long its name.
+    let bodies: Vec<&str> = plan.entries().map(|(_, _, e)| e.body.as_str()).collect();
+    assert_eq!(bodies, ["Bộ", "Cục Công Thương địa phương"], "{bodies:?}");
+    // "Địa điểm trực tuyến:" says how, and its lines are the sites.
+    let plan = read(&text.replace(
+        "(Thứ 6).\n",
+        "(Thứ 6).\n- Địa điểm trực tuyến:\n+ Tại Bộ Công Thương: Phòng họp trực tuyến.\n+ Tại địa phương: Phòng họp của UBND tỉnh.\n",
+    ))
+    .plan;
+    assert_eq!(plan.sites.len(), 2, "{:?}", plan.sites);
+    assert!(plan.unrecognised.is_empty(), "{:?}", plan.unrecognised);
+    // Without "trực tuyến" in the opening, nothing is said about how.
+    let parsed = read(&text.replace("Hội nghị trực tuyến", "Hội nghị"));
+    assert_eq!(parsed.plan.mode, hoinghi::model::Mode::InPerson);
+}
+
+#[test]
+fn the_leaders_of_a_body_are_not_counted_as_one() {
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Lãnh đạo Sở Tư pháp;\n- Đại diện lãnh đạo Văn phòng UBND tỉnh;\n- Bí thư Đảng ủy và lãnh đạo UBND xã.\n").plan;
+    let counts: Vec<Headcount> = plan.entries().map(|(_, _, e)| e.count).collect();
+    assert_eq!(
+        counts,
+        [
+            // "Lãnh đạo Sở": the department's leaders, how many the text does not say.
+            Headcount::Unknown,
+            // A representative of them is one.
+            Headcount::Exact { value: 1 },
+            // A secretary, and leaders who may or may not include them.
+            Headcount::AtLeast { min: 1 },
+        ]
+    );
+}

@@ -1642,13 +1642,15 @@ impl Reader {
         let mixed = clauses.len() > 1 && clauses.iter().any(stated) && !clauses.iter().all(stated);
         if clauses.len() > 1 && !clauses.iter().any(stated) {
             // A short label before the first entry ("Đại biểu mời: …", "Các công ty:
-            // …") names them all; invited when it says so.
+            // …"), or a side of any length ("Về phía Bộ Công Thương: …"), names them
+            // all; invited when it says so.
             let label = clauses
                 .first()
                 .and_then(|c| c.split_once(':'))
                 .filter(|(k, v)| {
                     !v.trim().is_empty()
-                        && k.split_whitespace().count() <= 4
+                        && (k.split_whitespace().count() <= 4
+                            || crate::case::lower_prefix_len(k, "về phía ").is_some())
                         && !k.chars().any(|c| c.is_ascii_digit())
                 });
             let invited = label.is_some_and(|(k, _)| normalise(k).contains("mời"));
@@ -1843,7 +1845,9 @@ impl Reader {
                 k if k.starts_with("hình thức") || k.starts_with("phương thức") => {
                     Some(Sub::Venue)
                 }
-                "điểm cầu chính" => Some(Sub::Sites),
+                "điểm cầu chính" | "địa điểm trực tuyến" | "các điểm cầu" => {
+                    Some(Sub::Sites)
+                }
                 _ => None,
             };
             if let Some(target) = target {
@@ -1862,6 +1866,15 @@ impl Reader {
                     "điểm cầu chính" => {
                         self.plan.sites.push(site(value, true));
                         self.sub = Sub::Sites;
+                    }
+                    // "Địa điểm trực tuyến:" then one line per site: held online.
+                    "địa điểm trực tuyến" | "các điểm cầu" if !self.mode_stated => {
+                        self.mode_stated = true;
+                        self.plan.mode = Mode::Online;
+                        self.sub = Sub::Sites;
+                        if !value.is_empty() {
+                            self.content(value, line);
+                        }
                     }
                     _ if value.is_empty() => self.sub = target,
                     _ => {
@@ -2331,17 +2344,29 @@ impl Reader {
     }
 
     /// How the meeting is held, from the title when no line says it ("Tổ chức Hội nghị
-    /// trực tuyến toàn quốc …"): online, or hybrid when the title also says "kết hợp"
-    /// or "trực tiếp". Said, since the body may tell otherwise in a part not given.
+    /// trực tuyến toàn quốc …"), or from the opening when there is no title ("Bộ Công
+    /// Thương tổ chức Hội nghị trực tuyến về …"): online, or hybrid when it also says
+    /// "kết hợp" or "trực tiếp". Said, since the body may tell otherwise in a part not
+    /// given.
     fn mode_from_title(&mut self) {
         if self.mode_stated {
             return;
         }
         let title = normalise(&self.plan.header.title);
-        if !title.contains("trực tuyến") {
+        let (said, vi, en) = if title.contains("trực tuyến") {
+            (title, "trích yếu", "title")
+        } else if let Some(p) = self
+            .plan
+            .preamble
+            .iter()
+            .map(|p| normalise(p))
+            .find(|p| p.contains("hội nghị trực tuyến"))
+        {
+            (p, "phần mở đầu", "opening")
+        } else {
             return;
-        }
-        self.plan.mode = if title.contains("kết hợp") || title.contains("trực tiếp") {
+        };
+        self.plan.mode = if said.contains("kết hợp") || said.contains("trực tiếp") {
             Mode::Hybrid
         } else {
             Mode::Online
@@ -2351,8 +2376,8 @@ impl Reader {
             Severity::Info,
             "/mode",
             Message::new(
-                "Hình thức tổ chức được đọc từ trích yếu (hội nghị trực tuyến); kế hoạch không có dòng “Hình thức”.",
-                "How the meeting is held was read from the title (an online conference); the plan has no “Hình thức” line.",
+                format!("Hình thức tổ chức được đọc từ {vi} (hội nghị trực tuyến); kế hoạch không có dòng “Hình thức”."),
+                format!("How the meeting is held was read from the {en} (an online conference); the plan has no “Hình thức” line."),
             ),
         ));
     }

@@ -63,7 +63,7 @@ pub fn day_span_and_part(text: &str) -> (Option<DaySpan>, Option<PartOfDay>) {
                     .unwrap_or(1),
                 unit: SpanUnit::HalfDay,
             }),
-            ("1/2", SpanUnit::Day) => Some(DaySpan {
+            ("1/2" | "½", SpanUnit::Day) => Some(DaySpan {
                 count: 1,
                 unit: SpanUnit::HalfDay,
             }),
@@ -481,6 +481,13 @@ const ROLES: &[&str] = &[
 /// Roles that stand for an unknown number of people.
 const PLURAL_ROLES: &[&str] = &["ủy viên", "cán bộ", "chuyên viên", "phóng viên", "toàn thể"];
 
+/// Whether a role (normalised) stands for an unknown number of people: a plural role
+/// within it, or "Lãnh đạo" on its own ("Lãnh đạo Bộ" are the ministry's leaders, how
+/// many the text does not say; "Đại diện lãnh đạo" is one of them).
+fn plural_role(role: &str) -> bool {
+    role.starts_with("lãnh đạo") || PLURAL_ROLES.iter().any(|r| role.contains(r))
+}
+
 /// Splits "Bí thư và Phó Bí thư Đoàn 11 phường" into the role ("Bí thư và Phó Bí
 /// thư") and the body ("Đoàn 11 phường"). A parenthesis right after a role belongs
 /// to it ("Bí thư (hoặc Phó Bí thư Đảng ủy)").
@@ -594,10 +601,7 @@ pub fn role_headcount(role: &str) -> Headcount {
         .map(str::trim)
         .filter(|p| !p.is_empty())
         .collect();
-    if pieces
-        .iter()
-        .any(|p| PLURAL_ROLES.iter().any(|r| p.contains(r)))
-    {
+    if pieces.iter().any(|p| plural_role(p)) {
         return Headcount::Unknown;
     }
     // "Giám đốc, các Phó Giám đốc": one or more deputies, how many the text does not
@@ -841,7 +845,7 @@ fn further_positions(role: &str, count: Headcount, body: &str) -> Headcount {
             });
             if let Some(role) = named {
                 more += 1;
-                plural |= is_plural || PLURAL_ROLES.contains(role);
+                plural |= is_plural || plural_role(role);
             }
         }
     }
