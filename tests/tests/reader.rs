@@ -834,3 +834,12 @@ fn the_leaders_of_a_body_are_not_counted_as_one() {
         ]
     );
 }
+
+#[test]
+fn field_labels_that_name_the_meeting_open_a_body_of_fields() {
+    // "Chủ trì Hội thảo:", "Thời gian tổ chức:": the field's word and the meeting's.
+    let plan = read("Thực hiện kế hoạch công tác, Cục tổ chức Hội thảo.\n\nChủ trì Hội thảo: Lãnh đạo Bộ Công Thương.\n\nThời gian tổ chức: Từ 13h30 ngày 30 tháng 10 năm 2018.\n\nĐịa điểm: Hội trường Bộ.\n").plan;
+    assert_eq!(plan.preamble.len(), 1, "{:?}", plan.preamble);
+    assert_eq!(plan.chairs.len(), 1);
+    assert!(plan.schedule.is_some() && plan.venue.is_some());
+}

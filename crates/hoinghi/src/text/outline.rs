@@ -245,6 +245,8 @@ fn arabic_top(line: &Line, last: Option<u32>) -> bool {
 
 /// The field a line's label names, when the line opens with one ("Thời gian: …",
 /// "- Địa điểm: …", "Thành phần:"): 0 when, 1 where, 2 who, 3 chair, 4 programme.
+/// A label is at most four words, the field's and the meeting's ("Chủ trì Hội thảo:",
+/// "Thành phần tham dự:").
 fn field_label(line: &Line) -> Option<u8> {
     if line.is_row() {
         return None;
@@ -252,7 +254,7 @@ fn field_label(line: &Line) -> Option<u8> {
     let t = bullet(&line.text).map_or(line.text.as_str(), |(_, rest)| rest);
     let (key, _) = t.split_once(':')?;
     let n = normalise(key);
-    if n.split(' ').count() > 3 {
+    if n.split(' ').count() > 4 {
         return None;
     }
     let field = |w: &str| n == w || n.starts_with(&format!("{w} "));
