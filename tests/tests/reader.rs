@@ -843,3 +843,19 @@ fn field_labels_that_name_the_meeting_open_a_body_of_fields() {
     assert_eq!(plan.chairs.len(), 1);
     assert!(plan.schedule.is_some() && plan.venue.is_some());
 }
+
+#[test]
+fn a_signing_body_alone_at_the_end_signs_and_is_no_participant() {
+    let text =
+        "KẾ HOẠCH\nTổ chức hội nghị\nI. THÀNH PHẦN\n- Đại diện các phòng, ban.\n\nBAN TỔ CHỨC\n";
+    let plan = read(text).plan;
+    assert_eq!(plan.entries().count(), 1);
+    assert_eq!(
+        plan.signature.and_then(|s| s.title).as_deref(),
+        Some("BAN TỔ CHỨC")
+    );
+    // A participant in capitals with its bullet stays a participant.
+    let plan = read(&text.replace("\nBAN TỔ CHỨC", "- BAN TỔ CHỨC")).plan;
+    assert_eq!(plan.entries().count(), 2);
+    assert!(plan.signature.is_none());
+}

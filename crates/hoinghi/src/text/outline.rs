@@ -328,6 +328,30 @@ pub(crate) fn opens_end(line: &Line) -> bool {
     })
 }
 
+/// Where the end matter starts when no line opens it: at the last line when that is
+/// the signing body alone, in capitals ("CỤC CÔNG THƯƠNG ĐỊA PHƯƠNG", "BAN TỔ CHỨC"),
+/// neither a bullet nor numbered, after `from` and after a line not in capitals (a title
+/// in two lines of capitals is no signer); else at the end.
+fn signer_alone(lines: &[Line], from: usize) -> usize {
+    let last = lines.len().saturating_sub(1);
+    let signer = last >= from.max(1)
+        && lines.get(last).is_some_and(|l| {
+            !l.is_row()
+                && is_upper(&l.text)
+                && l.text.split(' ').count() <= 8
+                && bullet(&l.text).is_none()
+                && numbered(&l.text).is_none()
+        })
+        && lines
+            .get(last.wrapping_sub(1))
+            .is_some_and(|p| !is_upper(&p.text));
+    if signer {
+        last
+    } else {
+        lines.len()
+    }
+}
+
 /// Builds the outline of cleaned lines.
 pub(crate) fn outline(lines: &[Line]) -> Outline {
     let mut out = Outline::default();
@@ -428,7 +452,7 @@ pub(crate) fn outline(lines: &[Line]) -> Outline {
     let after_last = out.top.last().map_or(front_start, |l| l + 1);
     let end_start = (after_last..lines.len())
         .find(|i| lines.get(*i).is_some_and(opens_end))
-        .unwrap_or(lines.len());
+        .unwrap_or_else(|| signer_alone(lines, after_last));
     out.body = body_start.min(end_start)..end_start;
     out.end = end_start..lines.len();
     // Without headings, the end matter can still follow the front; labelled fields
@@ -436,7 +460,7 @@ pub(crate) fn outline(lines: &[Line]) -> Outline {
     if out.top.is_empty() {
         let end = (front_start..lines.len())
             .find(|i| lines.get(*i).is_some_and(opens_end))
-            .unwrap_or(lines.len());
+            .unwrap_or_else(|| signer_alone(lines, front_start + 1));
         let body = fields_start(lines.get(..end).unwrap_or(lines), front_start)
             .filter(|b| *b < end)
             .unwrap_or(end);
