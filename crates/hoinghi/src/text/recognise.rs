@@ -493,6 +493,13 @@ fn plural_role(role: &str) -> bool {
 /// to it ("Bí thư (hoặc Phó Bí thư Đảng ủy)").
 #[must_use]
 pub fn split_role(text: &str) -> (Option<String>, String) {
+    let (role, body, _) = read_role(text);
+    (role, body)
+}
+
+/// [`split_role`], and how many people the role names, counted as its roles are read:
+/// what [`role_headcount`] gives for it, without reading the role again.
+fn read_role(text: &str) -> (Option<String>, String, Headcount) {
     use crate::case::lower_prefix_len;
     // The role a text starts with, and its length in the text (compared without
     // lower-casing the text: a long line of roles stays linear).
@@ -518,7 +525,18 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
     let mut last_role_end = 0;
     // The role after a connector, found when the connector was read.
     let mut next_role = role_at(text);
+    // Positions, as role_headcount counts them: the roles apart by "và" or ",", a role
+    // after "hoặc", "/" or a form of address being the same position.
+    let (mut positions, mut opens, mut plural_before) = (0u32, true, false);
+    let (mut unknown, mut several) = (false, false);
     while let Some((role, role_len)) = next_role.take() {
+        if opens {
+            positions += 1;
+            several |= plural_before;
+            unknown |= !plural_before && role == "lãnh đạo";
+        }
+        unknown |= PLURAL_ROLES.contains(&role);
+        opens = false;
         pos += role_len;
         last_role_end = pos;
         // "đồng chí Phó Chủ tịch UBND tỉnh": the address, then the role it addresses.
@@ -546,9 +564,9 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
         let after = text.get(pos..).unwrap_or("");
         let connector = [" và ", ", ", " hoặc ", " / "]
             .into_iter()
-            .find_map(|c| lower_prefix_len(after, c));
+            .find_map(|c| lower_prefix_len(after, c).map(|len| (c, len)));
         match connector {
-            Some(c) => {
+            Some((word, c)) => {
                 let next = after.get(c..).unwrap_or("");
                 // "Chủ tịch, các Phó Chủ tịch": a plural before the next role.
                 let plural = lower_prefix_len(next, "các ").unwrap_or(0);
@@ -557,11 +575,13 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
                 if next_role.is_some()
                     || candidates(next).any(|r| lower_prefix_len(next, r).is_some())
                 {
+                    opens = matches!(word, " và " | ", ");
+                    plural_before = opens && plural > 0;
                     pos += c + plural;
                 } else {
                     // "Cán bộ, công chức xã": a list of kinds of people, not a role
                     // and the body it belongs to. The whole phrase is the body.
-                    return (None, text.trim().to_owned());
+                    return (None, text.trim().to_owned(), Headcount::Unknown);
                 }
             }
             None => break,
@@ -570,10 +590,16 @@ pub fn split_role(text: &str) -> (Option<String>, String) {
     let role = text.get(..last_role_end).unwrap_or("").trim();
     let body = text.get(last_role_end..).unwrap_or("").trim();
     if role.is_empty() || body.is_empty() {
-        (None, text.trim().to_owned())
-    } else {
-        (Some(role.to_owned()), body.to_owned())
+        return (None, text.trim().to_owned(), Headcount::Unknown);
     }
+    let count = if unknown || positions == 0 {
+        Headcount::Unknown
+    } else if several {
+        Headcount::AtLeast { min: positions }
+    } else {
+        Headcount::Exact { value: positions }
+    };
+    (Some(role.to_owned()), body.to_owned(), count)
 }
 
 /// How many people a role names: one per position ("Bí thư và Phó Bí thư" is 2),
@@ -778,7 +804,7 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
             }
         }
     }
-    let (role, body) = split_role(strip_attendance(&rest, invited));
+    let (role, body, positions) = read_role(strip_attendance(&rest, invited));
     let (count, count_stated, per) = match stated {
         Some((count, per)) => (count, true, per),
         // "Đại diện các đoàn thể xã": one representative of each of several bodies,
@@ -786,7 +812,7 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
         None if plural_body(&body) => (Headcount::Unknown, false, None),
         None => (
             role.as_deref().map_or(Headcount::Unknown, |r| {
-                further_positions(r, role_headcount(r), &body)
+                further_positions(r, positions, &body)
             }),
             false,
             None,
@@ -817,16 +843,21 @@ fn further_positions(role: &str, count: Headcount, body: &str) -> Headcount {
     };
     // Further positions follow ", " or " và ": most bodies have neither.
     let joined = body.contains(", ")
-        || body.match_indices(' ').any(|(i, _)| {
-            body.get(i..)
-                .and_then(|rest| crate::case::lower_prefix_len(rest, " và "))
-                .is_some()
+        || body.as_bytes().windows(2).enumerate().any(|(i, w)| {
+            // A space and a "v" first, compared as bytes: most spaces are not " và ".
+            w.first() == Some(&b' ')
+                && w.get(1).is_some_and(|v| v.eq_ignore_ascii_case(&b'v'))
+                && body
+                    .get(i..)
+                    .and_then(|rest| crate::case::lower_prefix_len(rest, " và "))
+                    .is_some()
         });
     if !joined {
         return count;
     }
-    let r = normalise(role);
-    if r == "đồng chí" || r == "đ/c" {
+    // A form of address alone: a named person.
+    let whole = |address: &str| crate::case::lower_prefix_len(role, address) == Some(role.len());
+    if whole("đồng chí") || whole("đ/c") {
         return count;
     }
     let b = normalise(body);
@@ -866,7 +897,14 @@ fn plural_body(body: &str) -> bool {
             .and_then(|rest| crate::case::lower_prefix_len(rest, word))
             .is_some()
     };
-    at(0, "các ") || at(0, "những ") || body.match_indices(' ').any(|(i, _)| at(i, " các "))
+    at(0, "các ")
+        || at(0, "những ")
+        || body.as_bytes().windows(2).enumerate().any(|(i, w)| {
+            // A space and a "c" first, compared as bytes.
+            w.first() == Some(&b' ')
+                && w.get(1).is_some_and(|c| c.eq_ignore_ascii_case(&b'c'))
+                && at(i, " các ")
+        })
 }
 
 /// Nouns of subordinate units that plans count ("11 phường"); normalised.
@@ -1008,6 +1046,42 @@ pub fn trailing_unit_noun(body: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// Counting positions while the roles are read gives what reading the role
+        /// again gives.
+        #[test]
+        fn positions_counted_while_reading_agree_with_the_role_read_again(
+            parts in proptest::collection::vec(
+                (
+                    0..ROLES.len(),
+                    proptest::sample::select(vec![" ", " và ", ", ", " hoặc ", " / ", " Và ", ", các ", " và các ", " hoặc các "]),
+                    proptest::bool::ANY,
+                    proptest::bool::ANY,
+                ),
+                1..5,
+            ),
+            body in proptest::sample::select(vec!["Đoàn xã", "UBND tỉnh", "", "(x) Quận"]),
+        ) {
+            let mut text = String::new();
+            for (i, (role, connector, capital, paren)) in parts.iter().enumerate() {
+                if i > 0 {
+                    text.push_str(connector);
+                }
+                let role = ROLES.get(*role).copied().unwrap_or("bí thư");
+                text.push_str(&if *capital { crate::case::capitalise(role) } else { role.to_owned() });
+                if *paren {
+                    text.push_str(" (hoặc ủy viên)");
+                }
+            }
+            text.push(' ');
+            text.push_str(body);
+            let (role, _, count) = read_role(&text);
+            if let Some(role) = role {
+                proptest::prop_assert_eq!(count, role_headcount(&role), "{}", text);
+            }
+        }
+    }
 
     #[test]
     fn roles_are_read_from_the_start_of_a_line_of_any_length() {
