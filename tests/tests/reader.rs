@@ -788,3 +788,28 @@ fn a_signing_authority_typed_with_a_slash_is_the_authority() {
     assert_eq!(signature.name.as_deref(), Some("Trần Văn Hùng"));
     assert!(plan.unrecognised.is_empty(), "{:#?}", plan.unrecognised);
 }
+
+#[test]
+fn entries_under_the_sites_of_an_online_meeting_are_at_each_site() {
+    let text = "KẾ HOẠCH\nHội nghị trực tuyến\nI. THÀNH PHẦN\n1. Tại điểm cầu trung tâm:\n- Lãnh đạo Cục Trồng trọt (02 đồng chí).\n2. Tại điểm cầu tỉnh:\n- Lãnh đạo Sở Nông nghiệp (01 đồng chí);\n- Đại diện Chi cục Trồng trọt (02 đồng chí).\n3. Tại điểm cầu Hà Nội:\n- Đại diện Báo Nông nghiệp (01 đồng chí).\n";
+    let plan = read(text).plan;
+    // Three people at each provincial site, how many sites the text does not say:
+    // unknown, not 3.
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (3, None));
+    assert_eq!(
+        count.unknown,
+        [
+            "/participants/groups/1/entries/0",
+            "/participants/groups/1/entries/1"
+        ]
+    );
+    // With the number of sites in the title, each is counted at every site.
+    let plan = read(&text.replace(
+        "Hội nghị trực tuyến\n",
+        "Hội nghị trực tuyến với 63 điểm cầu\n",
+    ))
+    .plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (3 + 63 * 3, Some(3 + 63 * 3)));
+}

@@ -2385,11 +2385,17 @@ impl Reader {
         let mut decided: Vec<((usize, usize), String)> = Vec::new();
         for (g, e, entry) in self.plan.entries() {
             let stated = per_unit.next_if(|(at, _)| *at == (g, e)).map(|(_, n)| n);
-            let noun = stated.or_else(|| {
-                rec::trailing_unit_noun(&entry.body)
-                    .filter(|noun| mentioned.contains_key(*noun))
-                    .map(str::to_owned)
-            });
+            let at_each_site = || {
+                let level = self.plan.participants.groups.get(g)?.level.as_deref()?;
+                per_site(&self.plan.level(level)?.name).then(|| "điểm cầu".to_owned())
+            };
+            let noun = stated
+                .or_else(|| {
+                    rec::trailing_unit_noun(&entry.body)
+                        .filter(|noun| mentioned.contains_key(*noun))
+                        .map(str::to_owned)
+                })
+                .or_else(at_each_site);
             if let Some(noun) = noun {
                 decided.push(((g, e), noun));
             }
@@ -2431,6 +2437,27 @@ impl Reader {
             }
         }
     }
+}
+
+/// Whether a level of participants names the sites of an online meeting other than
+/// the central one ("Tại các điểm cầu", "Tại điểm cầu tỉnh", "Tại điểm cầu các huyện"):
+/// who is listed under it is at each of them. A site by its name ("Tại điểm cầu Hà
+/// Nội") or the central site ("trung tâm", "chính") is one place.
+fn per_site(level: &str) -> bool {
+    let mut words = level.split(' ');
+    let mut before = "";
+    while let Some(word) = words.next() {
+        if matches!(word, "điểm" | "Điểm") && words.clone().next() == Some("cầu") {
+            words.next();
+            return matches!(before, "các" | "mỗi")
+                || words.next().is_some_and(|after| {
+                    after.starts_with(char::is_lowercase)
+                        && !matches!(after, "trung" | "chính" | "của" | "tại")
+                });
+        }
+        before = word;
+    }
+    false
 }
 
 /// Whether a line `next` continues the paragraph a line `prev` was cut from, in two
