@@ -813,3 +813,38 @@ fn entries_under_the_sites_of_an_online_meeting_are_at_each_site() {
     let count = hoinghi::count_delegates(&plan).unwrap();
     assert_eq!((count.min, count.max), (3 + 63 * 3, Some(3 + 63 * 3)));
 }
+
+#[test]
+fn numbered_meetings_under_the_time_heading_are_meetings() {
+    let text = "KẾ HOẠCH\nĐại hội\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Đại hội trù bị: 14 giờ 00, chiều ngày 25/4/2026.\n2. Đại hội chính thức: 07 giờ 30, sáng ngày 26/4/2026.\n3. Địa điểm: Hội trường UBND xã.\n";
+    let plan = read(text).plan;
+    let sessions: Vec<(&str, String)> = plan
+        .sessions
+        .iter()
+        .map(|s| {
+            (
+                s.name.as_str(),
+                format!("{} {:?}", s.schedule.date, s.schedule.start),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sessions,
+        [
+            ("Đại hội trù bị", "2026-04-25 Some(14:00:00)".to_owned()),
+            ("Đại hội chính thức", "2026-04-26 Some(07:30:00)".to_owned()),
+        ]
+    );
+    assert_eq!(
+        plan.schedule.map(|s| s.date),
+        chrono::NaiveDate::from_ymd_opt(2026, 4, 25)
+    );
+    assert_eq!(plan.venue.unwrap().name, "Hội trường UBND xã");
+    assert!(plan.unrecognised.is_empty(), "{:#?}", plan.unrecognised);
+    // Outside a time section such a line is no meeting.
+    let plan = read(
+        "KẾ HOẠCH\nĐại hội\nI. NỘI DUNG\n1. Bầu Ban Chấp hành: hoàn thành trước ngày 10/4/2026.\n",
+    )
+    .plan;
+    assert!(plan.schedule.is_none());
+}

@@ -1471,6 +1471,17 @@ impl Reader {
         } else {
             None
         };
+        // "1. Đại hội trù bị: 14 giờ 00, chiều ngày 25/4/2026" under a time heading: a
+        // meeting named in the line, read as the time line it is.
+        if sub == Sub::Other
+            && self.section == Kind::Schedule
+            && session_label(head)
+            && schedule(value).is_some()
+        {
+            self.enter_sub(Sub::Schedule, depth);
+            self.content(heading, line);
+            return;
+        }
         if sub == Sub::Other {
             self.keep(line, section_key(Sub::Other, self.section));
             self.sub = Sub::Other;
