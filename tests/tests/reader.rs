@@ -848,3 +848,24 @@ fn numbered_meetings_under_the_time_heading_are_meetings() {
     .plan;
     assert!(plan.schedule.is_none());
 }
+
+#[test]
+fn a_total_of_members_is_the_total() {
+    for (line, total) in [
+        ("Dự kiến 25 đảng viên tham dự.", 25),
+        ("Tổng số: 300 đoàn viên.", 300),
+        ("Dự kiến 120 hội viên.", 120),
+    ] {
+        let text = format!(
+            "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n{line}\n- Toàn thể đảng viên trong Chi bộ.\n"
+        );
+        let plan = read(&text).plan;
+        assert_eq!(plan.participants.expected, Some(total), "{line}");
+        assert_eq!(plan.entries().count(), 1, "{line}");
+    }
+    // Members and those excused: a count this reader cannot place, not counted.
+    let plan = read("KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\nTổng số đảng viên: 27, trong đó 2 đồng chí miễn sinh hoạt.\n").plan;
+    assert_eq!(plan.participants.expected, None);
+    assert_eq!(plan.participants.uncertain.len(), 1);
+    assert_eq!(plan.entries().count(), 0);
+}
