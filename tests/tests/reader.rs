@@ -869,3 +869,22 @@ fn a_total_of_members_is_the_total() {
     assert_eq!(plan.participants.uncertain.len(), 1);
     assert_eq!(plan.entries().count(), 0);
 }
+
+#[test]
+fn a_pipe_row_with_its_first_or_last_cell_empty() {
+    let text = "SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 125/KH-SYT | Nghệ An, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nĐánh giá.\nNơi nhận: | KT. GIÁM ĐỐC\n- Công đoàn ngành Y tế; |\n- Lưu: VT. |\n| PHÓ GIÁM ĐỐC\n| Nguyễn Thị Lan\n";
+    let plan = read(text).plan;
+    let bodies: Vec<&str> = plan.recipients.iter().map(|r| r.body.as_str()).collect();
+    assert_eq!(bodies, ["Công đoàn ngành Y tế"]);
+    assert_eq!(plan.archive.unwrap().units, ["VT"]);
+    let sig = plan.signature.unwrap();
+    assert_eq!(
+        (sig.authority, sig.title.as_deref(), sig.name.as_deref()),
+        (
+            Some(Authority::Kt),
+            Some("PHÓ GIÁM ĐỐC"),
+            Some("Nguyễn Thị Lan")
+        )
+    );
+    assert!(plan.unrecognised.is_empty(), "{:#?}", plan.unrecognised);
+}

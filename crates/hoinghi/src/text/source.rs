@@ -86,7 +86,13 @@ fn cells(line: &str) -> Vec<String> {
     }
     let t = line.trim();
     let markdown = t.starts_with('|') && t.ends_with('|') && t.len() > 1;
-    let piped = t.contains('|') && (t.contains(" | ") || t.contains(" |") && t.contains("| "));
+    // "a | b", and a row whose first or last cell is empty ("| Nguyễn Văn An", "- Lưu
+    // VT. |"), as a TAB before or after the text.
+    let piped = t.contains('|')
+        && (t.contains(" | ")
+            || t.contains(" |") && t.contains("| ")
+            || t.starts_with("| ")
+            || t.ends_with(" |"));
     if markdown || piped {
         let inner = if markdown {
             t.get(1..t.len() - 1).unwrap_or("")
