@@ -888,3 +888,21 @@ fn a_pipe_row_with_its_first_or_last_cell_empty() {
     );
     assert!(plan.unrecognised.is_empty(), "{:#?}", plan.unrecognised);
 }
+
+#[test]
+fn columns_typed_apart_by_runs_of_spaces() {
+    let text = "TRƯỜNG THCS ĐA TỐN\nSố: 28/KH-THCS\nĐa Tốn, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nHọp cha mẹ học sinh\nI. MỤC ĐÍCH\nThông báo kết quả học tập.\nNơi nhận:                                   HIỆU TRƯỞNG\n- Phòng GD&ĐT (để b/c);\n- Lưu: VT.                                  Nguyễn Thị Mai\n";
+    let plan = read(text).plan;
+    let sig = plan.signature.unwrap();
+    assert_eq!(
+        (sig.title.as_deref(), sig.name.as_deref()),
+        (Some("HIỆU TRƯỞNG"), Some("Nguyễn Thị Mai"))
+    );
+    let bodies: Vec<&str> = plan.recipients.iter().map(|r| r.body.as_str()).collect();
+    assert_eq!(bodies, ["Phòng GD&ĐT (để b/c)"]);
+    assert_eq!(plan.archive.unwrap().units, ["VT"]);
+    // The blanks of a date to fill in, and the space after a numbering, are no columns.
+    let plan = read("BAN THƯỜNG VỤ\nHà Nội, ngày      tháng      năm 2020\nKẾ HOẠCH\nHội nghị\nI-      Mục đích, yêu cầu\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.place.as_deref(), Some("Hà Nội"));
+    assert_eq!(plan.purposes, ["Nắm tình hình."]);
+}
