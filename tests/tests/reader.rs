@@ -906,3 +906,24 @@ fn columns_typed_apart_by_runs_of_spaces() {
     assert_eq!(plan.header.place.as_deref(), Some("Hà Nội"));
     assert_eq!(plan.purposes, ["Nắm tình hình."]);
 }
+
+#[test]
+fn a_second_signer_beside_the_first_is_not_mixed_into_it() {
+    let text = "CÔNG TY CỔ PHẦN MINH PHÁT\nSố: 03/KH-CTY\nBình Dương, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nHội nghị người lao động\nI. MỤC ĐÍCH\nĐánh giá kết quả.\nTM. BAN CHẤP HÀNH CÔNG ĐOÀN\tGIÁM ĐỐC\nCHỦ TỊCH\t\nTrần Thị Hoa\tLê Văn Minh\nNơi nhận:\n- Lưu: VT.\n";
+    let plan = read(text).plan;
+    let sig = plan.signature.unwrap();
+    assert_eq!(
+        (
+            sig.principal.as_deref(),
+            sig.title.as_deref(),
+            sig.name.as_deref()
+        ),
+        (
+            Some("BAN CHẤP HÀNH CÔNG ĐOÀN"),
+            Some("CHỦ TỊCH"),
+            Some("Trần Thị Hoa")
+        )
+    );
+    let kept: Vec<&str> = plan.unrecognised.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(kept, ["GIÁM ĐỐC", "Lê Văn Minh"]);
+}

@@ -2187,6 +2187,7 @@ impl Reader {
     /// side by side when pasted as a two-column table (Nơi nhận left, signature right).
     fn end_zone(&mut self, lines: &[Line]) {
         let mut recipients_column = None;
+        let mut signature_column = None;
         for line in lines {
             if !line.is_row() {
                 // A row of the Nơi nhận / signature table whose signature cell is empty
@@ -2222,6 +2223,10 @@ impl Reader {
                     } else {
                         saved
                     };
+                } else if signature_column.is_some_and(|c| c != column) {
+                    // A second signer beside the first ("TM. BAN CHẤP HÀNH CÔNG ĐOÀN" |
+                    // "GIÁM ĐỐC"): kept as written, not mixed into the first signature.
+                    self.keep(&piece, SectionKey::Signature);
                 } else {
                     let saved = self.phase;
                     if saved == Phase::Recipients {
@@ -2230,6 +2235,9 @@ impl Reader {
                     self.end_line(&piece);
                     if saved == Phase::Recipients {
                         self.phase = saved;
+                    }
+                    if self.plan.signature.is_some() {
+                        signature_column.get_or_insert(column);
                     }
                 }
             }
