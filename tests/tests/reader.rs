@@ -927,3 +927,30 @@ fn a_second_signer_beside_the_first_is_not_mixed_into_it() {
     let kept: Vec<&str> = plan.unrecognised.iter().map(|u| u.text.as_str()).collect();
     assert_eq!(kept, ["GIÁM ĐỐC", "Lê Văn Minh"]);
 }
+
+#[test]
+fn a_timed_line_under_a_day_heading_is_that_days_meeting() {
+    let text = "KH tổ chức HN đánh giá tình hình trồng chè\n1. Ngày 25/8/2015:\n08h00’: Các đại biểu có mặt tại trụ sở UBND huyện để kiểm tra thực địa.\nThành phần:\nThường trực Huyện ủy.\n2. Ngày 26/8/2015:\nThời gian: Khai mạc 14h00’\nĐịa điểm: Hội trường huyện.\n";
+    let plan = read(text).plan;
+    let sessions: Vec<(&str, String)> = plan
+        .sessions
+        .iter()
+        .map(|s| {
+            (
+                s.name.as_str(),
+                format!("{} {:?}", s.schedule.date, s.schedule.start),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sessions,
+        [
+            ("Ngày 25/8/2015", "2015-08-25 Some(08:00:00)".to_owned()),
+            ("Ngày 26/8/2015", "2015-08-26 Some(14:00:00)".to_owned()),
+        ]
+    );
+    // A timed line under a heading that names no day stays text.
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. CÔNG TÁC CHUẨN BỊ\n08h00: Các đại biểu có mặt.\n").plan;
+    assert!(plan.schedule.is_none());
+    assert_eq!(plan.unrecognised.len(), 2);
+}

@@ -1945,7 +1945,20 @@ impl Reader {
             }
             Sub::Budget => self.budget_line(text, line),
             Sub::Purposes => self.plan.purposes.push(text.to_owned()),
-            Sub::None | Sub::Other => self.keep(line, section_key(self.sub, self.section)),
+            // "08h00’: Các đại biểu có mặt tại …" under "1. Ngày 25/8/2015:": that
+            // day's meeting, at that time.
+            Sub::None | Sub::Other => match self
+                .day
+                .filter(|_| {
+                    rec::find_times(text)
+                        .first()
+                        .is_some_and(|t| t.1.start == 0)
+                })
+                .and_then(|d| schedule_on(d, text))
+            {
+                Some(s) => self.meeting(s, None, text, line),
+                None => self.keep(line, section_key(self.sub, self.section)),
+            },
         }
     }
 
