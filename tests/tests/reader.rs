@@ -954,3 +954,20 @@ fn a_timed_line_under_a_day_heading_is_that_days_meeting() {
     assert!(plan.schedule.is_none());
     assert_eq!(plan.unrecognised.len(), 2);
 }
+
+#[test]
+fn a_header_cell_glued_to_the_text_before_it() {
+    let text = "Kế hoạch 71: Đại hội phụ nữ quận (10:01 23/01/2021)HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI\nBAN THƯỜNG VỤ\nSố: 71/KH-BTV\nKẾ HOẠCH\nChỉ đạo điểm đại hội\nI. MỤC ĐÍCH, YÊU CẦU\nRút kinh nghiệm.\n";
+    let plan = read(text).plan;
+    assert_eq!(
+        plan.header.superior.as_deref(),
+        Some("HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI")
+    );
+    assert_eq!(plan.header.issuer, "BAN THƯỜNG VỤ");
+    // Capitals after a full stop, or after capitals, are one name.
+    let plan = read("THÀNH ĐOÀN TP.HỒ CHÍ MINH\nBCH ĐOÀN QUẬN 12\nKẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan;
+    assert_eq!(
+        plan.header.superior.as_deref(),
+        Some("THÀNH ĐOÀN TP.HỒ CHÍ MINH")
+    );
+}

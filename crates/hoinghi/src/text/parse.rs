@@ -607,7 +607,23 @@ fn unwrap_cell(cell: &[Line]) -> Vec<(&Line, String)> {
 /// headings it contains ("ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …"), at "***" rules and
 /// before a "Số:" in the middle.
 fn split_glued(fragment: &str) -> Vec<String> {
-    let mut parts = vec![fragment.to_owned()];
+    // A cell in capitals glued to the text before it, after a small letter or ")"
+    // ("… (10:01 23/01/2021)HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI").
+    let mut prev = ' ';
+    let glued = fragment.char_indices().find_map(|(i, c)| {
+        let after = std::mem::replace(&mut prev, c);
+        let rest = fragment.get(i..)?;
+        (c.is_uppercase() && (after.is_lowercase() || after == ')'))
+            .then_some(i)
+            .filter(|_| rest.contains(' ') && is_upper(rest))
+    });
+    let mut parts = match glued {
+        Some(i) => vec![
+            fragment.get(..i).unwrap_or("").to_owned(),
+            fragment.get(i..).unwrap_or("").to_owned(),
+        ],
+        None => vec![fragment.to_owned()],
+    };
     let mut phrases: Vec<&str> = HEADINGS.to_vec();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
     for phrase in phrases {
