@@ -971,3 +971,18 @@ fn a_header_cell_glued_to_the_text_before_it() {
         Some("THÀNH ĐOÀN TP.HỒ CHÍ MINH")
     );
 }
+
+#[test]
+fn a_number_written_without_its_type_code() {
+    let text = "HỘI TRUYỀN THỐNG TRƯỜNG SƠN\nSố: 21 /HTTTS\nHà Nội, ngày 26 tháng 3 năm 2012\nKẾ HOẠCH\nKỷ niệm\nI. MỤC ĐÍCH\nÔn lại.\n";
+    let plan = read(text).plan;
+    let number = plan.header.number.as_ref().unwrap();
+    assert_eq!(
+        (number.to_string().as_str(), number.type_code.as_str()),
+        ("21/HTTTS", "")
+    );
+    // Read, and the checks say a plan's number lacks KH.
+    assert!(hoinghi::validate(&plan)
+        .iter()
+        .any(|d| d.path == "/header/number/typeCode"));
+}
