@@ -986,3 +986,25 @@ fn a_number_written_without_its_type_code() {
         .iter()
         .any(|d| d.path == "/header/number/typeCode"));
 }
+
+#[test]
+fn a_total_in_parentheses_on_the_participants_heading() {
+    for heading in [
+        "III. THÀNH PHẦN\n1. Chủ trì: Giám đốc Sở.\n2. Thành phần tham dự (dự kiến 120 đại biểu):",
+        "III. THÀNH PHẦN THAM DỰ (Tổng số 120 đại biểu)",
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị\n{heading}\n- Ban Giám đốc Sở;\n- Trưởng, phó các phòng (16 đồng chí).\n");
+        let plan = read(&text).plan;
+        assert_eq!(plan.participants.expected, Some(120), "{heading}");
+        assert_eq!(plan.entries().count(), 2, "{heading}");
+    }
+    // The count of a part of the participants is no total of the plan.
+    for part in [
+        "a) Tại điểm cầu trung tâm (dự kiến 50 đại biểu):",
+        "2. Thành phần khách mời (dự kiến 30 đại biểu):",
+    ] {
+        let text =
+            format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{part}\n- Lãnh đạo Cục (02 đồng chí).\n");
+        assert_eq!(read(&text).plan.participants.expected, None, "{part}");
+    }
+}

@@ -1356,6 +1356,22 @@ impl Reader {
     fn enter_section(&mut self, heading: &str) {
         self.section = classify(heading);
         self.enter_sub(sub_for(self.section), 0);
+        if self.section == Kind::Participants {
+            self.heading_total(heading);
+        }
+    }
+
+    /// The total a participants heading gives in parentheses ("Thành phần tham dự
+    /// (dự kiến 120 đại biểu):"), as the same words on a line of their own.
+    fn heading_total(&mut self, heading: &str) {
+        let total = heading
+            .trim_end_matches([':', ' '])
+            .strip_suffix(')')
+            .and_then(|h| h.rsplit_once('('))
+            .and_then(|(_, inner)| total_of(&normalise(inner)));
+        if let Some(total) = total {
+            self.plan.participants.expected.get_or_insert(total);
+        }
     }
 
     /// Starts a subsection; a budget heading alone already means the plan has one.
@@ -1509,6 +1525,9 @@ impl Reader {
             return;
         }
         self.enter_sub(sub, depth);
+        if sub == Sub::Participants {
+            self.heading_total(head);
+        }
         if !value.is_empty() {
             self.content(value, line);
         } else if sub == Sub::Venue && normalise(head).contains("điểm cầu") {
