@@ -1008,3 +1008,28 @@ fn a_total_in_parentheses_on_the_participants_heading() {
         assert_eq!(read(&text).plan.participants.expected, None, "{part}");
     }
 }
+
+#[test]
+fn assignment_bullets_that_name_their_body_and_small_letter_verbs() {
+    let text = "KẾ HOẠCH\nĐại hội\nI. TỔ CHỨC THỰC HIỆN\n- Chi ủy chuẩn bị văn kiện, trình Đảng ủy xã trước ngày 01/6/2026.\n- Các chi hội tổ chức bầu đại biểu, gửi danh sách về Hội trước ngày 15/4/2026.\n- Giáo viên chủ nhiệm gửi giấy mời tới cha mẹ học sinh.\n- Ban Tổ chức Huyện Đoàn chủ trì, phối hợp với Văn phòng chuẩn bị hội trường.\n";
+    let plan = read(text).plan;
+    let bodies: Vec<(&str, Option<String>)> = plan
+        .assignments
+        .iter()
+        .map(|a| (a.body.as_str(), a.deadline.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            ("Chi ủy", Some("2026-06-01".to_owned())),
+            ("Các chi hội", Some("2026-04-15".to_owned())),
+            ("Giáo viên chủ nhiệm", None),
+            ("Ban Tổ chức Huyện Đoàn", None),
+        ]
+    );
+    assert!(plan.unrecognised.is_empty(), "{:#?}", plan.unrecognised);
+    // A task that opens with its verb belongs to the unit above it.
+    let plan = read("KẾ HOẠCH\nĐại hội\nI. TỔ CHỨC THỰC HIỆN\n1. Văn phòng:\n- Phối hợp với Ban Tuyên giáo chuẩn bị hội trường.\n").plan;
+    assert_eq!(plan.assignments.len(), 1);
+    assert_eq!(plan.assignments[0].tasks.len(), 1);
+}

@@ -869,22 +869,22 @@ const ASSIGNMENT_VERBS: &[&str] = &[
     " đảm bảo",
     " bảo đảm",
     " thực hiện",
+    " tổ chức",
+    " gửi",
 ];
 
 /// "Văn phòng Quận Đoàn chủ trì, chuẩn bị tài liệu" → ("Văn phòng Quận Đoàn", "chủ
 /// trì, chuẩn bị tài liệu"): the body before the first verb of the task.
 fn assignment_sentence(text: &str) -> Option<(&str, &str)> {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        return None;
-    }
-    let at = ASSIGNMENT_VERBS
-        .iter()
-        .filter_map(|v| lower.find(v))
-        .min()?;
+    // Verbs in small letters: "Ban Tổ chức" names a body.
+    let at = ASSIGNMENT_VERBS.iter().filter_map(|v| text.find(v)).min()?;
     let body = text.get(..at)?.trim().trim_end_matches(',').trim();
     let task = text.get(at..)?.trim();
-    (!body.is_empty() && body.split(' ').count() <= 12).then_some((body, task))
+    // "Phối hợp với Văn phòng chuẩn bị …" is a task: no body opens with a verb.
+    let verb = ASSIGNMENT_VERBS
+        .iter()
+        .any(|v| crate::case::lower_prefix_len(body, v.trim_start()).is_some());
+    (!body.is_empty() && !verb && body.split(' ').count() <= 12).then_some((body, task))
 }
 
 impl Reader {
@@ -1974,6 +1974,18 @@ impl Reader {
                             deadline: None,
                         });
                         self.assignment_inline = true;
+                    }
+                    // "- Chi ủy chuẩn bị văn kiện …": a body, then its task.
+                    None if inline && assignment_sentence(text).is_some() => {
+                        if let Some((body, task)) = assignment_sentence(text) {
+                            self.plan.assignments.push(Assignment {
+                                body: body.to_owned(),
+                                tasks: Vec::new(),
+                                deadline: None,
+                            });
+                            self.assignment_inline = true;
+                            self.task_line(task, line);
+                        }
                     }
                     _ => self.task_line(text, line),
                 }
