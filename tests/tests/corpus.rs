@@ -46,10 +46,12 @@ fn corpus() -> Vec<Doc> {
     docs
 }
 
-/// A line as compared: Markdown bold and heading marks dropped, TAB and " | " alike
-/// between cells, every run of white space one space.
+/// A line as compared: Markdown bold and heading marks dropped, TAB, " | " and a run
+/// of spaces alike between cells, every run of white space one space.
 fn fold(line: &str) -> String {
-    let line = hoinghi::unicode::nfc(line).replace('\t', " | ");
+    let line = hoinghi::unicode::nfc(line)
+        .replace('\t', " ")
+        .replace(" | ", " ");
     let line = line.trim().trim_start_matches('#');
     let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
     let line = line.trim_matches(|c| c == '|' || c == ' ');

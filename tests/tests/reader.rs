@@ -859,3 +859,248 @@ fn a_signing_body_alone_at_the_end_signs_and_is_no_participant() {
     assert_eq!(plan.entries().count(), 2);
     assert!(plan.signature.is_none());
 }
+
+#[test]
+fn entries_under_the_sites_of_an_online_meeting_are_at_each_site() {
+    let text = "KẾ HOẠCH\nHội nghị trực tuyến\nI. THÀNH PHẦN\n1. Tại điểm cầu trung tâm:\n- Lãnh đạo Cục Trồng trọt (02 đồng chí).\n2. Tại điểm cầu tỉnh:\n- Lãnh đạo Sở Nông nghiệp (01 đồng chí);\n- Đại diện Chi cục Trồng trọt (02 đồng chí).\n3. Tại điểm cầu Hà Nội:\n- Đại diện Báo Nông nghiệp (01 đồng chí).\n";
+    let plan = read(text).plan;
+    // Three people at each provincial site, how many sites the text does not say:
+    // unknown, not 3.
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (3, None));
+    assert_eq!(
+        count.unknown,
+        [
+            "/participants/groups/1/entries/0",
+            "/participants/groups/1/entries/1"
+        ]
+    );
+    // With the number of sites in the title, each is counted at every site.
+    let plan = read(&text.replace(
+        "Hội nghị trực tuyến\n",
+        "Hội nghị trực tuyến với 63 điểm cầu\n",
+    ))
+    .plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (3 + 63 * 3, Some(3 + 63 * 3)));
+}
+
+#[test]
+fn numbered_meetings_under_the_time_heading_are_meetings() {
+    let text = "KẾ HOẠCH\nĐại hội\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Đại hội trù bị: 14 giờ 00, chiều ngày 25/4/2026.\n2. Đại hội chính thức: 07 giờ 30, sáng ngày 26/4/2026.\n3. Địa điểm: Hội trường UBND xã.\n";
+    let plan = read(text).plan;
+    let sessions: Vec<(&str, String)> = plan
+        .sessions
+        .iter()
+        .map(|s| {
+            (
+                s.name.as_str(),
+                format!("{} {:?}", s.schedule.date, s.schedule.start),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sessions,
+        [
+            ("Đại hội trù bị", "2026-04-25 Some(14:00:00)".to_owned()),
+            ("Đại hội chính thức", "2026-04-26 Some(07:30:00)".to_owned()),
+        ]
+    );
+    assert_eq!(
+        plan.schedule.map(|s| s.date),
+        chrono::NaiveDate::from_ymd_opt(2026, 4, 25)
+    );
+    assert_eq!(plan.venue.unwrap().name, "Hội trường UBND xã");
+    assert!(plan.unrecognised.is_empty(), "{:#?}", plan.unrecognised);
+    // Outside a time section such a line is no meeting.
+    let plan = read(
+        "KẾ HOẠCH\nĐại hội\nI. NỘI DUNG\n1. Bầu Ban Chấp hành: hoàn thành trước ngày 10/4/2026.\n",
+    )
+    .plan;
+    assert!(plan.schedule.is_none());
+}
+
+#[test]
+fn a_total_of_members_is_the_total() {
+    for (line, total) in [
+        ("Dự kiến 25 đảng viên tham dự.", 25),
+        ("Tổng số: 300 đoàn viên.", 300),
+        ("Dự kiến 120 hội viên.", 120),
+    ] {
+        let text = format!(
+            "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n{line}\n- Toàn thể đảng viên trong Chi bộ.\n"
+        );
+        let plan = read(&text).plan;
+        assert_eq!(plan.participants.expected, Some(total), "{line}");
+        assert_eq!(plan.entries().count(), 1, "{line}");
+    }
+    // Members and those excused: a count this reader cannot place, not counted.
+    let plan = read("KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\nTổng số đảng viên: 27, trong đó 2 đồng chí miễn sinh hoạt.\n").plan;
+    assert_eq!(plan.participants.expected, None);
+    assert_eq!(plan.participants.uncertain.len(), 1);
+    assert_eq!(plan.entries().count(), 0);
+}
+
+#[test]
+fn a_pipe_row_with_its_first_or_last_cell_empty() {
+    let text = "SỞ Y TẾ | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nSố: 125/KH-SYT | Nghệ An, ngày 10 tháng 01 năm 2026\nKẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nĐánh giá.\nNơi nhận: | KT. GIÁM ĐỐC\n- Công đoàn ngành Y tế; |\n- Lưu: VT. |\n| PHÓ GIÁM ĐỐC\n| Nguyễn Thị Lan\n";
+    let plan = read(text).plan;
+    let bodies: Vec<&str> = plan.recipients.iter().map(|r| r.body.as_str()).collect();
+    assert_eq!(bodies, ["Công đoàn ngành Y tế"]);
+    assert_eq!(plan.archive.unwrap().units, ["VT"]);
+    let sig = plan.signature.unwrap();
+    assert_eq!(
+        (sig.authority, sig.title.as_deref(), sig.name.as_deref()),
+        (
+            Some(Authority::Kt),
+            Some("PHÓ GIÁM ĐỐC"),
+            Some("Nguyễn Thị Lan")
+        )
+    );
+    assert!(plan.unrecognised.is_empty(), "{:#?}", plan.unrecognised);
+}
+
+#[test]
+fn columns_typed_apart_by_runs_of_spaces() {
+    let text = "TRƯỜNG THCS ĐA TỐN\nSố: 28/KH-THCS\nĐa Tốn, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nHọp cha mẹ học sinh\nI. MỤC ĐÍCH\nThông báo kết quả học tập.\nNơi nhận:                                   HIỆU TRƯỞNG\n- Phòng GD&ĐT (để b/c);\n- Lưu: VT.                                  Nguyễn Thị Mai\n";
+    let plan = read(text).plan;
+    let sig = plan.signature.unwrap();
+    assert_eq!(
+        (sig.title.as_deref(), sig.name.as_deref()),
+        (Some("HIỆU TRƯỞNG"), Some("Nguyễn Thị Mai"))
+    );
+    let bodies: Vec<&str> = plan.recipients.iter().map(|r| r.body.as_str()).collect();
+    assert_eq!(bodies, ["Phòng GD&ĐT (để b/c)"]);
+    assert_eq!(plan.archive.unwrap().units, ["VT"]);
+    // The blanks of a date to fill in, and the space after a numbering, are no columns.
+    let plan = read("BAN THƯỜNG VỤ\nHà Nội, ngày      tháng      năm 2020\nKẾ HOẠCH\nHội nghị\nI-      Mục đích, yêu cầu\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.place.as_deref(), Some("Hà Nội"));
+    assert_eq!(plan.purposes, ["Nắm tình hình."]);
+}
+
+#[test]
+fn a_second_signer_beside_the_first_is_not_mixed_into_it() {
+    let text = "CÔNG TY CỔ PHẦN MINH PHÁT\nSố: 03/KH-CTY\nBình Dương, ngày 05 tháng 01 năm 2026\nKẾ HOẠCH\nHội nghị người lao động\nI. MỤC ĐÍCH\nĐánh giá kết quả.\nTM. BAN CHẤP HÀNH CÔNG ĐOÀN\tGIÁM ĐỐC\nCHỦ TỊCH\t\nTrần Thị Hoa\tLê Văn Minh\nNơi nhận:\n- Lưu: VT.\n";
+    let plan = read(text).plan;
+    let sig = plan.signature.unwrap();
+    assert_eq!(
+        (
+            sig.principal.as_deref(),
+            sig.title.as_deref(),
+            sig.name.as_deref()
+        ),
+        (
+            Some("BAN CHẤP HÀNH CÔNG ĐOÀN"),
+            Some("CHỦ TỊCH"),
+            Some("Trần Thị Hoa")
+        )
+    );
+    let kept: Vec<&str> = plan.unrecognised.iter().map(|u| u.text.as_str()).collect();
+    assert_eq!(kept, ["GIÁM ĐỐC", "Lê Văn Minh"]);
+}
+
+#[test]
+fn a_timed_line_under_a_day_heading_is_that_days_meeting() {
+    let text = "KH tổ chức HN đánh giá tình hình trồng chè\n1. Ngày 25/8/2015:\n08h00’: Các đại biểu có mặt tại trụ sở UBND huyện để kiểm tra thực địa.\nThành phần:\nThường trực Huyện ủy.\n2. Ngày 26/8/2015:\nThời gian: Khai mạc 14h00’\nĐịa điểm: Hội trường huyện.\n";
+    let plan = read(text).plan;
+    let sessions: Vec<(&str, String)> = plan
+        .sessions
+        .iter()
+        .map(|s| {
+            (
+                s.name.as_str(),
+                format!("{} {:?}", s.schedule.date, s.schedule.start),
+            )
+        })
+        .collect();
+    assert_eq!(
+        sessions,
+        [
+            ("Ngày 25/8/2015", "2015-08-25 Some(08:00:00)".to_owned()),
+            ("Ngày 26/8/2015", "2015-08-26 Some(14:00:00)".to_owned()),
+        ]
+    );
+    // A timed line under a heading that names no day stays text.
+    let plan = read("KẾ HOẠCH\nHội nghị\nI. CÔNG TÁC CHUẨN BỊ\n08h00: Các đại biểu có mặt.\n").plan;
+    assert!(plan.schedule.is_none());
+    assert_eq!(plan.unrecognised.len(), 2);
+}
+
+#[test]
+fn a_header_cell_glued_to_the_text_before_it() {
+    let text = "Kế hoạch 71: Đại hội phụ nữ quận (10:01 23/01/2021)HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI\nBAN THƯỜNG VỤ\nSố: 71/KH-BTV\nKẾ HOẠCH\nChỉ đạo điểm đại hội\nI. MỤC ĐÍCH, YÊU CẦU\nRút kinh nghiệm.\n";
+    let plan = read(text).plan;
+    assert_eq!(
+        plan.header.superior.as_deref(),
+        Some("HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI")
+    );
+    assert_eq!(plan.header.issuer, "BAN THƯỜNG VỤ");
+    // Capitals after a full stop, or after capitals, are one name.
+    let plan = read("THÀNH ĐOÀN TP.HỒ CHÍ MINH\nBCH ĐOÀN QUẬN 12\nKẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan;
+    assert_eq!(
+        plan.header.superior.as_deref(),
+        Some("THÀNH ĐOÀN TP.HỒ CHÍ MINH")
+    );
+}
+
+#[test]
+fn a_number_written_without_its_type_code() {
+    let text = "HỘI TRUYỀN THỐNG TRƯỜNG SƠN\nSố: 21 /HTTTS\nHà Nội, ngày 26 tháng 3 năm 2012\nKẾ HOẠCH\nKỷ niệm\nI. MỤC ĐÍCH\nÔn lại.\n";
+    let plan = read(text).plan;
+    let number = plan.header.number.as_ref().unwrap();
+    assert_eq!(
+        (number.to_string().as_str(), number.type_code.as_str()),
+        ("21/HTTTS", "")
+    );
+    // Read, and the checks say a plan's number lacks KH.
+    assert!(hoinghi::validate(&plan)
+        .iter()
+        .any(|d| d.path == "/header/number/typeCode"));
+}
+
+#[test]
+fn a_total_in_parentheses_on_the_participants_heading() {
+    for heading in [
+        "III. THÀNH PHẦN\n1. Chủ trì: Giám đốc Sở.\n2. Thành phần tham dự (dự kiến 120 đại biểu):",
+        "III. THÀNH PHẦN THAM DỰ (Tổng số 120 đại biểu)",
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị\n{heading}\n- Ban Giám đốc Sở;\n- Trưởng, phó các phòng (16 đồng chí).\n");
+        let plan = read(&text).plan;
+        assert_eq!(plan.participants.expected, Some(120), "{heading}");
+        assert_eq!(plan.entries().count(), 2, "{heading}");
+    }
+    // The count of a part of the participants is no total of the plan.
+    for part in [
+        "a) Tại điểm cầu trung tâm (dự kiến 50 đại biểu):",
+        "2. Thành phần khách mời (dự kiến 30 đại biểu):",
+    ] {
+        let text =
+            format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{part}\n- Lãnh đạo Cục (02 đồng chí).\n");
+        assert_eq!(read(&text).plan.participants.expected, None, "{part}");
+    }
+}
+
+#[test]
+fn assignment_bullets_that_name_their_body_and_small_letter_verbs() {
+    let text = "KẾ HOẠCH\nĐại hội\nI. TỔ CHỨC THỰC HIỆN\n- Chi ủy chuẩn bị văn kiện, trình Đảng ủy xã trước ngày 01/6/2026.\n- Các chi hội tổ chức bầu đại biểu, gửi danh sách về Hội trước ngày 15/4/2026.\n- Giáo viên chủ nhiệm gửi giấy mời tới cha mẹ học sinh.\n- Ban Tổ chức Huyện Đoàn chủ trì, phối hợp với Văn phòng chuẩn bị hội trường.\n";
+    let plan = read(text).plan;
+    let bodies: Vec<(&str, Option<String>)> = plan
+        .assignments
+        .iter()
+        .map(|a| (a.body.as_str(), a.deadline.map(|d| d.to_string())))
+        .collect();
+    assert_eq!(
+        bodies,
+        [
+            ("Chi ủy", Some("2026-06-01".to_owned())),
+            ("Các chi hội", Some("2026-04-15".to_owned())),
+            ("Giáo viên chủ nhiệm", None),
+            ("Ban Tổ chức Huyện Đoàn", None),
+        ]
+    );
+    assert!(plan.unrecognised.is_empty(), "{:#?}", plan.unrecognised);
+    // A task that opens with its verb belongs to the unit above it.
+    let plan = read("KẾ HOẠCH\nĐại hội\nI. TỔ CHỨC THỰC HIỆN\n1. Văn phòng:\n- Phối hợp với Ban Tuyên giáo chuẩn bị hội trường.\n").plan;
+    assert_eq!(plan.assignments.len(), 1);
+    assert_eq!(plan.assignments[0].tasks.len(), 1);
+}

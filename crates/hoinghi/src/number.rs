@@ -194,14 +194,17 @@ impl FromStr for DocumentNumber {
                 unit,
             })
         } else if let Some(symbol) = rest.strip_prefix('/') {
-            let (type_code, issuer) = symbol
-                .split_once('-')
-                .ok_or(NumberError::MissingSeparator)?;
+            // "21/HTTTS": the issuer's code alone, no type code (as a letter's number
+            // is written; the checks say a plan's lacks KH).
+            let (type_code, issuer) = match symbol.split_once('-') {
+                Some((t, issuer)) => (code("type", t)?, issuer),
+                None => (String::new(), symbol),
+            };
             let (issuer, unit) = issuer_and_unit(issuer)?;
             Ok(Self {
                 style: NumberStyle::State,
                 number,
-                type_code: code("type", type_code)?,
+                type_code,
                 issuer,
                 unit,
             })
@@ -217,6 +220,9 @@ impl fmt::Display for DocumentNumber {
         match self.style {
             NumberStyle::Party => {
                 write!(f, "{:02}-{}/{}", self.number, self.type_code, self.issuer)?
+            }
+            NumberStyle::State if self.type_code.is_empty() => {
+                write!(f, "{:02}/{}", self.number, self.issuer)?
             }
             NumberStyle::State => {
                 write!(f, "{:02}/{}-{}", self.number, self.type_code, self.issuer)?
@@ -241,6 +247,7 @@ mod tests {
             "123/QĐ-UBND-VP",
             "15-NQ/TW",
             "07-QyĐ/TWĐTN-VP",
+            "21/HTTTS",
         ] {
             let n: DocumentNumber = text.parse().unwrap();
             assert_eq!(n.to_string(), text);

@@ -607,7 +607,23 @@ fn unwrap_cell(cell: &[Line]) -> Vec<(&Line, String)> {
 /// headings it contains ("ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …"), at "***" rules and
 /// before a "Số:" in the middle.
 fn split_glued(fragment: &str) -> Vec<String> {
-    let mut parts = vec![fragment.to_owned()];
+    // A cell in capitals glued to the text before it, after a small letter or ")"
+    // ("… (10:01 23/01/2021)HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI").
+    let mut prev = ' ';
+    let glued = fragment.char_indices().find_map(|(i, c)| {
+        let after = std::mem::replace(&mut prev, c);
+        let rest = fragment.get(i..)?;
+        (c.is_uppercase() && (after.is_lowercase() || after == ')'))
+            .then_some(i)
+            .filter(|_| rest.contains(' ') && is_upper(rest))
+    });
+    let mut parts = match glued {
+        Some(i) => vec![
+            fragment.get(..i).unwrap_or("").to_owned(),
+            fragment.get(i..).unwrap_or("").to_owned(),
+        ],
+        None => vec![fragment.to_owned()],
+    };
     let mut phrases: Vec<&str> = HEADINGS.to_vec();
     phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
     for phrase in phrases {
@@ -681,7 +697,7 @@ const TOTAL_WORDS: &[&str] = &[
     "tổng", "số", "đại", "biểu", "dự", "kiến", "người", "đồng", "chí", "đ/c", "tham", "khoảng",
     "là", "gồm", "có", "lượng", "cộng", "hội", "nghị", "khách", "mời", "thành", "phần", "được",
     "triệu", "tập", "chính", "thức", "tất", "cả", "toàn", "bộ", "với", "chung", "trong", "đó",
-    "và", "của",
+    "và", "của", "đảng", "đoàn", "viên",
 ];
 
 /// The words that make such a line a total rather than an entry.
@@ -857,22 +873,22 @@ const ASSIGNMENT_VERBS: &[&str] = &[
     " đảm bảo",
     " bảo đảm",
     " thực hiện",
+    " tổ chức",
+    " gửi",
 ];
 
 /// "Văn phòng Quận Đoàn chủ trì, chuẩn bị tài liệu" → ("Văn phòng Quận Đoàn", "chủ
 /// trì, chuẩn bị tài liệu"): the body before the first verb of the task.
 fn assignment_sentence(text: &str) -> Option<(&str, &str)> {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() {
-        return None;
-    }
-    let at = ASSIGNMENT_VERBS
-        .iter()
-        .filter_map(|v| lower.find(v))
-        .min()?;
+    // Verbs in small letters: "Ban Tổ chức" names a body.
+    let at = ASSIGNMENT_VERBS.iter().filter_map(|v| text.find(v)).min()?;
     let body = text.get(..at)?.trim().trim_end_matches(',').trim();
     let task = text.get(at..)?.trim();
-    (!body.is_empty() && body.split(' ').count() <= 12).then_some((body, task))
+    // "Phối hợp với Văn phòng chuẩn bị …" is a task: no body opens with a verb.
+    let verb = ASSIGNMENT_VERBS
+        .iter()
+        .any(|v| crate::case::lower_prefix_len(body, v.trim_start()).is_some());
+    (!body.is_empty() && !verb && body.split(' ').count() <= 12).then_some((body, task))
 }
 
 impl Reader {
@@ -1344,6 +1360,22 @@ impl Reader {
     fn enter_section(&mut self, heading: &str) {
         self.section = classify(heading);
         self.enter_sub(sub_for(self.section), 0);
+        if self.section == Kind::Participants {
+            self.heading_total(heading);
+        }
+    }
+
+    /// The total a participants heading gives in parentheses ("Thành phần tham dự
+    /// (dự kiến 120 đại biểu):"), as the same words on a line of their own.
+    fn heading_total(&mut self, heading: &str) {
+        let total = heading
+            .trim_end_matches([':', ' '])
+            .strip_suffix(')')
+            .and_then(|h| h.rsplit_once('('))
+            .and_then(|(_, inner)| total_of(&normalise(inner)));
+        if let Some(total) = total {
+            self.plan.participants.expected.get_or_insert(total);
+        }
     }
 
     /// Starts a subsection; a budget heading alone already means the plan has one.
@@ -1475,6 +1507,17 @@ impl Reader {
         } else {
             None
         };
+        // "1. Đại hội trù bị: 14 giờ 00, chiều ngày 25/4/2026" under a time heading: a
+        // meeting named in the line, read as the time line it is.
+        if sub == Sub::Other
+            && self.section == Kind::Schedule
+            && session_label(head)
+            && schedule(value).is_some()
+        {
+            self.enter_sub(Sub::Schedule, depth);
+            self.content(heading, line);
+            return;
+        }
         if sub == Sub::Other {
             self.keep(line, section_key(Sub::Other, self.section));
             self.sub = Sub::Other;
@@ -1486,6 +1529,9 @@ impl Reader {
             return;
         }
         self.enter_sub(sub, depth);
+        if sub == Sub::Participants {
+            self.heading_total(head);
+        }
         if !value.is_empty() {
             self.content(value, line);
         } else if sub == Sub::Venue && normalise(head).contains("điểm cầu") {
@@ -1946,12 +1992,37 @@ impl Reader {
                         });
                         self.assignment_inline = true;
                     }
+                    // "- Chi ủy chuẩn bị văn kiện …": a body, then its task.
+                    None if inline && assignment_sentence(text).is_some() => {
+                        if let Some((body, task)) = assignment_sentence(text) {
+                            self.plan.assignments.push(Assignment {
+                                body: body.to_owned(),
+                                tasks: Vec::new(),
+                                deadline: None,
+                            });
+                            self.assignment_inline = true;
+                            self.task_line(task, line);
+                        }
+                    }
                     _ => self.task_line(text, line),
                 }
             }
             Sub::Budget => self.budget_line(text, line),
             Sub::Purposes => self.plan.purposes.push(text.to_owned()),
-            Sub::None | Sub::Other => self.keep(line, section_key(self.sub, self.section)),
+            // "08h00’: Các đại biểu có mặt tại …" under "1. Ngày 25/8/2015:": that
+            // day's meeting, at that time.
+            Sub::None | Sub::Other => match self
+                .day
+                .filter(|_| {
+                    rec::find_times(text)
+                        .first()
+                        .is_some_and(|t| t.1.start == 0)
+                })
+                .and_then(|d| schedule_on(d, text))
+            {
+                Some(s) => self.meeting(s, None, text, line),
+                None => self.keep(line, section_key(self.sub, self.section)),
+            },
         }
     }
 
@@ -2193,6 +2264,7 @@ impl Reader {
     /// side by side when pasted as a two-column table (Nơi nhận left, signature right).
     fn end_zone(&mut self, lines: &[Line]) {
         let mut recipients_column = None;
+        let mut signature_column = None;
         for line in lines {
             if !line.is_row() {
                 // A row of the Nơi nhận / signature table whose signature cell is empty
@@ -2228,6 +2300,10 @@ impl Reader {
                     } else {
                         saved
                     };
+                } else if signature_column.is_some_and(|c| c != column) {
+                    // A second signer beside the first ("TM. BAN CHẤP HÀNH CÔNG ĐOÀN" |
+                    // "GIÁM ĐỐC"): kept as written, not mixed into the first signature.
+                    self.keep(&piece, SectionKey::Signature);
                 } else {
                     let saved = self.phase;
                     if saved == Phase::Recipients {
@@ -2236,6 +2312,9 @@ impl Reader {
                     self.end_line(&piece);
                     if saved == Phase::Recipients {
                         self.phase = saved;
+                    }
+                    if self.plan.signature.is_some() {
+                        signature_column.get_or_insert(column);
                     }
                 }
             }
@@ -2414,11 +2493,17 @@ impl Reader {
         let mut decided: Vec<((usize, usize), String)> = Vec::new();
         for (g, e, entry) in self.plan.entries() {
             let stated = per_unit.next_if(|(at, _)| *at == (g, e)).map(|(_, n)| n);
-            let noun = stated.or_else(|| {
-                rec::trailing_unit_noun(&entry.body)
-                    .filter(|noun| mentioned.contains_key(*noun))
-                    .map(str::to_owned)
-            });
+            let at_each_site = || {
+                let level = self.plan.participants.groups.get(g)?.level.as_deref()?;
+                per_site(&self.plan.level(level)?.name).then(|| "điểm cầu".to_owned())
+            };
+            let noun = stated
+                .or_else(|| {
+                    rec::trailing_unit_noun(&entry.body)
+                        .filter(|noun| mentioned.contains_key(*noun))
+                        .map(str::to_owned)
+                })
+                .or_else(at_each_site);
             if let Some(noun) = noun {
                 decided.push(((g, e), noun));
             }
@@ -2460,6 +2545,27 @@ impl Reader {
             }
         }
     }
+}
+
+/// Whether a level of participants names the sites of an online meeting other than
+/// the central one ("Tại các điểm cầu", "Tại điểm cầu tỉnh", "Tại điểm cầu các huyện"):
+/// who is listed under it is at each of them. A site by its name ("Tại điểm cầu Hà
+/// Nội") or the central site ("trung tâm", "chính") is one place.
+fn per_site(level: &str) -> bool {
+    let mut words = level.split(' ');
+    let mut before = "";
+    while let Some(word) = words.next() {
+        if matches!(word, "điểm" | "Điểm") && words.clone().next() == Some("cầu") {
+            words.next();
+            return matches!(before, "các" | "mỗi")
+                || words.next().is_some_and(|after| {
+                    after.starts_with(char::is_lowercase)
+                        && !matches!(after, "trung" | "chính" | "của" | "tại")
+                });
+        }
+        before = word;
+    }
+    false
 }
 
 /// Whether a line `next` continues the paragraph a line `prev` was cut from, in two

@@ -86,7 +86,13 @@ fn cells(line: &str) -> Vec<String> {
     }
     let t = line.trim();
     let markdown = t.starts_with('|') && t.ends_with('|') && t.len() > 1;
-    let piped = t.contains('|') && (t.contains(" | ") || t.contains(" |") && t.contains("| "));
+    // "a | b", and a row whose first or last cell is empty ("| Nguyễn Văn An", "- Lưu
+    // VT. |"), as a TAB before or after the text.
+    let piped = t.contains('|')
+        && (t.contains(" | ")
+            || t.contains(" |") && t.contains("| ")
+            || t.starts_with("| ")
+            || t.ends_with(" |"));
     if markdown || piped {
         let inner = if markdown {
             t.get(1..t.len() - 1).unwrap_or("")
@@ -98,7 +104,22 @@ fn cells(line: &str) -> Vec<String> {
             return parts;
         }
     }
-    vec![t.to_owned()]
+    // Columns typed apart by a run of spaces ("Nơi nhận:          HIỆU TRƯỞNG"): five
+    // or more, after two words or more and before a capital; not the blanks of a date
+    // to fill in ("ngày      tháng") nor the space after a numbering ("I-      Công …").
+    let mut parts = Vec::new();
+    let mut rest = t;
+    while let Some(i) = rest.find("     ") {
+        let (left, right) = rest.split_at(i);
+        let right = right.trim_start();
+        if left.split_whitespace().count() < 2 || !right.starts_with(char::is_uppercase) {
+            break;
+        }
+        parts.push(left.to_owned());
+        rest = right;
+    }
+    parts.push(rest.to_owned());
+    parts
 }
 
 #[cfg(test)]
