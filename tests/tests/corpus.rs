@@ -20,7 +20,17 @@ struct Doc {
 }
 
 fn corpus() -> Vec<Doc> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    documents("corpus")
+}
+
+/// The constructed plans of `tests/kinds/` (written for the reader, of the kinds the
+/// public corpus lacks; not public documents, so not counted in the corpus).
+fn kinds() -> Vec<Doc> {
+    documents("kinds")
+}
+
+fn documents(folder: &str) -> Vec<Doc> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(folder);
     let mut docs: Vec<Doc> = std::fs::read_dir(&dir)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -69,7 +79,7 @@ fn the_corpus_is_large_enough() {
 
 #[test]
 fn none_is_refused_and_no_line_is_lost() {
-    for doc in corpus() {
+    for doc in corpus().into_iter().chain(kinds()) {
         let parsed =
             hoinghi::parse_text(&doc.text).unwrap_or_else(|e| panic!("{}: refused: {e}", doc.name));
         let written = hoinghi::render::text(&parsed.plan);
@@ -145,11 +155,20 @@ fn counts_are_never_silently_wrong() {
 
 #[test]
 fn readings() {
+    snapshot_readings("snapshots/corpus", corpus());
+}
+
+#[test]
+fn readings_of_the_constructed_plans() {
+    snapshot_readings("snapshots/kinds", kinds());
+}
+
+fn snapshot_readings(path: &str, docs: Vec<Doc>) {
     let mut settings = insta::Settings::clone_current();
-    settings.set_snapshot_path("snapshots/corpus");
+    settings.set_snapshot_path(path);
     settings.set_prepend_module_to_snapshot(false);
     settings.bind(|| {
-        for doc in corpus() {
+        for doc in docs {
             let parsed = hoinghi::parse_text(&doc.text).unwrap();
             let mut plan = parsed.plan.clone();
             plan.layout = None;
