@@ -1104,3 +1104,16 @@ fn assignment_bullets_that_name_their_body_and_small_letter_verbs() {
     assert_eq!(plan.assignments.len(), 1);
     assert_eq!(plan.assignments[0].tasks.len(), 1);
 }
+
+#[test]
+fn the_number_of_sites_given_in_the_time_and_place_part_counts_each_sites_entries() {
+    let text = "KẾ HOẠCH\nHội nghị trực tuyến\nI. NỘI DUNG\n1. Hình thức: trực tuyến.\n2. Các điểm cầu: điểm cầu trung tâm và 63 điểm cầu tại Sở Nông nghiệp các tỉnh.\n3. Thành phần\na) Tại điểm cầu tỉnh:\n- Lãnh đạo Sở Nông nghiệp (01 đồng chí);\n- Đại diện Chi cục Trồng trọt (02 đồng chí).\n";
+    let plan = read(text).plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    // Three people at each of the 63 provincial sites.
+    assert_eq!((count.min, count.max), (189, Some(189)));
+    // Without the number of sites, how many is unknown: not 3.
+    let plan = read(&text.replace("và 63 điểm cầu", "và các điểm cầu")).plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (0, None));
+}

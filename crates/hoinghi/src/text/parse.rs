@@ -2475,6 +2475,18 @@ impl Reader {
         places.extend(self.plan.preamble.iter().cloned());
         places.extend(self.plan.purposes.iter().cloned());
         places.extend(self.plan.recipients.iter().map(|r| r.body.clone()));
+        // The time-and-place part says how many sites an online meeting has ("4. Các
+        // điểm cầu: điểm cầu trung tâm và 63 điểm cầu tại …"): in the venue, a site or a
+        // line of that part kept as written.
+        places.extend(self.plan.venue.iter().map(|v| v.name.clone()));
+        places.extend(self.plan.sites.iter().map(|s| s.name.clone()));
+        places.extend(
+            self.plan
+                .unrecognised
+                .iter()
+                .filter(|u| u.section == SectionKey::Venue)
+                .map(|u| u.text.clone()),
+        );
         // Each noun the text counts ("11 phường"), with the counts it gives, in order.
         let mut mentioned: BTreeMap<String, usize> = BTreeMap::new();
         let mut counts: Vec<Vec<u32>> = Vec::new();
