@@ -13,6 +13,19 @@ fn read(text: &str) -> hoinghi::Parsed {
     hoinghi::parse_text(text).unwrap_or_else(|e| panic!("refused: {e}\n{text}"))
 }
 
+/// Each meeting's name, and its date and start time as "2015-08-25 Some(08:00:00)".
+fn meetings_when(plan: &hoinghi::Plan) -> Vec<(&str, String)> {
+    plan.sessions
+        .iter()
+        .map(|m| {
+            (
+                m.name.as_str(),
+                format!("{} {:?}", m.schedule.date, m.schedule.start),
+            )
+        })
+        .collect()
+}
+
 const COMMUNE: &str = "ỦY BAN NHÂN DÂN\nXÃ AN PHÚ\nSố: 12/KH-UBND\tAn Phú, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị sơ kết\n\nI. MỤC ĐÍCH, YÊU CẦU\nSơ kết công tác quý I.\nII. THÀNH PHẦN\nTổng số đại biểu dự kiến: 60 người.\n- Chủ tịch, các Phó Chủ tịch UBND xã (03 đồng chí);\n- Trưởng các ấp: mỗi ấp 01 đồng chí, gồm 11 ấp;\n- Đại diện Công an xã: 02 đồng chí;\n- Đại diện các đoàn thể xã.\nIII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00, ngày 10/3/2026.\n- Địa điểm: Hội trường UBND xã.\n";
 
 #[test]
@@ -551,16 +564,7 @@ fn a_time_under_a_day_heading_is_on_that_day() {
     // The day is the heading's; the time line has none of its own.
     let text = "KẾ HOẠCH\nHội nghị hai ngày\n1. Ngày 25/8/2015:\n- Thời gian: 08 giờ 00\n- Địa điểm: Trụ sở UBND huyện.\n2. Ngày 26/8/2015:\n- Thời gian: Khai mạc 08h00’\n- Địa điểm: Hội trường huyện.\n";
     let plan = read(text).plan;
-    let meetings: Vec<(&str, String)> = plan
-        .sessions
-        .iter()
-        .map(|m| {
-            (
-                m.name.as_str(),
-                format!("{} {:?}", m.schedule.date, m.schedule.start),
-            )
-        })
-        .collect();
+    let meetings = meetings_when(&plan);
     assert_eq!(
         meetings,
         [
@@ -889,16 +893,7 @@ fn entries_under_the_sites_of_an_online_meeting_are_at_each_site() {
 fn numbered_meetings_under_the_time_heading_are_meetings() {
     let text = "KẾ HOẠCH\nĐại hội\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Đại hội trù bị: 14 giờ 00, chiều ngày 25/4/2026.\n2. Đại hội chính thức: 07 giờ 30, sáng ngày 26/4/2026.\n3. Địa điểm: Hội trường UBND xã.\n";
     let plan = read(text).plan;
-    let sessions: Vec<(&str, String)> = plan
-        .sessions
-        .iter()
-        .map(|s| {
-            (
-                s.name.as_str(),
-                format!("{} {:?}", s.schedule.date, s.schedule.start),
-            )
-        })
-        .collect();
+    let sessions = meetings_when(&plan);
     assert_eq!(
         sessions,
         [
@@ -1003,16 +998,7 @@ fn a_second_signer_beside_the_first_is_not_mixed_into_it() {
 fn a_timed_line_under_a_day_heading_is_that_days_meeting() {
     let text = "KH tổ chức HN đánh giá tình hình trồng chè\n1. Ngày 25/8/2015:\n08h00’: Các đại biểu có mặt tại trụ sở UBND huyện để kiểm tra thực địa.\nThành phần:\nThường trực Huyện ủy.\n2. Ngày 26/8/2015:\nThời gian: Khai mạc 14h00’\nĐịa điểm: Hội trường huyện.\n";
     let plan = read(text).plan;
-    let sessions: Vec<(&str, String)> = plan
-        .sessions
-        .iter()
-        .map(|s| {
-            (
-                s.name.as_str(),
-                format!("{} {:?}", s.schedule.date, s.schedule.start),
-            )
-        })
-        .collect();
+    let sessions = meetings_when(&plan);
     assert_eq!(
         sessions,
         [

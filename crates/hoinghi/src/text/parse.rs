@@ -1982,8 +1982,15 @@ impl Reader {
             Sub::Programme => self.programme_line(1, text),
             Sub::Assignments => {
                 let inline = self.plan.assignments.is_empty() || self.assignment_inline;
-                match key_value(text).filter(|_| inline) {
-                    Some((_, task)) if !task.is_empty() => {
+                let keyed = key_value(text).filter(|_| inline);
+                // "- Chi ủy chuẩn bị văn kiện …" (no key): a body, then its task.
+                let sentence = if inline && keyed.is_none() {
+                    assignment_sentence(text)
+                } else {
+                    None
+                };
+                match (keyed, sentence) {
+                    (Some((_, task)), _) if !task.is_empty() => {
                         let body = text.split_once(':').map_or("", |(b, _)| b.trim());
                         self.plan.assignments.push(Assignment {
                             body: body.to_owned(),
@@ -1992,17 +1999,14 @@ impl Reader {
                         });
                         self.assignment_inline = true;
                     }
-                    // "- Chi ủy chuẩn bị văn kiện …": a body, then its task.
-                    None if inline && assignment_sentence(text).is_some() => {
-                        if let Some((body, task)) = assignment_sentence(text) {
-                            self.plan.assignments.push(Assignment {
-                                body: body.to_owned(),
-                                tasks: Vec::new(),
-                                deadline: None,
-                            });
-                            self.assignment_inline = true;
-                            self.task_line(task, line);
-                        }
+                    (_, Some((body, task))) => {
+                        self.plan.assignments.push(Assignment {
+                            body: body.to_owned(),
+                            tasks: Vec::new(),
+                            deadline: None,
+                        });
+                        self.assignment_inline = true;
+                        self.task_line(task, line);
                     }
                     _ => self.task_line(text, line),
                 }

@@ -842,16 +842,7 @@ fn further_positions(role: &str, count: Headcount, body: &str) -> Headcount {
         return count;
     };
     // Further positions follow ", " or " và ": most bodies have neither.
-    let joined = body.contains(", ")
-        || body.as_bytes().windows(2).enumerate().any(|(i, w)| {
-            // A space and a "v" first, compared as bytes: most spaces are not " và ".
-            w.first() == Some(&b' ')
-                && w.get(1).is_some_and(|v| v.eq_ignore_ascii_case(&b'v'))
-                && body
-                    .get(i..)
-                    .and_then(|rest| crate::case::lower_prefix_len(rest, " và "))
-                    .is_some()
-        });
+    let joined = body.contains(", ") || contains_ignoring_case(body, " và ");
     if !joined {
         return count;
     }
@@ -897,14 +888,24 @@ fn plural_body(body: &str) -> bool {
             .and_then(|rest| crate::case::lower_prefix_len(rest, word))
             .is_some()
     };
-    at(0, "các ")
-        || at(0, "những ")
-        || body.as_bytes().windows(2).enumerate().any(|(i, w)| {
-            // A space and a "c" first, compared as bytes.
-            w.first() == Some(&b' ')
-                && w.get(1).is_some_and(|c| c.eq_ignore_ascii_case(&b'c'))
-                && at(i, " các ")
-        })
+    at(0, "các ") || at(0, "những ") || contains_ignoring_case(body, " các ")
+}
+
+/// Whether `text` holds `word` (lower case, opening with two ASCII characters: " và ",
+/// " các "), ignoring case. Those two are compared as bytes first: most places in a
+/// text differ there, and only the rest is compared by characters.
+fn contains_ignoring_case(text: &str, word: &str) -> bool {
+    let [first, second, ..] = word.as_bytes() else {
+        return false;
+    };
+    text.as_bytes().windows(2).enumerate().any(|(i, w)| {
+        w.first() == Some(first)
+            && w.get(1).is_some_and(|b| b.eq_ignore_ascii_case(second))
+            && text
+                .get(i..)
+                .and_then(|rest| crate::case::lower_prefix_len(rest, word))
+                .is_some()
+    })
 }
 
 /// Nouns of subordinate units that plans count ("11 phường"); normalised.
