@@ -1103,3 +1103,89 @@ fn the_number_of_sites_given_in_the_time_and_place_part_counts_each_sites_entrie
     let count = hoinghi::count_delegates(&plan).unwrap();
     assert_eq!((count.min, count.max), (0, None));
 }
+
+#[test]
+fn another_type_with_its_title_on_one_line_repeated_under_a_page_title() {
+    // A guide's page title in capitals, then the document's own type line and title:
+    // the type is read, the title once; "1/" numbers the headings.
+    let text = "HƯỚNG DẪN TỔ CHỨC HỘI NGHỊ CBVC CẤP KHOA NĂM 2020\n\nHƯỚNG DẪN TỔ CHỨC HỘI NGHỊ CBVC CẤP KHOA\nNĂM 2020\n1/ Thời gian tổ chức hội nghị\n• Từ 17/12/2020 – 18/12/2020.\n2/ Chủ tọa hội nghị\n• Lãnh đạo khoa.\n• Thư ký : Do chủ tọa cử.\n3/ Nội dung hội nghị:\n3.1.Tổng kết năm 2020.\n- Số lượng: 1/3 số lượng viên chức của khoa.\n";
+    let plan = read(text).plan;
+    assert_eq!(plan.header.document_type, "HƯỚNG DẪN");
+    assert_eq!(plan.header.title, "TỔ CHỨC HỘI NGHỊ CBVC CẤP KHOA NĂM 2020");
+    let s = plan.schedule.as_ref().expect("the time is read");
+    assert_eq!(
+        (s.date.to_string(), s.end_date.map(|d| d.to_string())),
+        ("2020-12-17".to_owned(), Some("2020-12-18".to_owned()))
+    );
+    // The secretary is no chair; a ratio is no count.
+    let chairs: Vec<_> = plan.chairs.iter().map(|c| c.role.as_deref()).collect();
+    assert_eq!(chairs, [Some("Lãnh đạo")], "{:?}", plan.chairs);
+    assert!(plan
+        .unrecognised
+        .iter()
+        .any(|u| u.text.starts_with("• Thư ký")));
+    assert!(plan.entries().next().is_none());
+}
+
+#[test]
+fn a_post_title_without_the_type_and_numbered_fields() {
+    // A công văn's body under its post's title: not refused; the title is the first
+    // line, with a warning that no type was written; "1. Thời gian: …" is a field.
+    let text = "Tổ chức Hội nghị Giám đốc Sở toàn quốc bằng hình thức trực tuyến\n\nThực hiện Chương trình công tác năm, Bộ tổ chức Hội nghị.\n\n1. Thời gian: 01 buổi, từ 8h00 ngày 29 tháng 5 năm 2020.\n\n2. Địa điểm và thành phần:\n\na) Điểm cầu tại Bộ Khoa học và Công nghệ: Phòng 110, 113 Trần Duy Hưng, Hà Nội.\n\nThành phần: Bộ trưởng và các Thứ trưởng (03 đồng chí).\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert_eq!(
+        plan.header.title,
+        "Tổ chức Hội nghị Giám đốc Sở toàn quốc bằng hình thức trực tuyến"
+    );
+    assert!(parsed
+        .diagnostics
+        .iter()
+        .any(|d| d.path == "/header/documentType"));
+    assert_eq!(plan.mode, hoinghi::model::Mode::Online);
+    let sites: Vec<_> = plan
+        .sites
+        .iter()
+        .map(|s| (s.host, s.name.as_str()))
+        .collect();
+    assert_eq!(
+        sites,
+        [(
+            false,
+            "Điểm cầu tại Bộ Khoa học và Công nghệ: Phòng 110, 113 Trần Duy Hưng, Hà Nội"
+        )]
+    );
+    // Who is at that site: the label "Thành phần:" is no part of the entry.
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e.body.as_str()).collect();
+    assert_eq!(entries, ["Bộ trưởng và các Thứ trưởng"], "{entries:?}");
+    assert_eq!(hoinghi::count_delegates(plan).unwrap().min, 3);
+}
+
+#[test]
+fn the_central_site_by_its_label_is_the_host_site_not_the_venue() {
+    let text = "KẾ HOẠCH\nHội nghị trực tuyến\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: 08 giờ 00, ngày 10/3/2026.\n2. Điểm cầu trung tâm: Hội trường tầng 2, số 2 Ngọc Hà, Hà Nội.\n3. Các điểm cầu: điểm cầu trung tâm và 63 điểm cầu tại các tỉnh.\n";
+    let plan = read(text).plan;
+    assert!(plan.venue.is_none(), "{:?}", plan.venue);
+    let sites: Vec<_> = plan
+        .sites
+        .iter()
+        .map(|s| (s.host, s.name.as_str()))
+        .collect();
+    assert_eq!(sites, [(true, "Hội trường tầng 2, số 2 Ngọc Hà, Hà Nội")]);
+    assert!(plan
+        .unrecognised
+        .iter()
+        .any(|u| u.text.contains("63 điểm cầu")));
+}
+
+#[test]
+fn the_parts_of_a_participants_section_that_list_no_one() {
+    // "1.Đối tượng:" heads the part; "2.Nguyên tắc:" is a part the reader keeps as
+    // written: neither is an entry of unknown size.
+    let text = "KẾ HOẠCH\nPhân bổ đại biểu\nI.ĐỐI TƯỢNG, NGUYÊN TẮC VÀ TIÊU CHUẨN ĐẠI BIỂU:\n1.Đối tượng:\n• Là Cán bộ Hội, Hội viên Hội Sinh viên trường;\n2.Nguyên tắc:\n• Đại biểu được hiệp thương bầu chọn theo Điều lệ Hội.\n";
+    let plan = read(text).plan;
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e.body.as_str()).collect();
+    assert_eq!(entries.len(), 1, "{entries:?}");
+    assert!(plan.levels.is_empty(), "{:?}", plan.levels);
+    assert!(plan.unrecognised.iter().any(|u| u.text == "2.Nguyên tắc:"));
+}

@@ -202,7 +202,8 @@ pub(crate) fn bullet(text: &str) -> Option<(u8, &str)> {
     }
 }
 
-/// Section numbering: "2." → [2], "2.1" / "2.1." → [2, 1]; letters "a)" → [0].
+/// Section numbering: "2." → [2], "2.1" / "2.1." → [2, 1], "1/" → [1], "3.3.Bầu"
+/// (the dot glued to a capital) → [3, 3]; letters "a)" → [0].
 /// Returns the numbers and the text after them.
 pub(crate) fn numbered(text: &str) -> Option<(Vec<u32>, &str)> {
     let mut numbers = Vec::new();
@@ -218,6 +219,19 @@ pub(crate) fn numbered(text: &str) -> Option<(Vec<u32>, &str)> {
             Some(r) => rest = r,
             None => break,
         }
+    }
+    // "1/ Thời gian": a slash and a space after a single number ("1/2 ngày" is a
+    // fraction).
+    if let (1, Some(r)) = (numbers.len(), rest.strip_prefix("/ ")) {
+        return Some((numbers, r.trim_start()));
+    }
+    // "3.3.Bầu", "2.Thời gian": the dot glued to the first word, when that word opens
+    // with a capital ("1.000đ" and "25.8.2015" are numbers).
+    if text.len() > rest.len()
+        && text.as_bytes().get(text.len() - rest.len() - 1) == Some(&b'.')
+        && rest.starts_with(char::is_uppercase)
+    {
+        return Some((numbers, rest));
     }
     if numbers.is_empty() {
         // "a)" or "a." lettered items.
@@ -385,6 +399,19 @@ mod tests {
         );
         assert_eq!(numbered("a) Cấp tỉnh"), Some((vec![0], "Cấp tỉnh")));
         assert_eq!(numbered("50 đại biểu"), None);
+        assert_eq!(
+            numbered("1/ Thời gian tổ chức"),
+            Some((vec![1], "Thời gian tổ chức"))
+        );
+        assert_eq!(numbered("1/2 ngày"), None);
+        assert_eq!(
+            numbered("3.3.Bầu đại biểu"),
+            Some((vec![3, 3], "Bầu đại biểu"))
+        );
+        assert_eq!(numbered("2.Thời gian"), Some((vec![2], "Thời gian")));
+        assert_eq!(numbered("1.000.000 đồng"), None);
+        assert_eq!(numbered("25.8.2015"), None);
+        assert_eq!(numbered("2.5.ha"), None);
         assert_eq!(numbered("08 giờ 00"), None);
         assert_eq!(roman_heading("II. NỘI DUNG"), Some((2, "NỘI DUNG")));
         assert_eq!(roman_heading("IV. KINH PHÍ"), Some((4, "KINH PHÍ")));

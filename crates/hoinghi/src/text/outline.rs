@@ -42,6 +42,8 @@ pub(crate) const HEADING_WORDS: &[(&str, Kind)] = &[
     ("đối tượng", Kind::Participants),
     ("số lượng", Kind::Participants),
     ("chủ trì", Kind::Chairs),
+    ("chủ tọa", Kind::Chairs),
+    ("chủ toạ", Kind::Chairs),
     ("thời gian", Kind::Schedule),
     ("địa điểm", Kind::Schedule),
     ("hình thức", Kind::Schedule),
@@ -117,7 +119,8 @@ pub(crate) struct Outline {
     pub fields: bool,
 }
 
-/// A document type line, and the title words written on it ("KẾ HOẠCH TỔ CHỨC …").
+/// A document type line, and the title words written on it ("KẾ HOẠCH TỔ CHỨC …"):
+/// any type of NĐ 30 in capitals, alone or followed by its title.
 pub(crate) fn type_line(text: &str) -> Option<(&'static str, &str)> {
     if !is_upper(text) || text.starts_with(|c: char| c.is_ascii_digit()) {
         return None;
@@ -125,8 +128,12 @@ pub(crate) fn type_line(text: &str) -> Option<(&'static str, &str)> {
     if let Some(code) = crate::doctype::code_of(text) {
         return Some((code, ""));
     }
-    let rest = text.strip_prefix("KẾ HOẠCH ")?;
-    Some(("KH", rest.trim()))
+    // A type's name, then the title's words on the same line ("KẾ HOẠCH TỔ CHỨC …",
+    // "HƯỚNG DẪN TỔ CHỨC HỘI NGHỊ CBVC …", "THÔNG BÁO MỜI HỌP").
+    crate::doctype::TYPES.iter().find_map(|(code, name)| {
+        let rest = text.strip_prefix(name)?.strip_prefix(' ')?.trim();
+        (!rest.is_empty()).then_some((*code, rest))
+    })
 }
 
 /// Where the words after the type begin in a web title: after an optional note in
@@ -141,13 +148,28 @@ pub(crate) fn web_title_start(text: &str) -> Option<usize> {
     }
     let rest = text.get(at..)?;
     let lower = rest.to_lowercase();
-    if lower.len() == rest.len() && lower.starts_with("kế hoạch ") {
+    if at == 0 && untyped_title(rest) {
+        Some(0)
+    } else if lower.len() == rest.len() && lower.starts_with("kế hoạch ") {
         Some(at + "kế hoạch ".len())
     } else if rest.starts_with("KH ") {
         Some(at + "KH ".len())
     } else {
         None
     }
+}
+
+/// A web title without the type's name: "Tổ chức Hội nghị Giám đốc Sở KH&CN toàn quốc
+/// bằng hình thức trực tuyến" (a post's title over a công văn's body). It names the
+/// meeting at once, in ordinary case, and ends without a full stop.
+pub(crate) fn untyped_title(text: &str) -> bool {
+    let n = normalise(text);
+    let meeting = ["hội nghị ", "đại hội ", "hội thảo ", "lễ ", "họp "];
+    n.strip_prefix("tổ chức ")
+        .is_some_and(|rest| meeting.iter().any(|m| rest.starts_with(m)))
+        && !is_upper(text)
+        && !text.trim_end().ends_with(['.', ';', ':', ','])
+        && text.split(' ').count() <= 30
 }
 
 /// "Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị …", "(THAY GIẤY
@@ -251,7 +273,12 @@ fn field_label(line: &Line) -> Option<u8> {
     if line.is_row() {
         return None;
     }
-    let t = bullet(&line.text).map_or(line.text.as_str(), |(_, rest)| rest);
+    // After a bullet or a number: "- Thời gian:", "1. Thời gian:", "a) Địa điểm và
+    // thành phần:".
+    let t = bullet(&line.text)
+        .map(|(_, rest)| rest)
+        .or_else(|| numbered(&line.text).map(|(_, rest)| rest))
+        .unwrap_or(line.text.as_str());
     let (key, _) = t.split_once(':')?;
     let n = normalise(key);
     if n.split(' ').count() > 4 {
@@ -264,7 +291,7 @@ fn field_label(line: &Line) -> Option<u8> {
         Some(1)
     } else if field("thành phần") || field("đối tượng") {
         Some(2)
-    } else if field("chủ trì") {
+    } else if field("chủ trì") || field("chủ tọa") || field("chủ toạ") {
         Some(3)
     } else if field("chương trình") {
         Some(4)
@@ -510,10 +537,21 @@ mod tests {
             type_line("KẾ HOẠCH TỔ CHỨC ĐẠI HỘI LIÊN ĐỘI"),
             Some(("KH", "TỔ CHỨC ĐẠI HỘI LIÊN ĐỘI"))
         );
+        assert_eq!(
+            type_line("HƯỚNG DẪN TỔ CHỨC HỘI NGHỊ CBVC CẤP KHOA, PHÒNG"),
+            Some(("HD", "TỔ CHỨC HỘI NGHỊ CBVC CẤP KHOA, PHÒNG"))
+        );
+        assert_eq!(type_line("KẾ HOẠCHX"), None);
+        assert_eq!(type_line("Hướng dẫn tổ chức"), None);
         assert!(is_web_title(
             "Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị"
         ));
         assert!(!is_web_title("Kế hoạch này được gửi tới các đơn vị."));
+        assert!(is_web_title(
+            "Tổ chức Hội nghị Giám đốc Sở KH&CN toàn quốc bằng hình thức trực tuyến"
+        ));
+        assert!(!is_web_title("Tổ chức Hội nghị đúng thời gian."));
+        assert!(!is_web_title("Tổ chức tốt công tác chuẩn bị"));
         assert!(is_web_title(
             "(THAY GIẤY MỜI) KH tổ chức HN đánh giá tình hình trồng chè"
         ));

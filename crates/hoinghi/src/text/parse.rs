@@ -283,7 +283,7 @@ fn strip_marker(t: &str) -> &str {
 fn sub_of(heading: &str) -> Sub {
     let n = normalise(heading);
     let has = |k: &str| n.contains(k);
-    if has("chủ trì") {
+    if has("chủ trì") || has("chủ tọa") || has("chủ toạ") {
         Sub::Chairs
     } else if has("thành phần") {
         Sub::Participants
@@ -1287,6 +1287,24 @@ impl Reader {
             })
             .unwrap_or(cursor);
         self.plan.header.document_type = "KẾ HOẠCH".to_owned();
+        if after_type == 0 {
+            // "Tổ chức Hội nghị …": the title, without a type.
+            self.diagnostics.push(Diagnostic::new(
+                Code::ParseNote,
+                Severity::Warning,
+                "/header/documentType",
+                Message::new(
+                    format!(
+                        "Không có tên loại văn bản (\"KẾ HOẠCH\"): dòng {} được đọc là trích yếu.",
+                        line.no
+                    ),
+                    format!(
+                        "No document type (\"KẾ HOẠCH\"): line {} is read as the title.",
+                        line.no
+                    ),
+                ),
+            ));
+        }
         if self.plan.header.title.is_empty() {
             let title = crate::case::capitalise(
                 t.get(title_start..)
@@ -1309,6 +1327,18 @@ impl Reader {
         }
         if is_draft_mark(t) {
             self.draft_mark(line, t);
+            return true;
+        }
+        // The same type again, with its title ("HƯỚNG DẪN TỔ CHỨC HỘI NGHỊ …" under a
+        // page title of the same words): the document's own type line; the title
+        // starts over from it.
+        if let Some((_, rest)) = outline::type_line(t).filter(|(code, _)| {
+            crate::doctype::code_of(&self.plan.header.document_type) == Some(*code)
+        }) {
+            self.title_lines.clear();
+            if !rest.is_empty() {
+                self.title_lines.push(rest.to_owned());
+            }
             return true;
         }
         if self.title_lines.is_empty() {
@@ -1401,6 +1431,7 @@ impl Reader {
         let opening = normalise(head);
         let names_other_part = [
             "chủ trì",
+            "chủ tọa",
             "thời gian",
             "chương trình",
             "phân công",
@@ -1409,8 +1440,48 @@ impl Reader {
         ]
         .iter()
         .any(|w| opening.starts_with(w));
+        // "a) Điểm cầu tại Bộ …: Phòng 110, …", "b) Điểm cầu tại các địa phương:": a
+        // site, kept as written (the central one by its name); under participants, who
+        // follows is listed by site.
+        if opening.starts_with("điểm cầu ") {
+            let host = ["điểm cầu chính", "điểm cầu trung tâm"].contains(&opening.as_str());
+            self.plan.sites.push(if host && !value.is_empty() {
+                site(value, true)
+            } else if host {
+                site(head, true)
+            } else {
+                site(heading, false)
+            });
+            self.sites_mean_online();
+            self.role(line, &line.text, LineRole::Subheading);
+            if self.sub == Sub::Participants && depth > self.sub_depth {
+                self.level_group(head);
+            } else {
+                self.enter_sub(Sub::Sites, depth);
+            }
+            return;
+        }
         if depth > self.sub_depth && !(self.sub == Sub::Participants && names_other_part) {
             match self.sub {
+                // "1.Đối tượng:" under "I. ĐỐI TƯỢNG, NGUYÊN TẮC …": a heading of
+                // the part, no level; "2.Nguyên tắc:", "3. Tiêu chuẩn": a part the
+                // reader has no meaning for, kept as written with what follows.
+                Sub::Participants
+                    if value.is_empty()
+                        && matches!(opening.as_str(), "thành phần" | "đối tượng") =>
+                {
+                    self.role(line, &line.text, LineRole::Subheading);
+                    self.group = None;
+                    return;
+                }
+                Sub::Participants
+                    if value.is_empty() && outline::heading_kind(head) == Some(Kind::Other) =>
+                {
+                    self.keep(line, section_key(Sub::Other, self.section));
+                    self.sub = Sub::Other;
+                    self.sub_depth = depth;
+                    return;
+                }
                 Sub::Participants => {
                     // "1. Đại diện Thành Đoàn (02 đồng chí)" is an entry, not a group.
                     let h = normalise(head);
@@ -1879,12 +1950,17 @@ impl Reader {
                 }
                 "địa điểm" => Some(Sub::Venue),
                 k if (k.starts_with("thành phần") || k.starts_with("đối tượng"))
-                    && k.split(' ').count() <= 4
-                    && self.sub != Sub::Participants =>
+                    && k.split(' ').count() <= 4 =>
                 {
                     Some(Sub::Participants)
                 }
-                k if k.starts_with("chủ trì") && k.split(' ').count() <= 4 => Some(Sub::Chairs),
+                k if (k.starts_with("chủ trì")
+                    || k.starts_with("chủ tọa")
+                    || k.starts_with("chủ toạ"))
+                    && k.split(' ').count() <= 4 =>
+                {
+                    Some(Sub::Chairs)
+                }
                 k if k.starts_with("chương trình") && k.split(' ').count() <= 4 => {
                     Some(Sub::Programme)
                 }
@@ -1894,6 +1970,8 @@ impl Reader {
                 "điểm cầu chính" | "địa điểm trực tuyến" | "các điểm cầu" => {
                     Some(Sub::Sites)
                 }
+                // "Điểm cầu trung tâm: …", "a) Điểm cầu tại Bộ …: Phòng 110, …".
+                k if k.starts_with("điểm cầu ") => Some(Sub::Sites),
                 _ => None,
             };
             if let Some(target) = target {
@@ -1909,8 +1987,18 @@ impl Reader {
                             Mode::InPerson
                         };
                     }
-                    "điểm cầu chính" => {
+                    // The central site by its name: the place is the value.
+                    "điểm cầu chính" | "điểm cầu trung tâm" => {
                         self.plan.sites.push(site(value, true));
+                        self.sites_mean_online();
+                        self.sub = Sub::Sites;
+                    }
+                    // "Điểm cầu tại Bộ …: Phòng 110, …", "Điểm cầu các tỉnh: …": a
+                    // site named by its key, kept as written. Who follows ("Thành
+                    // phần: …") is read as participants.
+                    k if k.starts_with("điểm cầu ") => {
+                        self.plan.sites.push(site(text, false));
+                        self.sites_mean_online();
                         self.sub = Sub::Sites;
                     }
                     // "Địa điểm trực tuyến:" then one line per site: held online.
@@ -1932,6 +2020,10 @@ impl Reader {
             }
         }
         match self.sub {
+            // "Thư ký: …" under the chairs: the secretary, no chair.
+            Sub::Chairs if crate::case::lower_prefix_len(text, "thư ký").is_some() => {
+                self.keep(line, SectionKey::Chairs);
+            }
             Sub::Chairs => self.plan.chairs.push(rec::chair(text)),
             Sub::Participants => self.participant_line(text, line),
             Sub::Schedule => {
@@ -1959,6 +2051,10 @@ impl Reader {
                 let n = normalise(text);
                 if n.starts_with("các điểm cầu") || n == "điểm cầu" {
                     self.sub = Sub::Sites;
+                } else if n.starts_with("điểm cầu ") {
+                    // "điểm cầu trung tâm và 63 điểm cầu tại …": the sites described,
+                    // no place; kept (its count of sites is read as a unit mention).
+                    self.keep(line, SectionKey::Venue);
                 } else if let Some(at) = self.session_venue(text) {
                     // "Đại hội chính thức: Hội trường B", or the place under a
                     // meeting's own heading.
@@ -2426,6 +2522,14 @@ impl Reader {
         self.per_unit.sort_by_key(|(at, _)| *at);
     }
 
+    /// A site of the meeting was named ("Điểm cầu trung tâm: …"): held online, unless a
+    /// line said how; the title or opening may still say hybrid.
+    fn sites_mean_online(&mut self) {
+        if !self.mode_stated {
+            self.plan.mode = Mode::Online;
+        }
+    }
+
     /// How the meeting is held, from the title when no line says it ("Tổ chức Hội nghị
     /// trực tuyến toàn quốc …"), or from the opening when there is no title ("Bộ Công
     /// Thương tổ chức Hội nghị trực tuyến về …"): online, or hybrid when it also says
@@ -2436,19 +2540,18 @@ impl Reader {
             return;
         }
         let title = normalise(&self.plan.header.title);
-        let (said, vi, en) = if title.contains("trực tuyến") {
-            (title, "trích yếu", "title")
-        } else if let Some(p) = self
-            .plan
-            .preamble
-            .iter()
-            .map(|p| normalise(p))
-            .find(|p| p.contains("hội nghị trực tuyến"))
-        {
-            (p, "phần mở đầu", "opening")
-        } else {
-            return;
-        };
+        let (said, vi, en) =
+            if title.contains("trực tuyến") {
+                (title, "trích yếu", "title")
+            } else if let Some(p) =
+                self.plan.preamble.iter().map(|p| normalise(p)).find(|p| {
+                    p.contains("hội nghị trực tuyến") || p.contains("hình thức trực tuyến")
+                })
+            {
+                (p, "phần mở đầu", "opening")
+            } else {
+                return;
+            };
         self.plan.mode = if said.contains("kết hợp") || said.contains("trực tiếp") {
             Mode::Hybrid
         } else {
