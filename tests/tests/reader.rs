@@ -1189,3 +1189,45 @@ fn the_parts_of_a_participants_section_that_list_no_one() {
     assert!(plan.levels.is_empty(), "{:?}", plan.levels);
     assert!(plan.unrecognised.iter().any(|u| u.text == "2.Nguyên tắc:"));
 }
+
+#[test]
+fn a_deadline_under_thoi_gian_is_no_meeting_date() {
+    // The departments' meetings must be held before a date: no date of a meeting, and
+    // their place is no venue of the plan; the company's meeting is the plan's.
+    let text = "KẾ HOẠCH\nTổ chức Hội nghị người lao động năm 2026\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Hội nghị ở phòng, ban, phân xưởng\n- Thời gian: hoàn thành trước ngày 20/01/2026.\n- Địa điểm: tại các phòng, ban, phân xưởng.\n2. Hội nghị người lao động cấp Công ty\n- Thời gian: 07 giờ 30 phút, ngày 30 tháng 01 năm 2026.\n- Địa điểm: Hội trường Công ty.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    let s = plan.schedule.as_ref().expect("the company's meeting");
+    assert_eq!(s.date.to_string(), "2026-01-30");
+    assert_eq!(
+        plan.venue.as_ref().map(|v| v.name.as_str()),
+        Some("Hội trường Công ty")
+    );
+    assert!(plan.sessions.is_empty(), "{:?}", plan.sessions);
+    let kept: Vec<_> = plan.unrecognised.iter().map(|u| u.text.as_str()).collect();
+    for line in [
+        "- Thời gian: hoàn thành trước ngày 20/01/2026.",
+        "- Địa điểm: tại các phòng, ban, phân xưởng.",
+    ] {
+        assert!(kept.contains(&line), "{kept:?}");
+    }
+}
+
+#[test]
+fn a_subtotal_that_announces_its_parts_is_not_counted_twice() {
+    // "85 đồng chí, gồm:" is the subtotal of the entries under it, said as such.
+    let text = "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n1. Đại biểu chính thức: 85 đồng chí, gồm:\n- Đại biểu đương nhiên: 9 đồng chí;\n- Đại biểu bầu từ các chi hội: mỗi chi hội 05 đại biểu, gồm 12 chi hội;\n- Đại biểu chỉ định: 16 đồng chí.\n";
+    let parsed = read(text);
+    assert_eq!(hoinghi::count_delegates(&parsed.plan).unwrap().min, 85);
+    assert_eq!(parsed.plan.participants.uncertain.len(), 1);
+    let said: Vec<_> = parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.path.starts_with("/participants/uncertain"))
+        .map(|d| d.message.en.as_str())
+        .collect();
+    assert_eq!(
+        said,
+        ["Line 4 gives the number of the entries listed under it: not counted, so as not to count them twice."]
+    );
+}

@@ -246,6 +246,9 @@ struct Reader {
     /// The latest heading that may name a meeting (one that is no known section),
     /// when a plan holds several.
     last_heading: Option<String>,
+    /// The heading of a part whose time was a deadline ("Thời gian: hoàn thành trước
+    /// ngày 20/01/2026"): its place is no venue of the plan either.
+    deadline_part: Option<Option<String>>,
     /// The name the first meeting was read under ("" when none).
     first_session: String,
     /// How many lines after the type line the title took.
@@ -468,6 +471,21 @@ fn site(text: &str, host: bool) -> Site {
         name: v.name,
         capacity: v.capacity,
     }
+}
+
+/// A time that is a deadline: "hoàn thành trước ngày 20/01/2026", "Trước ngày 30/4",
+/// "chậm nhất ngày 15/3", "xong trước 30/4/2026".
+fn is_deadline(when: &str) -> bool {
+    let n = normalise(when);
+    let n = ["hoàn thành ", "tổ chức xong ", "xong ", "kết thúc "]
+        .iter()
+        .find_map(|p| n.strip_prefix(p))
+        .unwrap_or(&n);
+    ["trước ngày", "chậm nhất", "hạn chót"]
+        .iter()
+        .any(|p| n.starts_with(p))
+        || n.strip_prefix("trước ")
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
 }
 
 /// "08h00 – 08h30: Đón tiếp đại biểu (Ban Tổ chức trình bày)".
@@ -906,6 +924,7 @@ impl Reader {
             title_bold: false,
             per_unit: Vec::new(),
             last_heading: None,
+            deadline_part: None,
             day: None,
             mode_stated: false,
             count_headings: Vec::new(),
@@ -1495,7 +1514,13 @@ impl Reader {
                     // "2. Đại biểu khách mời: 30 đồng chí.": an entry with its count, or
                     // the subtotal of the entries listed under it; which, the lines
                     // after tell (see `settle_count_headings`).
-                    if rec::count_phrase(rec::strip_end(value)).is_some() {
+                    // "85 đồng chí, gồm:": the count, then the word announcing its parts.
+                    let counted = rec::strip_end(value.trim_end_matches([':', ' ']));
+                    let counted = [", gồm", " gồm", ", trong đó", ", cụ thể", " cụ thể"]
+                        .iter()
+                        .find_map(|w| counted.strip_suffix(w))
+                        .unwrap_or(counted);
+                    if rec::count_phrase(rec::strip_end(counted)).is_some() {
                         self.level_group(head);
                         if let Some(g) = self.group {
                             self.count_headings
@@ -2034,6 +2059,19 @@ impl Reader {
                     }
                     _ => (None, text),
                 };
+                // "hoàn thành trước ngày 20/01/2026": a deadline, not the meeting's
+                // date; kept as written, and the place that follows with it.
+                if is_deadline(when) {
+                    self.note(
+                        line,
+                        "/schedule",
+                        format!("\"{text}\" là thời hạn, không phải ngày họp: giữ nguyên, không đọc là thời gian của hội nghị."),
+                        format!("\"{text}\" is a deadline, not the meeting's date: kept as written, not read as the meeting's time."),
+                    );
+                    self.keep(line, SectionKey::Schedule);
+                    self.deadline_part = Some(self.last_heading.clone());
+                    return;
+                }
                 match schedule(when).or_else(|| self.day.and_then(|d| schedule_on(d, when))) {
                     Some(s) => self.meeting(s, name, text, line),
                     None => {
@@ -2046,6 +2084,11 @@ impl Reader {
                         self.keep(line, SectionKey::Schedule);
                     }
                 }
+            }
+            // The place of a part held by a deadline ("tại các phòng, ban, phân
+            // xưởng"): kept, as its time was.
+            Sub::Venue if self.deadline_part.as_ref() == Some(&self.last_heading) => {
+                self.keep(line, SectionKey::Venue);
             }
             Sub::Venue => {
                 let n = normalise(text);
