@@ -1231,3 +1231,71 @@ fn a_subtotal_that_announces_its_parts_is_not_counted_twice() {
         ["Line 4 gives the number of the entries listed under it: not counted, so as not to count them twice."]
     );
 }
+
+#[test]
+fn a_cong_van_with_its_subject_and_the_time_in_its_opening() {
+    // A Sở's letter: the header's columns pasted one under the other, its subject
+    // "V/v …" under the number, which has no type code; the time only in the opening.
+    let text = "UBND TỈNH THỪA THIÊN HUẾ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố:  1788  /SGDĐT-CTTT\nV/v dự Triển lãm bản đồ\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\nThừa Thiên Huế, ngày 20 tháng 7 năm 2017\nKính gửi: Các trường THPT trực thuộc.\nVào lúc 15h00 ngày 21/7/2017 Ủy ban nhân dân tỉnh sẽ khai mạc Triển lãm.\nĐịa điểm: Tiền sảnh Trung tâm Văn hóa Thông tin tỉnh.\nThành phần tham dự: Các Sở, ngành của tỉnh.\nTheo Kế hoạch, sau hoạt động khai mạc Ban tổ chức sẽ đón tiếp các đoàn tham quan.\n";
+    let parsed = read(text);
+    let h = &parsed.plan.header;
+    assert_eq!(h.document_type, "CÔNG VĂN");
+    assert_eq!(h.title, "V/v dự Triển lãm bản đồ");
+    assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2017-07-20"));
+    let number = h.number.as_ref().expect("the number");
+    assert_eq!(
+        (
+            number.type_code.as_str(),
+            number.issuer.as_str(),
+            number.unit.as_deref()
+        ),
+        ("", "SGDĐT", Some("CTTT"))
+    );
+    let s = parsed
+        .plan
+        .schedule
+        .as_ref()
+        .expect("the time from the opening");
+    assert_eq!(
+        (s.date.to_string(), s.start.map(|t| t.to_string())),
+        ("2017-07-21".to_owned(), Some("15:00:00".to_owned()))
+    );
+    // The sentence after the participants is no entry of unknown size.
+    let entries: Vec<_> = parsed
+        .plan
+        .entries()
+        .map(|(_, _, e)| e.body.as_str())
+        .collect();
+    assert_eq!(entries, ["Các Sở, ngành của tỉnh"]);
+    // A công văn's number has no type code: no finding on it.
+    let findings = hoinghi::validate(&parsed.plan);
+    assert!(
+        !findings
+            .iter()
+            .any(|d| d.path.starts_with("/header/number")),
+        "{findings:?}"
+    );
+}
+
+#[test]
+fn a_header_below_the_pages_title_and_lead() {
+    // The page's title and lead first, then the document's header, its columns one
+    // under the other: the header is read; the lines above it are kept.
+    let text = "Hướng dẫn tổ chức họp phụ huynh đầu năm học 2022 - 2023\n\nBGH trường triển khai văn bản hướng dẫn cụ thể như sau:\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nTRƯỜNG THCS&THPT TẢ SÌN THÀNG\nSố: 407 /HD-THCS&THPTTST\nV/v hướng dẫn tổ chức họp phụ huynh\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập – Tự do – Hạnh phúc\nTủa Chùa, ngày 12 tháng 9 năm 2022\nKính gửi: Các đồng chí GVCN lớp\nI. MỤC ĐÍCH\n- Thông báo đến phụ huynh học sinh.\n";
+    let parsed = read(text);
+    let h = &parsed.plan.header;
+    assert_eq!(h.issuer, "TRƯỜNG THCS&THPT TẢ SÌN THÀNG");
+    assert_eq!(
+        h.number.as_ref().map(ToString::to_string).as_deref(),
+        Some("407/HD-THCS&THPTTST")
+    );
+    assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2022-09-12"));
+    // The type is the number's: a hướng dẫn, titled by its subject.
+    assert_eq!(h.document_type, "HƯỚNG DẪN");
+    assert_eq!(h.title, "V/v hướng dẫn tổ chức họp phụ huynh");
+    assert!(parsed
+        .plan
+        .unrecognised
+        .iter()
+        .any(|u| u.text.starts_with("Hướng dẫn tổ chức họp")));
+}

@@ -51,7 +51,7 @@ const headcount = z.discriminatedUnion('kind', [
 const item = z.lazy(() => z.strictObject({ start: opt(str), end: opt(str), text: str, presenter: opt(str), reportingPeriod: opt(period), items: opt(z.array(item)) }));
 const zodPlan = z.strictObject({
   schemaVersion: int,
-  header: z.strictObject({ heading: opt(z.array(str)), superior: opt(str), issuer: str, number: opt(z.strictObject({ style: z.enum(['party', 'state']), number: int, typeCode: str, issuer: str, unit: opt(str) })), place: opt(str), date: opt(str), documentType: str, title: str, reportingPeriod: opt(period) }),
+  header: z.strictObject({ heading: opt(z.array(str)), superior: opt(str), issuer: str, number: opt(z.strictObject({ style: z.enum(['party', 'state', 'slashed']), number: int, typeCode: str, issuer: str, unit: opt(str) })), place: opt(str), date: opt(str), documentType: str, title: str, reportingPeriod: opt(period) }),
   preamble: opt(z.array(str)),
   purposes: opt(z.array(str)),
   levels: opt(z.array(z.strictObject({ id: str, name: str }))),

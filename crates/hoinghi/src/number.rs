@@ -1,5 +1,6 @@
-//! Số, ký hiệu: document numbers in the Party / Youth Union style (`05-KH/ĐTN-VP`)
-//! and the state style of Nghị định 30/2020/NĐ-CP (`05/KH-UBND`).
+//! Số, ký hiệu: document numbers in the Party / Youth Union style (`05-KH/ĐTN-VP`),
+//! the state style of Nghị định 30/2020/NĐ-CP (`05/KH-UBND`, a công văn's `15/UBND-VP`)
+//! and slashes throughout (`80/KHĐH/PL-ĐTN`).
 
 use std::fmt;
 use std::str::FromStr;
@@ -15,6 +16,9 @@ pub enum NumberStyle {
     Party,
     /// State bodies: `number/TYPE-ISSUER[-UNIT]`, e.g. `05/KH-UBND`.
     State,
+    /// Slashes throughout, `number/TYPE/ISSUER[-UNIT]`, e.g. `80/KHĐH/PL-ĐTN`, as some
+    /// school Youth Union branches write it.
+    Slashed,
 }
 
 /// Số, ký hiệu: a document's number and symbol.
@@ -101,12 +105,22 @@ impl DocumentNumber {
     pub fn problems(&self) -> Vec<NumberError> {
         let mut out = Vec::new();
         for (part, code) in [
-            ("type", Some(&self.type_code)),
+            // A state number may have no type code ("21/HTTTS").
+            (
+                "type",
+                Some(&self.type_code)
+                    .filter(|t| !(t.is_empty() && self.style == NumberStyle::State)),
+            ),
             ("issuer", Some(&self.issuer)),
             ("unit", self.unit.as_ref()),
         ] {
             if let Some(code) = code {
-                if !is_code(code) {
+                let ok = if part == "unit" {
+                    is_unit(code)
+                } else {
+                    is_code(code)
+                };
+                if !ok {
                     out.push(NumberError::BadCode {
                         part,
                         found: code.clone(),
@@ -118,8 +132,25 @@ impl DocumentNumber {
     }
 }
 
+/// Whether a code is a document type's, or starts with one ("KHPH" for a kế hoạch
+/// phối hợp): "UBND" and "SGDĐT" name issuers.
+fn names_a_type(code: &str) -> bool {
+    crate::doctype::TYPES
+        .iter()
+        .any(|(c, _)| code.starts_with(c))
+}
+
+/// A unit's code: codes joined by hyphens ("VP", "CTTT-HSSV").
+fn is_unit(code: &str) -> bool {
+    code.split('-').all(is_code)
+}
+
+/// Letters and digits, and "&" between them ("THCS&THPTTST": a school of two levels).
 fn is_code(code: &str) -> bool {
-    !code.is_empty() && code.chars().all(char::is_alphanumeric)
+    !code.is_empty()
+        && !code.starts_with('&')
+        && !code.ends_with('&')
+        && code.chars().all(|c| c.is_alphanumeric() || c == '&')
 }
 
 fn code(part: &'static str, text: &str) -> Result<String, NumberError> {
@@ -136,7 +167,13 @@ fn code(part: &'static str, text: &str) -> Result<String, NumberError> {
 /// Splits `ISSUER[-UNIT...]` at the first hyphen.
 fn issuer_and_unit(text: &str) -> Result<(String, Option<String>), NumberError> {
     match text.split_once('-') {
-        Some((issuer, unit)) => Ok((code("issuer", issuer)?, Some(code("unit", unit)?))),
+        Some((issuer, unit)) if is_unit(unit) => {
+            Ok((code("issuer", issuer)?, Some(unit.to_owned())))
+        }
+        Some((_, unit)) => Err(NumberError::BadCode {
+            part: "unit",
+            found: unit.to_owned(),
+        }),
         None => Ok((code("issuer", text)?, None)),
     }
 }
@@ -193,12 +230,27 @@ impl FromStr for DocumentNumber {
                 issuer,
                 unit,
             })
+        } else if let Some((type_code, issuer)) = rest
+            .strip_prefix('/')
+            .and_then(|symbol| symbol.split_once('/'))
+            .filter(|(t, _)| !t.contains('-'))
+        {
+            // "80 /KHĐH/PL-ĐTN": the Party style's parts, slashes throughout.
+            let (issuer, unit) = issuer_and_unit(issuer)?;
+            Ok(Self {
+                style: NumberStyle::Slashed,
+                number,
+                type_code: code("type", type_code)?,
+                issuer,
+                unit,
+            })
         } else if let Some(symbol) = rest.strip_prefix('/') {
-            // "21/HTTTS": the issuer's code alone, no type code (as a letter's number
-            // is written; the checks say a plan's lacks KH).
+            // "21/HTTTS", "1788/SGDĐT-CTTT": the issuer's code first, no type code, as
+            // a công văn's number is written (the checks say a plan's lacks KH). The
+            // first code is a type when it is one, or starts with one ("KHPH").
             let (type_code, issuer) = match symbol.split_once('-') {
-                Some((t, issuer)) => (code("type", t)?, issuer),
-                None => (String::new(), symbol),
+                Some((t, issuer)) if names_a_type(t) => (code("type", t)?, issuer),
+                _ => (String::new(), symbol),
             };
             let (issuer, unit) = issuer_and_unit(issuer)?;
             Ok(Self {
@@ -227,6 +279,9 @@ impl fmt::Display for DocumentNumber {
             NumberStyle::State => {
                 write!(f, "{:02}/{}-{}", self.number, self.type_code, self.issuer)?
             }
+            NumberStyle::Slashed => {
+                write!(f, "{:02}/{}/{}", self.number, self.type_code, self.issuer)?
+            }
         }
         if let Some(unit) = &self.unit {
             write!(f, "-{unit}")?;
@@ -248,10 +303,38 @@ mod tests {
             "15-NQ/TW",
             "07-QyĐ/TWĐTN-VP",
             "21/HTTTS",
+            "1788/SGDĐT-CTTT-HSSV",
+            "15/UBND-VP",
+            "05/KHPH-UBND",
+            "407/HD-THCS&THPTTST",
+            "80/KHĐH/PL-ĐTN",
         ] {
             let n: DocumentNumber = text.parse().unwrap();
             assert_eq!(n.to_string(), text);
         }
+    }
+
+    #[test]
+    fn slashes_throughout() {
+        let n: DocumentNumber = "80 /KHĐH/PL-ĐTN".parse().unwrap();
+        assert_eq!(
+            n,
+            DocumentNumber::new(NumberStyle::Slashed, 80, "KHĐH", "PL", Some("ĐTN"))
+        );
+    }
+
+    #[test]
+    fn a_cong_van_number_has_no_type_code() {
+        let n: DocumentNumber = "Số:  1788  /SGDĐT-CTTT-HSSV".parse().unwrap();
+        assert_eq!(
+            n,
+            DocumentNumber::new(NumberStyle::State, 1788, "", "SGDĐT", Some("CTTT-HSSV"))
+        );
+        assert!(n.problems().is_empty());
+        let n: DocumentNumber = "15/UBND-VP".parse().unwrap();
+        assert_eq!((n.type_code.as_str(), n.issuer.as_str()), ("", "UBND"));
+        let n: DocumentNumber = "05/KHPH-UBND".parse().unwrap();
+        assert_eq!((n.type_code.as_str(), n.issuer.as_str()), ("KHPH", "UBND"));
     }
 
     #[test]

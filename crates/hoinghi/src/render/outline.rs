@@ -238,7 +238,7 @@ pub(crate) fn header(plan: &Plan, number: Option<&crate::DocumentNumber>) -> Blo
     let h = &plan.header;
     let number = number.map(|n| match n.style {
         crate::NumberStyle::Party => format!("Số {n}"),
-        crate::NumberStyle::State => format!("Số: {n}"),
+        crate::NumberStyle::State | crate::NumberStyle::Slashed => format!("Số: {n}"),
     });
     let place_date = match (&h.place, h.date) {
         (Some(p), Some(d)) => Some(format!("{p}, {}", spelled_date(d))),
@@ -524,6 +524,10 @@ pub fn official(plan: &Plan) -> Vec<Block> {
                 }
             }
             match plan.mode {
+                // Sites say "online" to a reader: an in-person plan with sites says how.
+                Mode::InPerson if !plan.sites.is_empty() => {
+                    out.push(Block::Paragraph("Hình thức: trực tiếp.".to_owned()));
+                }
                 Mode::InPerson => {}
                 Mode::Online => out.push(Block::Paragraph("Hình thức: trực tuyến.".to_owned())),
                 Mode::Hybrid => out.push(Block::Paragraph(

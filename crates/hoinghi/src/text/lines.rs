@@ -265,6 +265,10 @@ pub(crate) fn numbered(text: &str) -> Option<(Vec<u32>, &str)> {
 /// "II. NỘI DUNG", "II- Nội dung", "II – NỘI DUNG", "II.NỘI DUNG" → (2, the text).
 /// The text may be in any case; whether the line is a heading is the outline's call.
 pub(crate) fn roman_heading(text: &str) -> Option<(u32, &str)> {
+    // "V/v …" ("về việc"): a subject, not section V.
+    if text.starts_with("V/v ") || text.starts_with("V/V ") {
+        return None;
+    }
     for numeral in ROMAN {
         if let Some(rest) = text.strip_prefix(numeral) {
             let rest = rest.trim_start();
@@ -419,6 +423,8 @@ mod tests {
         assert_eq!(roman_heading("I- Mục đích"), Some((1, "Mục đích")));
         assert_eq!(roman_heading("III – THỜI GIAN"), Some((3, "THỜI GIAN")));
         assert_eq!(roman_heading("II.Thời gian"), Some((2, "Thời gian")));
+        assert_eq!(roman_heading("V/v dự Triển lãm"), None);
+        assert_eq!(roman_heading("V/ Kinh phí"), Some((5, "Kinh phí")));
         assert_eq!(part_heading("PHẦN II. NỘI DUNG"), Some((2, "NỘI DUNG")));
         assert_eq!(
             part_heading("A-  VỀ NỘI DUNG HOẠT ĐỘNG:"),

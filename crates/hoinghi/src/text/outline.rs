@@ -201,6 +201,7 @@ pub(crate) fn header_like(line: &Line) -> bool {
         || n.starts_with("số ") && t.chars().any(|c| c.is_ascii_digit() || c == '/')
         || place_date_like(&n)
         || n.starts_with("độc lập")
+        || n.starts_with("v/v ")
 }
 
 /// A place and date ("Hà Nội, ngày 25 tháng 8 năm 2021", after a number on the same
@@ -379,6 +380,28 @@ fn signer_alone(lines: &[Line], from: usize) -> usize {
     }
 }
 
+/// Where a header block that starts below a page's title and lead ends: after a line
+/// only a header holds, found among the first lines before any heading, and the
+/// header lines and rules around it. 0 when there is none.
+fn header_below_lead(lines: &[Line]) -> usize {
+    let Some(strong) = lines
+        .iter()
+        .take(30)
+        .take_while(|l| roman_top(&l.text).is_none() && field_label(l).is_none())
+        .position(strong_header)
+    else {
+        return 0;
+    };
+    let mut end = strong + 1;
+    while lines
+        .get(end)
+        .is_some_and(|l| (header_like(l) || is_rule(&l.text)) && roman_top(&l.text).is_none())
+    {
+        end += 1;
+    }
+    end
+}
+
 /// Builds the outline of cleaned lines.
 pub(crate) fn outline(lines: &[Line]) -> Outline {
     let mut out = Outline::default();
@@ -444,6 +467,13 @@ pub(crate) fn outline(lines: &[Line]) -> Outline {
                 .is_some_and(|l| header_like(l) && roman_top(&l.text).is_none())
             {
                 end += 1;
+            }
+            // No header at the top: a page's title and lead paragraph may come first,
+            // then the document's own header ("Số: 407 /HD-…", the motto, the place
+            // and date). The header zone runs to the end of that block; the lines
+            // above it are kept there as written.
+            if end == 0 {
+                end = header_below_lead(lines);
             }
             out.header = 0..end;
             end

@@ -249,6 +249,8 @@ struct Reader {
     /// The heading of a part whose time was a deadline ("Thời gian: hoàn thành trước
     /// ngày 20/01/2026"): its place is no venue of the plan either.
     deadline_part: Option<Option<String>>,
+    /// Whether the header held a công văn's subject ("V/v …").
+    subject_line: bool,
     /// The name the first meeting was read under ("" when none).
     first_session: String,
     /// How many lines after the type line the title took.
@@ -471,6 +473,26 @@ fn site(text: &str, host: bool) -> Site {
         name: v.name,
         capacity: v.capacity,
     }
+}
+
+/// A sentence opened by a connective and its phrase ("Theo Kế hoạch, …", "Đối với
+/// ngành Giáo dục và Đào tạo, …", "Sau khi khai mạc, …"): prose, no name of who
+/// attends. Normalised.
+fn prose_opening(n: &str) -> bool {
+    [
+        "theo ",
+        "đối với ",
+        "sau khi ",
+        "sau ",
+        "nếu ",
+        "trường hợp ",
+        "trong trường hợp ",
+    ]
+    .iter()
+    .any(|c| n.starts_with(c))
+        && n.split_once(',').is_some_and(|(phrase, rest)| {
+            phrase.split(' ').count() <= 8 && rest.split(' ').count() >= 4
+        })
 }
 
 /// A time that is a deadline: "hoàn thành trước ngày 20/01/2026", "Trước ngày 30/4",
@@ -925,6 +947,7 @@ impl Reader {
             per_unit: Vec::new(),
             last_heading: None,
             deadline_part: None,
+            subject_line: false,
             day: None,
             mode_stated: false,
             count_headings: Vec::new(),
@@ -1060,6 +1083,11 @@ impl Reader {
         } else if outline::type_line(t).is_some() || outline::is_web_title(t) {
             // A title repeated above the header (web pages do this): kept as written.
             self.keep_text(line, SectionKey::Header, t);
+        } else if n.starts_with("v/v ") && self.plan.header.title.is_empty() {
+            // "V/v dự Triển lãm …" under the number: a công văn's subject, its title
+            // (Nghị định 30 writes it so); the letter has no type line.
+            self.plan.header.title = t.to_owned();
+            self.subject_line = true;
         } else if HEADINGS.contains(&n.as_str()) {
             self.role(line, t, LineRole::Motto);
             self.plan.header.heading.push(t.to_owned());
@@ -1765,6 +1793,12 @@ impl Reader {
             .any(|p| p.recognise_normalised(&n).is_some())
         {
             self.level_group(t);
+            return;
+        }
+        // "Theo Kế hoạch, sau hoạt động khai mạc …", "Đối với ngành Giáo dục, thời gian
+        // tham quan …": a sentence about the meeting, not who attends; kept.
+        if prose_opening(&n) && count_mentions(&n) == 0 {
+            self.keep(line, SectionKey::Participants);
             return;
         }
         if let Some(per) = n.contains("mỗi ").then(|| per_unit(t)).flatten() {
@@ -2565,6 +2599,37 @@ impl Reader {
         self.per_unit.sort_by_key(|(at, _)| *at);
     }
 
+    /// The time said in the opening when no line gives it ("Vào lúc 15h00 ngày 21/7/2017
+    /// Ủy ban nhân dân tỉnh … sẽ khai mạc Triển lãm …", as a công văn writes): read,
+    /// and said to be read from there.
+    fn time_from_opening(&mut self) {
+        if self.plan.schedule.is_some() {
+            return;
+        }
+        let found = self.plan.preamble.iter().find_map(|p| {
+            let n = normalise(p);
+            ["vào lúc ", "vào hồi ", "lúc "]
+                .iter()
+                .any(|w| n.starts_with(w))
+                .then(|| schedule(p))
+                .flatten()
+                .filter(|s| s.start.is_some())
+        });
+        let Some(found) = found else {
+            return;
+        };
+        self.plan.schedule = Some(found);
+        self.diagnostics.push(Diagnostic::new(
+            Code::ParseNote,
+            Severity::Info,
+            "/schedule",
+            Message::new(
+                "Thời gian được đọc từ phần mở đầu (\"Vào lúc …\"); kế hoạch không có dòng \"Thời gian:\".",
+                "The time was read from the opening (\"Vào lúc …\"); the plan has no \"Thời gian:\" line.",
+            ),
+        ));
+    }
+
     /// A site of the meeting was named ("Điểm cầu trung tâm: …"): held online, unless a
     /// line said how; the title or opening may still say hybrid.
     fn sites_mean_online(&mut self) {
@@ -2912,6 +2977,33 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
             };
             r.title_line(&first);
         }
+    } else if r.subject_line {
+        // No type line, a subject "V/v …" for title: the type its number gives
+        // ("407/HD-…" is a hướng dẫn), else a công văn.
+        let by_number = r
+            .plan
+            .header
+            .number
+            .as_ref()
+            .and_then(|n| crate::doctype::name_of(&n.type_code));
+        let name = by_number.unwrap_or("CÔNG VĂN");
+        r.plan.header.document_type = name.to_owned();
+        r.diagnostics.push(Diagnostic::new(
+            Code::ParseNote,
+            Severity::Info,
+            "/header/documentType",
+            if by_number.is_some() {
+                Message::new(
+                    format!("Văn bản không có dòng tên loại mà có trích yếu \"V/v …\": loại \"{name}\" được đọc theo ký hiệu của số văn bản."),
+                    format!("The text has no type line but a subject \"V/v …\": its type \"{name}\" is read from the number's symbol."),
+                )
+            } else {
+                Message::new(
+                    "Văn bản không có dòng tên loại mà có trích yếu \"V/v …\": đọc là công văn.",
+                    "The text has no type line but a subject \"V/v …\": read as a công văn (letter).",
+                )
+            },
+        ));
     } else if o.web_title.is_none() {
         r.diagnostics.push(Diagnostic::new(
             Code::ParseNote,
@@ -2947,6 +3039,7 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
     r.settle_count_headings();
     r.resolve_units();
     r.mode_from_title();
+    r.time_from_opening();
     // A meeting held at the plan's venue has none of its own.
     let main_venue = r.plan.venue.clone();
     for m in &mut r.plan.sessions {

@@ -1,6 +1,6 @@
 //! `document-number-invalid` (error; warning when absent): the number and symbol
 //! must be present, well formed, numbered from 1, and its type code must match the
-//! document type ("KẾ HOẠCH" is KH).
+//! document type ("KẾ HOẠCH" is KH; a công văn's number has none).
 
 use crate::diagnostic::{Code, Diagnostic, Message, Severity};
 use crate::doctype;
@@ -43,6 +43,8 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         );
     }
     match doctype::code_of(&header.document_type) {
+        // A công văn's number carries no type code ("1788/SGDĐT-CTTT").
+        Some("CV") if number.type_code.is_empty() => {}
         Some(code) if code != number.type_code => problem(
             "/header/number/typeCode",
             format!(
