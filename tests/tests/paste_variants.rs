@@ -156,6 +156,18 @@ fn bullets(text: &str) -> String {
     })
 }
 
+/// Variant 6b: a Word list pasted as text: the bullet, a TAB, the text ("•\tĐại diện
+/// …"), with Word's Symbol bullet (U+F0B7) as it pastes from some documents.
+fn word_list_tabs(text: &str) -> String {
+    per_line(text, |line| {
+        let (lead, inside, trail) = split_ends(line);
+        match inside.strip_prefix("- ") {
+            Some(rest) => format!("{lead}\u{f0b7}\t{rest}{trail}"),
+            None => line.to_owned(),
+        }
+    })
+}
+
 /// Variant 7: Decomposed Unicode (NFD), as macOS and some web pages give Vietnamese.
 /// The tests crate does not depend on `unicode-normalization`;
 /// `hoinghi::unicode::nfd_chars` is the reader's own canonical decomposition, whose
@@ -216,6 +228,7 @@ fn variants() -> Vec<Variant> {
         v("no-blank-lines", no_blank_lines, unchanged),
         v("indented", indented, unchanged),
         v("bullets-dot", bullets, unchanged),
+        v("word-list-tabs", word_list_tabs, unchanged),
         v("nfd", nfd, unchanged),
         v("en-dashes", en_dashes, en_dash_fact),
         v("smart-quotes", smart_quotes, quotes_alike),

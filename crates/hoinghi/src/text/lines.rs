@@ -182,12 +182,16 @@ pub(crate) fn split(text: &str) -> Vec<Line> {
     from_source(&super::source::from_text(text))
 }
 
-/// A bullet and its depth: `-`, `–`, `•`, `*`, `●` are 1; `+` is 2; `◦`, `○` are 3.
+/// A bullet and its depth: `-`, `–`, `•`, `*`, `●`, `▪`, `➢`, `♦`, `❖` and Word's
+/// Symbol bullets (U+F0B7, U+F0A7) are 1; `+` is 2; `◦`, `○` are 3.
 pub(crate) fn bullet(text: &str) -> Option<(u8, &str)> {
     let mut chars = text.chars();
     let c = chars.next()?;
     let depth = match c {
-        '-' | '–' | '•' | '*' | '●' | '▪' => 1,
+        // Word's Symbol and Wingdings bullets paste as private-use characters.
+        '-' | '–' | '•' | '*' | '●' | '▪' | '\u{f0b7}' | '\u{f0a7}' | '➢' | '♦' | '❖' => {
+            1
+        }
         '+' => 2,
         '◦' | '○' => 3,
         _ => return None,

@@ -61,13 +61,14 @@ pub fn from_text(text: &str) -> Vec<SourceLine> {
                 continue;
             }
             let leading = part.chars().take_while(|c| c.is_whitespace()).count();
+            let (marker, cells) = list_marker(cells(part));
             out.push(SourceLine {
                 origin: Origin::Line {
                     line: u32::try_from(i + 1).unwrap_or(u32::MAX),
                     column: u32::try_from(leading + 1).unwrap_or(u32::MAX),
                 },
-                cells: cells(part),
-                marker: None,
+                cells,
+                marker,
             });
         }
     }
@@ -77,6 +78,27 @@ pub fn from_text(text: &str) -> Vec<SourceLine> {
 /// The cells of one pasted line: TAB-separated, "|"-separated (with a space on at
 /// least one side, or Markdown's leading and trailing pipes), else the whole line.
 fn cells(line: &str) -> Vec<String> {
+    // Word and web pages paste non-breaking and other wide spaces: a space here, so
+    // that " | " and a run of spaces part cells as they do when typed.
+    let spaced;
+    let line = if line
+        .chars()
+        .any(|c| c != '\t' && c != ' ' && c.is_whitespace())
+    {
+        spaced = line
+            .chars()
+            .map(|c| {
+                if c != '\t' && c.is_whitespace() {
+                    ' '
+                } else {
+                    c
+                }
+            })
+            .collect::<String>();
+        spaced.as_str()
+    } else {
+        line
+    };
     let trimmed_end = line.trim_end();
     if trimmed_end.contains('\t') {
         return trimmed_end
@@ -122,6 +144,58 @@ fn cells(line: &str) -> Vec<String> {
     parts
 }
 
+/// A list item pasted from Word comes as its marker, a TAB and its text ("•\tĐại
+/// diện …", "1.\tMục đích", "\t-\tMời …"): the marker is the line's, not a cell, so
+/// the line is no table row.
+fn list_marker(mut cells: Vec<String>) -> (Option<String>, Vec<String>) {
+    let Some(at) = cells.iter().position(|c| !c.is_empty()) else {
+        return (None, cells);
+    };
+    let is_marker = cells.get(at).is_some_and(|c| marker_only(c));
+    let has_text = cells.get(at + 1).is_some_and(|c| !c.is_empty());
+    if !is_marker || !has_text {
+        return (None, cells);
+    }
+    let marker = cells.get(at).cloned();
+    cells.drain(..=at);
+    (marker, cells)
+}
+
+/// A bullet alone, or a numbering alone ("1.", "2.1.", "a)", "IV."); not "*", the
+/// ornament under an issuer ("*\tHà Nội, ngày …").
+fn marker_only(cell: &str) -> bool {
+    let mut chars = cell.chars();
+    let bullet = matches!(
+        (chars.next(), chars.next()),
+        (
+            Some(
+                '•' | '-'
+                    | '–'
+                    | '+'
+                    | '●'
+                    | '▪'
+                    | '◦'
+                    | '○'
+                    | '\u{f0b7}'
+                    | '\u{f0a7}'
+                    | '➢'
+                    | '♦'
+                    | '❖'
+            ),
+            None
+        )
+    );
+    let numbering = cell.ends_with(['.', ')'])
+        && cell.len() <= 8
+        && cell.trim_end_matches(['.', ')']).split('.').all(|part| {
+            !part.is_empty()
+                && (part.chars().all(|c| c.is_ascii_digit())
+                    || part.chars().all(|c| matches!(c, 'I' | 'V' | 'X'))
+                    || part.len() == 1 && part.chars().all(|c| c.is_ascii_lowercase()))
+        });
+    bullet || numbering
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -144,5 +218,44 @@ mod tests {
             ]
         );
         assert_eq!(lines[1].origin, Origin::Line { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn wide_spaces_part_cells_as_spaces_do() {
+        let cells: Vec<Vec<String>> = from_text(
+            "Số: 1\u{a0}|\u{a0}Hà Nội\nNơi nhận:\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}\u{a0}HIỆU TRƯỞNG",
+        )
+        .into_iter()
+        .map(|l| l.cells)
+        .collect();
+        assert_eq!(
+            cells,
+            [vec!["Số: 1", "Hà Nội"], vec!["Nơi nhận:", "HIỆU TRƯỞNG"]]
+        );
+    }
+
+    #[test]
+    fn a_list_marker_before_a_tab_is_the_lines() {
+        let lines = from_text("•\tĐại diện Thành Đoàn\n1.\tMục đích\n\t-\tMời đại diện\nSố: 1\tHà Nội\n\tĐOÀN TNCS\n*\tHà Nội, ngày 1/1/2026");
+        let read: Vec<(Option<&str>, Vec<&str>)> = lines
+            .iter()
+            .map(|l| {
+                (
+                    l.marker.as_deref(),
+                    l.cells.iter().map(String::as_str).collect(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            read,
+            [
+                (Some("•"), vec!["Đại diện Thành Đoàn"]),
+                (Some("1."), vec!["Mục đích"]),
+                (Some("-"), vec!["Mời đại diện"]),
+                (None, vec!["Số: 1", "Hà Nội"]),
+                (None, vec!["", "ĐOÀN TNCS"]),
+                (None, vec!["*", "Hà Nội, ngày 1/1/2026"]),
+            ]
+        );
     }
 }
