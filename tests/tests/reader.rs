@@ -1299,3 +1299,27 @@ fn a_header_below_the_pages_title_and_lead() {
         .iter()
         .any(|u| u.text.starts_with("Hướng dẫn tổ chức họp")));
 }
+
+#[test]
+fn the_place_said_with_a_meetings_time_is_its_venue() {
+    let text = "KẾ HOẠCH\nHọp cha mẹ học sinh\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Khối 6: 7 giờ 30, sáng Chủ nhật ngày 18/01/2026, tại phòng học khối 6 (tầng 1 nhà A).\n- Khối 9: 7 giờ 30, sáng thứ Bảy ngày 24/01/2026, tại Hội trường nhà trường.\n";
+    let plan = read(text).plan;
+    let venues: Vec<_> = plan
+        .sessions
+        .iter()
+        .map(|m| (m.name.as_str(), m.venue.as_ref().map(|v| v.name.as_str())))
+        .collect();
+    assert_eq!(
+        venues,
+        [
+            ("Khối 6", Some("phòng học khối 6 (tầng 1 nhà A)")),
+            ("Khối 9", Some("Hội trường nhà trường"))
+        ]
+    );
+    // One meeting: the place is the plan's.
+    let one = read("KẾ HOẠCH\nHội nghị\nI. THỜI GIAN\n- Thời gian: 8 giờ 00, ngày 10/3/2026, tại Hội trường UBND xã.\n").plan;
+    assert_eq!(
+        one.venue.map(|v| v.name).as_deref(),
+        Some("Hội trường UBND xã")
+    );
+}

@@ -251,6 +251,8 @@ struct Reader {
     deadline_part: Option<Option<String>>,
     /// Whether the header held a công văn's subject ("V/v …").
     subject_line: bool,
+    /// The place said with the first meeting's time ("…, tại Hội trường A").
+    first_venue: Option<Venue>,
     /// The name the first meeting was read under ("" when none).
     first_session: String,
     /// How many lines after the type line the title took.
@@ -948,6 +950,7 @@ impl Reader {
             last_heading: None,
             deadline_part: None,
             subject_line: false,
+            first_venue: None,
             day: None,
             mode_stated: false,
             count_headings: Vec::new(),
@@ -1697,9 +1700,20 @@ impl Reader {
             .map(str::to_owned)
             .or_else(|| self.last_heading.clone())
             .unwrap_or_default();
+        // "7 giờ 30, sáng Chủ nhật ngày 18/01/2026, tại phòng học các lớp khối 6": the
+        // place said with the time.
+        let place = [", tại ", ", Tại "]
+            .iter()
+            .filter_map(|k| text.rfind(k).map(|i| i + k.len()))
+            .max()
+            .and_then(|i| text.get(i..))
+            .map(str::trim)
+            .filter(|p| !p.is_empty() && !normalise(p).starts_with("điểm cầu"))
+            .map(venue);
         let Some(first) = self.plan.schedule.clone() else {
             self.plan.schedule = Some(s);
             self.first_session = name;
+            self.first_venue = place;
             return;
         };
         let known = |n: &str| {
@@ -1729,13 +1743,13 @@ impl Reader {
             self.plan.sessions.push(Session {
                 name: self.first_session.clone(),
                 schedule: first,
-                venue: None,
+                venue: self.first_venue.take(),
             });
         }
         self.plan.sessions.push(Session {
             name,
             schedule: s,
-            venue: None,
+            venue: place,
         });
     }
 
@@ -3040,6 +3054,10 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
     r.resolve_units();
     r.mode_from_title();
     r.time_from_opening();
+    // One meeting, its place said with its time only: the plan's venue.
+    if r.plan.venue.is_none() {
+        r.plan.venue = r.first_venue.take();
+    }
     // A meeting held at the plan's venue has none of its own.
     let main_venue = r.plan.venue.clone();
     for m in &mut r.plan.sessions {
