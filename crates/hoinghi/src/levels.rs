@@ -119,7 +119,11 @@ impl Preset {
     pub fn recognise_normalised(&self, heading: &str) -> Option<&'static str> {
         // The headings are written normalised but for capitals (checked in the tests),
         // so lower-casing them is their normal form: no allocation per heading.
-        let same = |h: &&str| heading.chars().eq(h.chars().flat_map(crate::case::lower));
+        // Lower-casing them keeps their length in bytes (checked in the tests too): a
+        // heading of another length is another heading, rejected without decoding.
+        let same = |h: &&str| {
+            heading.len() == h.len() && heading.chars().eq(h.chars().flat_map(crate::case::lower))
+        };
         self.levels
             .iter()
             .find(|(_, headings)| headings.iter().any(same))
@@ -149,6 +153,7 @@ mod tests {
             for (_, headings) in preset.levels {
                 for h in *headings {
                     assert_eq!(names::normalise(h), h.to_lowercase(), "{h}");
+                    assert_eq!(h.to_lowercase().len(), h.len(), "{h}");
                 }
             }
         }

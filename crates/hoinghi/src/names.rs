@@ -36,7 +36,32 @@ fn fold(text: &str, nfc_only: bool) -> Option<String> {
     let mut out = String::with_capacity(text.len() + 8);
     let mut space = false;
     let mut i = 0;
-    while let Some((c, len)) = crate::unicode::char_at(text, i) {
+    let bytes = text.as_bytes();
+    while let Some(&b) = bytes.get(i) {
+        // A run of ASCII letters, digits and marks, copied at once and lower-cased in
+        // place (most of a Vietnamese line is ASCII).
+        if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0B {
+            let run = bytes
+                .get(i..)
+                .unwrap_or_default()
+                .iter()
+                .position(|c| !c.is_ascii() || c.is_ascii_whitespace() || *c == 0x0B)
+                .map_or(bytes.len(), |e| i + e);
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            let at = out.len();
+            out.push_str(text.get(i..run).unwrap_or_default());
+            if let Some(added) = out.get_mut(at..) {
+                added.make_ascii_lowercase();
+            }
+            i = run;
+            continue;
+        }
+        let Some((c, len)) = crate::unicode::char_at(text, i) else {
+            break;
+        };
         i += len;
         let white = match c {
             '\t'..='\r' | ' ' => true,
@@ -154,6 +179,51 @@ pub fn slug(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `fold` as it was written before ASCII runs were copied at once: one character
+    /// at a time.
+    fn fold_by_chars(text: &str, nfc_only: bool) -> Option<String> {
+        let mut out = String::new();
+        let mut space = false;
+        for c in text.chars() {
+            let white = match c {
+                '\t'..='\r' | ' ' => true,
+                c if c.is_ascii() => false,
+                c => c.is_whitespace(),
+            };
+            if white {
+                space = !out.is_empty();
+                continue;
+            }
+            if nfc_only && !crate::unicode::is_inert(c) {
+                return None;
+            }
+            if space {
+                out.push(' ');
+                space = false;
+            }
+            crate::case::push_lower(&mut out, c);
+        }
+        Some(out)
+    }
+
+    proptest::proptest! {
+        /// Copying ASCII runs at once folds as one character at a time does.
+        #[test]
+        fn ascii_runs_fold_as_characters_do(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Đại", "DIỆN", "ab", "AB", "12", " ", "  ", "\t", "\u{b}", "\u{c}", "\r\n",
+                    "\u{a0}", "\u{2003}", "(", "Ủy", "e\u{301}", "ß", "İ", ",", "x",
+                ]),
+                0..16,
+            ),
+            nfc_only in proptest::bool::ANY,
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(fold(&text, nfc_only), fold_by_chars(&text, nfc_only), "{:?}", text);
+        }
+    }
     use unicode_normalization::UnicodeNormalization;
 
     #[test]

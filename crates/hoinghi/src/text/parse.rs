@@ -2692,34 +2692,49 @@ impl Reader {
 
     /// Decides which entries stand for each unit of a group, and the groups' sizes.
     fn resolve_units(&mut self) {
-        let mut places: Vec<String> = Vec::new();
+        // Each "N noun" of the texts that may count units, in order: the entries (a
+        // role and its body read apart, unless the role ends with a number), the chairs,
+        // the title, the opening, the purposes, the recipients; and the time-and-place
+        // part, which says how many sites an online meeting has ("4. Các điểm cầu:
+        // điểm cầu trung tâm và 63 điểm cầu tại …"): the venue, a site, or a line of
+        // that part kept as written.
+        let mut found: Vec<(String, u32)> = Vec::new();
         for (_, _, e) in self.plan.entries() {
-            places.push(match &e.role {
-                Some(r) => format!("{r} {}", e.body),
-                None => e.body.clone(),
-            });
+            match &e.role {
+                Some(r) if r.ends_with(|c: char| c.is_ascii_digit()) => {
+                    found.extend(rec::unit_mentions(&format!("{r} {}", e.body)));
+                }
+                Some(r) => {
+                    found.extend(rec::unit_mentions(r));
+                    found.extend(rec::unit_mentions(&e.body));
+                }
+                None => found.extend(rec::unit_mentions(&e.body)),
+            }
         }
-        places.extend(self.plan.chairs.iter().map(|c| c.body.clone()));
-        places.push(self.plan.header.title.clone());
-        places.extend(self.plan.preamble.iter().cloned());
-        places.extend(self.plan.purposes.iter().cloned());
-        places.extend(self.plan.recipients.iter().map(|r| r.body.clone()));
-        // The time-and-place part says how many sites an online meeting has ("4. Các
-        // điểm cầu: điểm cầu trung tâm và 63 điểm cầu tại …"): in the venue, a site or a
-        // line of that part kept as written.
-        places.extend(self.plan.venue.iter().map(|v| v.name.clone()));
-        places.extend(self.plan.sites.iter().map(|s| s.name.clone()));
-        places.extend(
-            self.plan
-                .unrecognised
-                .iter()
-                .filter(|u| u.section == SectionKey::Venue)
-                .map(|u| u.text.clone()),
-        );
+        let p = &self.plan;
+        let others = p
+            .chairs
+            .iter()
+            .map(|c| c.body.as_str())
+            .chain(std::iter::once(p.header.title.as_str()))
+            .chain(p.preamble.iter().map(String::as_str))
+            .chain(p.purposes.iter().map(String::as_str))
+            .chain(p.recipients.iter().map(|r| r.body.as_str()))
+            .chain(p.venue.iter().map(|v| v.name.as_str()))
+            .chain(p.sites.iter().map(|s| s.name.as_str()))
+            .chain(
+                p.unrecognised
+                    .iter()
+                    .filter(|u| u.section == SectionKey::Venue)
+                    .map(|u| u.text.as_str()),
+            );
+        for text in others {
+            found.extend(rec::unit_mentions(text));
+        }
         // Each noun the text counts ("11 phường"), with the counts it gives, in order.
         let mut mentioned: BTreeMap<String, usize> = BTreeMap::new();
         let mut counts: Vec<Vec<u32>> = Vec::new();
-        for (noun, count) in places.iter().flat_map(|p| rec::unit_mentions(p)) {
+        for (noun, count) in found {
             match mentioned.get(&noun).and_then(|at| counts.get_mut(*at)) {
                 Some(list) => list.push(count),
                 None => {
@@ -2740,6 +2755,10 @@ impl Reader {
             };
             let noun = stated
                 .or_else(|| {
+                    // Only a noun the text counts is taken: none, none to look for.
+                    if mentioned.is_empty() {
+                        return None;
+                    }
                     rec::trailing_unit_noun(&entry.body)
                         .filter(|noun| mentioned.contains_key(*noun))
                         .map(str::to_owned)

@@ -981,12 +981,35 @@ pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
         return out;
     }
     // Cleaned text has single spaces: each word is followed by the rest of the text.
-    // The nouns are compared ignoring case, without lower-casing the text.
-    let mut rest = text.trim();
-    while !rest.is_empty() {
-        let (word, tail) = rest.split_once(' ').unwrap_or((rest, ""));
-        rest = tail;
-        let Some(n) = num(word).filter(|_| word.chars().all(|c| c.is_ascii_digit())) else {
+    // The nouns are compared ignoring case, without lower-casing the text. Only the
+    // words that start with a digit are looked at.
+    let text = text.trim();
+    let mut from = 0;
+    while let Some(d) = text
+        .as_bytes()
+        .get(from..)
+        .and_then(|b| b.iter().position(u8::is_ascii_digit))
+    {
+        let start = from + d;
+        let after_digits = text
+            .as_bytes()
+            .get(start..)
+            .and_then(|b| b.iter().position(|c| !c.is_ascii_digit()))
+            .map_or(text.len(), |e| start + e);
+        let word_end = text
+            .get(start..)
+            .and_then(|r| r.find(' '))
+            .map_or(text.len(), |e| start + e);
+        from = word_end.max(start + 1);
+        let at_word_start = start == 0 || text.as_bytes().get(start - 1) == Some(&b' ');
+        if !at_word_start || after_digits != word_end {
+            continue;
+        }
+        let word = text.get(start..word_end).unwrap_or("");
+        let tail = text
+            .get(word_end..)
+            .map_or("", |t| t.strip_prefix(' ').unwrap_or(t));
+        let Some(n) = num(word) else {
             continue;
         };
         let named = |noun: &&&str| {
@@ -1037,7 +1060,15 @@ pub fn trailing_unit_noun(body: &str) -> Option<&'static str> {
     if !ends_a_noun {
         return None;
     }
-    let n = normalise(body);
+    // The longest noun is four words: the last six words of the body, from a word's
+    // start, end with whatever noun the whole body ends with.
+    let from = body
+        .char_indices()
+        .rev()
+        .filter(|(_, c)| c.is_whitespace())
+        .nth(5)
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let n = normalise(body.get(from..).unwrap_or(body));
     UNIT_NOUNS
         .iter()
         .find(|noun| crate::names::ends_with_words(&n, noun))
@@ -1048,7 +1079,99 @@ pub fn trailing_unit_noun(body: &str) -> Option<&'static str> {
 mod tests {
     use super::*;
 
+    /// `unit_mentions` as it was written before it jumped from digit to digit: every
+    /// word looked at.
+    fn unit_mentions_word_by_word(text: &str) -> Vec<(String, u32)> {
+        let mut out = Vec::new();
+        let mut rest = text.trim();
+        while !rest.is_empty() {
+            let (word, tail) = rest.split_once(' ').unwrap_or((rest, ""));
+            rest = tail;
+            let Some(n) = num(word).filter(|_| word.chars().all(|c| c.is_ascii_digit())) else {
+                continue;
+            };
+            let named = |noun: &&&str| {
+                crate::case::lower_prefix_len(tail, noun)
+                    .and_then(|len| tail.get(len..))
+                    .is_some_and(|after| {
+                        after.is_empty()
+                            || after.starts_with([' ', ',', ';', '.'])
+                            || after
+                                .trim_end_matches(['.', ';', ':', ',', '!'])
+                                .trim_end()
+                                .is_empty()
+                    })
+            };
+            let Some(first) = tail
+                .chars()
+                .next()
+                .map(|c| crate::case::lower(c).next().unwrap_or(c))
+            else {
+                continue;
+            };
+            if let Some(noun) = UNIT_NOUNS
+                .iter()
+                .filter(|noun| noun.starts_with(first))
+                .find(named)
+            {
+                out.push(((*noun).to_owned(), n));
+            }
+        }
+        out
+    }
+
+    /// `trailing_unit_noun` as it was before it normalised the last words only.
+    fn trailing_unit_noun_of_whole(body: &str) -> Option<&'static str> {
+        let n = normalise(body);
+        UNIT_NOUNS
+            .iter()
+            .find(|noun| crate::names::ends_with_words(&n, noun))
+            .copied()
+    }
+
     proptest::proptest! {
+        /// The last six words end with the noun the whole body ends with.
+        #[test]
+        fn trailing_nouns_read_from_the_last_words_are_the_wholes(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Đoàn", "11", "xã,", "phường,", "đặc", "khu", "thị", "trấn", "các", "Các", "xã",
+                    "phường", "chi", "đoàn", "tổ", "dân", "phố", "Huyện", ".", "  ",
+                ]),
+                0..14,
+            ),
+        ) {
+            let body = words.join(" ");
+            let expected = trailing_unit_noun_of_whole(&body);
+            // The quick test on the last word comes first in both.
+            let quick = trailing_unit_noun(&body);
+            proptest::prop_assert!(quick.is_none() || quick == expected, "{}", body);
+            if quick.is_none() {
+                proptest::prop_assert!(
+                    expected.is_none() || {
+                        let last = body.trim_end_matches(['.', ';', ':', ',', '!']).rsplit(char::is_whitespace).next().unwrap_or("");
+                        !UNIT_NOUNS.iter().any(|n| n.strip_suffix(lower(last).as_str()).is_some_and(|h| h.is_empty() || h.ends_with(' ')))
+                    },
+                    "{}", body
+                );
+            }
+        }
+
+        /// Jumping from digit to digit finds what looking at every word finds.
+        #[test]
+        fn unit_mentions_found_at_digits_are_those_of_every_word(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "11", "034", "2022", "11,", "(11", "1a", "phường", "xã", "Xã,", "xã,", "chi đoàn",
+                    "đơn vị", "Đoàn", "các", "và", "ấp;", "tổ", ".", "", "xã.",
+                ]),
+                0..12,
+            ),
+        ) {
+            let text = words.join(" ");
+            proptest::prop_assert_eq!(unit_mentions(&text), unit_mentions_word_by_word(&text), "{}", text);
+        }
+
         /// Counting positions while the roles are read gives what reading the role
         /// again gives.
         #[test]
@@ -1369,6 +1492,8 @@ mod tests {
 
     #[test]
     fn units() {
+        // `trailing_unit_noun` reads the last six words: no noun is longer than five.
+        assert!(UNIT_NOUNS.iter().all(|n| n.split(' ').count() <= 5));
         assert_eq!(
             unit_mentions("Cấp ủy Đảng 11 phường về"),
             [("phường".to_owned(), 11)]
