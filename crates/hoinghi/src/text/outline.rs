@@ -4,9 +4,14 @@
 //!
 //! ```text
 //! document   = [header] [type-line | web-title] [title] [preamble] body [end]
-//! header     = *(header-line)          ; capitals, "Số…", "…, ngày …", mottos, rules, rows
-//! type-line  = "KẾ HOẠCH" [title words] ; capitals, a document type of NĐ 30
+//!            / [page-title lead] header …   ; no type line: the header below a page's lead
+//! header     = *(header-line)          ; capitals, "Số…", "…, ngày …", mottos, rules,
+//!                                      ; rows, a công văn's subject "V/v …"
+//! type-line  = type-name [title words] ; capitals, any document type of NĐ 30
+//!                                      ; ("KẾ HOẠCH", "HƯỚNG DẪN TỔ CHỨC …")
 //! web-title  = "Kế hoạch" ("số" number | "về việc" | "tổ chức") …  ; how web pages title a plan
+//!            / "Tổ chức" ("hội nghị" | "đại hội" | "hội thảo" | "lễ" | "họp") …
+//!                                      ; first line, no full stop: a post's title
 //! title      = 1*4(line)               ; ends at a rule, a preamble word, a heading
 //! preamble   = *(line)                 ; "Căn cứ…", "Thực hiện…"
 //! body       = 1*(top-heading *(line))

@@ -49,7 +49,9 @@ impl SourceLine {
 }
 
 /// Splits text into source lines: CRLF, CR and LF alike, a leading byte-order mark
-/// dropped, cells split on TAB, on " | " and on Markdown table pipes.
+/// dropped, cells split on TAB, on " | " and on Markdown table pipes (wide spaces
+/// count as spaces); a list marker before a TAB ("•\tĐại diện …") is the line's
+/// [`SourceLine::marker`], as a Word document's numbering is.
 #[must_use]
 pub fn from_text(text: &str) -> Vec<SourceLine> {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
