@@ -49,7 +49,13 @@ const GOAL = 150 * 1024;
 // constructed plans of the kinds the corpus lacks and three corpus misreadings +962
 // (entries at each site of an online meeting +285, columns apart by runs of spaces
 // +174, a header cell glued in capitals +138, the rest under 100 each).
-const CEILING = 296_700;
+// Raised to 300,400 (300,246: wasm 294,883 + glue 5,363) for, in wasm bytes measured
+// commit by commit from 291,083: the two refused documents' rules (type lines of any
+// type, post titles, "1/" numbering, sites by label) +777; deadlines and announced
+// subtotals +440; công văn, numbers without type code or with slashes, the header
+// below a lead, the time in the opening +1,004; wide spaces and list markers before a
+// TAB +702; the place said with a meeting's time +308; the speed work +569.
+const CEILING = 300_400;
 // The opt-in docx entry's .wasm, gzip -9: 455,441 with the Word writer alone; 525,555
 // with the .docx reader (issue 15: zip's reading half and inflate, roxmltree, the
 // reader itself). Gated just above, like the default entry, so it cannot grow unnoticed.
@@ -57,7 +63,9 @@ const CEILING = 296_700;
 // text reader it shares, with the reader rules, officialChanges and sessions above.
 // Raised to 594,000 (593,907) with the default module's growth above (+15.2 KB here).
 // Raised to 595,400 (595,230) with the default module's growth above (+1.3 KB here).
-const DOCX_CEILING = 595_400;
+// Raised to 599,400 with the default module's growth above (+3.8 KB there; not
+// measured on the docx entry itself when raised).
+const DOCX_CEILING = 599_400;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
