@@ -63,3 +63,47 @@ pub fn sample() -> Example {
         .find(|e| e.name == "ke-hoach-05-KH-DTN-VP")
         .expect("the sample plan is in examples/plans")
 }
+
+/// One plan of a folder of the tests crate (`corpus/`, `kinds/`).
+pub struct Document {
+    /// File stem.
+    pub name: String,
+    /// The `.txt` file.
+    pub path: PathBuf,
+    /// Its text, the `%%` header lines (source address, notes) dropped.
+    pub text: String,
+}
+
+/// The `.txt` plans of a folder of the tests crate, their `%%` header lines dropped,
+/// sorted by name.
+///
+/// # Panics
+/// When the folder or a file cannot be read (a broken checkout).
+#[must_use]
+#[allow(clippy::expect_used)]
+pub fn documents(folder: &str) -> Vec<Document> {
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(folder);
+    let mut docs: Vec<Document> = std::fs::read_dir(&dir)
+        .expect("the folder exists")
+        .map(|e| e.expect("readable entry").path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .map(|path| {
+            let raw = std::fs::read_to_string(&path).expect("readable plan");
+            let text = raw
+                .lines()
+                .skip_while(|l| l.starts_with("%%"))
+                .collect::<Vec<_>>()
+                .join("\n");
+            Document {
+                name: path
+                    .file_stem()
+                    .map(|s| s.to_string_lossy().into_owned())
+                    .unwrap_or_default(),
+                path,
+                text,
+            }
+        })
+        .collect();
+    docs.sort_by(|a, b| a.name.cmp(&b.name));
+    docs
+}

@@ -9,8 +9,6 @@
     clippy::panic
 )] // Test code: a panic is a failure report.
 
-use std::path::PathBuf;
-
 use serde_json::Value;
 
 struct Doc {
@@ -30,30 +28,19 @@ fn kinds() -> Vec<Doc> {
 }
 
 fn documents(folder: &str) -> Vec<Doc> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(folder);
-    let mut docs: Vec<Doc> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|path| {
-            let raw = std::fs::read_to_string(&path).unwrap();
-            let text: String = raw
-                .lines()
-                .skip_while(|l| l.starts_with("%%"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            let facts = std::fs::read_to_string(path.with_extension("facts.json"))
+    hoinghi_tests::documents(folder)
+        .into_iter()
+        .map(|d| {
+            let facts = std::fs::read_to_string(d.path.with_extension("facts.json"))
                 .map(|f| serde_json::from_str(&f).unwrap())
                 .unwrap_or(Value::Null);
             Doc {
-                name: path.file_stem().unwrap().to_string_lossy().into_owned(),
-                text,
+                name: d.name,
+                text: d.text,
                 facts,
             }
         })
-        .collect();
-    docs.sort_by(|a, b| a.name.cmp(&b.name));
-    docs
+        .collect()
 }
 
 /// A line as compared: Markdown bold and heading marks dropped, TAB, " | " and a run

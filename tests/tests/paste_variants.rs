@@ -22,37 +22,8 @@
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
-use std::path::PathBuf;
 
-struct Doc {
-    name: String,
-    text: String,
-}
-
-/// The `.txt` plans of a folder of the tests crate, their `%%` header lines dropped
-/// (as `tests/corpus.rs` reads them).
-fn documents(folder: &str) -> Vec<Doc> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join(folder);
-    let mut docs: Vec<Doc> = std::fs::read_dir(&dir)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-        .map(|path| {
-            let raw = std::fs::read_to_string(&path).unwrap();
-            let text: String = raw
-                .lines()
-                .skip_while(|l| l.starts_with("%%"))
-                .collect::<Vec<_>>()
-                .join("\n");
-            Doc {
-                name: path.file_stem().unwrap().to_string_lossy().into_owned(),
-                text,
-            }
-        })
-        .collect();
-    docs.sort_by(|a, b| a.name.cmp(&b.name));
-    docs
-}
+use hoinghi_tests::documents;
 
 /// One way of pasting the same document.
 struct Variant {
