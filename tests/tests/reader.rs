@@ -285,6 +285,29 @@ fn a_name_wrapped_over_two_header_lines_is_one_body() {
 }
 
 #[test]
+fn a_title_in_capitals_above_a_two_level_header_is_no_issuer() {
+    // A page prints its title above the document ("DỰ TRIỂN LÃM …" over "UBND TỈNH …"
+    // / "SỞ …"): a header has two levels, so the line naming no body is kept as
+    // written, not read as the superior.
+    let parsed = read("DỰ TRIỂN LÃM HOÀNG SA - TRƯỜNG SA\nUBND TỈNH THỪA THIÊN HUẾ\nSỞ GIÁO DỤC VÀ ĐÀO TẠO\nSố: 1788/SGDĐT-CTTT\nKẾ HOẠCH\nDự triển lãm\nI. MỤC ĐÍCH\nNắm tình hình.\n");
+    let h = &parsed.plan.header;
+    assert_eq!(
+        (h.superior.as_deref(), h.issuer.as_str()),
+        (Some("UBND TỈNH THỪA THIÊN HUẾ"), "SỞ GIÁO DỤC VÀ ĐÀO TẠO")
+    );
+    let kept: Vec<&str> = parsed
+        .plan
+        .unrecognised
+        .iter()
+        .map(|u| u.text.as_str())
+        .collect();
+    assert_eq!(kept, ["DỰ TRIỂN LÃM HOÀNG SA - TRƯỜNG SA"]);
+    // Three names that each open a body stay the reader's: superior and issuer.
+    let h = read("ĐẢNG BỘ TỈNH QUẢNG NAM\nĐẢNG ỦY XÃ AN PHÚ\nCHI BỘ THÔN 3\nSố: 12-KH/CB\nKẾ HOẠCH\nĐại hội\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan.header;
+    assert_eq!(h.superior.as_deref(), Some("ĐẢNG BỘ TỈNH QUẢNG NAM"));
+}
+
+#[test]
 fn a_heading_named_in_a_sentence_is_no_heading() {
     // "…thành lập Đảng Cộng sản Việt Nam…" in a header line taken out of a PDF is a
     // mention, not the Party's heading; capitals glued to a cell are one.

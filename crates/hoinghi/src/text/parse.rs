@@ -158,6 +158,13 @@ const BODY_HEADS: &[&str] = &[
     "xã đoàn",
     "phường đoàn",
     "hội đồng đội",
+    "chính phủ",
+    "quốc hội",
+    "tổng cục",
+    "tổng liên đoàn",
+    "kho bạc",
+    "bảo hiểm",
+    "thanh tra",
 ];
 
 /// Whether a header line names a body of its own (see [`BODY_HEADS`]).
@@ -1041,7 +1048,7 @@ impl Reader {
     /// fragments with their column (when the line was a row), glued cells split at
     /// the mottos and numbers they contain.
     fn header_zone(&mut self, lines: &[Line]) {
-        let mut issuers: Vec<String> = Vec::new();
+        let mut issuers: Vec<(Line, String)> = Vec::new();
         if lines.iter().any(|l| l.text == "|") {
             // Legal-text sites print the header table a cell at a time, each cell's
             // text wrapped at the cell's width, and a line holding only "|" between
@@ -1066,7 +1073,37 @@ impl Reader {
             }
         }
         self.column = 0;
-        self.finish_header(issuers);
+        self.title_above_header(&mut issuers);
+        self.finish_header(issuers.into_iter().map(|(_, t)| t).collect());
+    }
+
+    /// A line in capitals that names no body, above two lines that each name one
+    /// ("DỰ TRIỂN LÃM …" over "UBND TỈNH …" / "SỞ GIÁO DỤC …"): Nghị định 30 gives a
+    /// header two levels (the superior and the issuer), so it is not a third one but
+    /// a title the page printed above the document. It is kept as written, in place,
+    /// and the header is read without it.
+    fn title_above_header(&mut self, issuers: &mut Vec<(Line, String)>) {
+        let bodies = issuers
+            .iter()
+            .skip(1)
+            .filter(|(_, t)| opens_body(t))
+            .count();
+        let Some((line, first)) = issuers.first() else {
+            return;
+        };
+        if bodies < 2 || opens_body(first) || !issuers.get(1).is_some_and(|(_, t)| opens_body(t)) {
+            return;
+        }
+        let (line, first) = (line.clone(), first.clone());
+        issuers.remove(0);
+        if let Some(role) = self
+            .roles
+            .iter_mut()
+            .find(|r| r.0 == line.no && r.2 == first && r.3 == LineRole::Issuer)
+        {
+            role.3 = LineRole::Text;
+        }
+        self.keep_text(&line, SectionKey::Header, &first);
     }
 
     fn header_fragment(
@@ -1074,7 +1111,7 @@ impl Reader {
         line: &Line,
         column: Option<usize>,
         t: &str,
-        issuers: &mut Vec<String>,
+        issuers: &mut Vec<(Line, String)>,
     ) {
         let n = normalise(t);
         // Rules, and the "*" ornament under the issuer, say nothing.
@@ -1106,7 +1143,7 @@ impl Reader {
             self.place_date(line, t);
         } else if is_upper(t) && column.is_none_or(|c| c == 0) {
             self.role(line, t, LineRole::Issuer);
-            issuers.push(t.to_owned());
+            issuers.push((line.clone(), t.to_owned()));
         } else if is_upper(t) {
             // Capitals in the right column: a motto this reader does not list.
             self.role(line, t, LineRole::Motto);
@@ -1120,7 +1157,7 @@ impl Reader {
         {
             // "ĐẢNG ỦY PHƯỜNG …" / "Chi bộ trường THCS …": the issuer under its superior.
             self.role(line, t, LineRole::Issuer);
-            issuers.push(t.to_owned());
+            issuers.push((line.clone(), t.to_owned()));
         } else {
             self.keep_text(line, SectionKey::Header, t);
         }
