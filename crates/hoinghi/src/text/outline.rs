@@ -78,14 +78,20 @@ pub(crate) enum Kind {
     Other,
 }
 
-/// The kind of a heading by its words (`None` when it has none of them).
+/// The kind of a heading by its words (`None` when it has none of them). "Nội dung"
+/// says least: a heading that names the programme beside it ("NỘI DUNG, CHƯƠNG
+/// TRÌNH HỘI NGHỊ", "Nội dung chương trình") lists the programme.
 pub(crate) fn heading_kind(text: &str) -> Option<Kind> {
     let n = normalise(text.trim_end_matches([':', '.', ';']));
-    HEADING_WORDS
+    let kind = HEADING_WORDS
         .iter()
         .find(|(w, _)| n.starts_with(w))
         .or_else(|| HEADING_WORDS.iter().find(|(w, _)| n.contains(w)))
-        .map(|(_, k)| *k)
+        .map(|(_, k)| *k);
+    match kind {
+        Some(Kind::Content) if n.contains("chương trình") => Some(Kind::Programme),
+        kind => kind,
+    }
 }
 
 /// Whether a line opens with heading words ("Thời gian, địa điểm", "NỘI DUNG").
