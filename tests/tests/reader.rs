@@ -1346,3 +1346,88 @@ fn the_place_said_with_a_meetings_time_is_its_venue() {
         Some("Hội trường UBND xã")
     );
 }
+
+#[test]
+fn a_deadline_said_in_a_sentence_is_no_meetings_date() {
+    let text = "KẾ HOẠCH\nTiếp xúc cử tri\nI. THỜI GIAN\nCác tổ đại biểu tiếp xúc cử tri xong trước ngày 30/11/2022.\n";
+    let parsed = read(text);
+    assert_eq!(parsed.plan.schedule, None);
+    assert!(parsed
+        .plan
+        .unrecognised
+        .iter()
+        .any(|u| u.text.contains("xong trước ngày 30/11/2022")));
+    // A date said before the words is the meeting's.
+    let held = read("KẾ HOẠCH\nHội nghị\nI. THỜI GIAN\nHội nghị tổ chức ngày 25/11/2022, báo cáo gửi trước ngày 20/11/2022.\n").plan;
+    assert_eq!(
+        held.schedule.map(|s| s.date.to_string()).as_deref(),
+        Some("2022-11-25")
+    );
+}
+
+#[test]
+fn a_portals_lead_gives_the_header_it_printed_without() {
+    let text = "KẾ HOẠCH Tiếp xúc cử tri trước kỳ họp thứ Năm\n\n(Phù Ninh)- Ngày 21/11/2022, Hội đồng nhân dân huyện Phù Ninh ban hành kế hoạch số 06/KH-HĐND về tiếp xúc cử tri, cụ thể\n\n1. Thời gian:\nNgày 28/11/2022.\n2. Địa điểm: Hội trường UBND xã.\n";
+    let parsed = read(text);
+    let h = &parsed.plan.header;
+    // The type in capitals and the title in sentence case, on one line.
+    assert_eq!(h.document_type, "KẾ HOẠCH");
+    assert_eq!(h.title, "Tiếp xúc cử tri trước kỳ họp thứ Năm");
+    // The lead is its own paragraph, not the title's continuation.
+    assert_eq!(
+        h.number.as_ref().map(ToString::to_string).as_deref(),
+        Some("06/KH-HĐND")
+    );
+    assert_eq!(h.date.map(|d| d.to_string()).as_deref(), Some("2022-11-21"));
+    assert_eq!(h.issuer, "Hội đồng nhân dân huyện Phù Ninh");
+    assert!(parsed
+        .diagnostics
+        .iter()
+        .any(|d| d.path == "/header" && d.message.en.contains("lead")));
+    // A document cited is not the plan's.
+    let cited = read("KẾ HOẠCH\nHội nghị\nCăn cứ Ngày 02/11/2022, UBND tỉnh ban hành kế hoạch số 99/KH-UBND về …;\nI. MỤC ĐÍCH\nSơ kết.\n").plan;
+    assert_eq!(cited.header.number, None);
+}
+
+#[test]
+fn party_types_and_a_glued_date_are_read() {
+    let text = "ĐẢNG BỘ TỈNH NGHỆ AN     ĐẢNG CỘNG SẢN VIỆT NAM\nĐẢNG UỶ TRƯỜNG ĐẠI HỌC VINH\n*      Nghệ An, ngày 28 tháng 05 năm 2020\nSố 19-TT/ĐU\nTHÔNG TRI\ntriệu tập đại biểu tham dự Đại hội\n1. Thành phần tham dự\n- Đại biểu có giấy mời.\n";
+    let h = read(text).plan.header;
+    assert_eq!(h.document_type, "THÔNG TRI");
+    assert_eq!(h.place.as_deref(), Some("Nghệ An"));
+    assert_eq!(h.issuer, "ĐẢNG UỶ TRƯỜNG ĐẠI HỌC VINH");
+    let glued = read("CĐ TRƯỜNG MẦM NON\nSố: 04/KH-CĐ\nYên Lãng, ngày 31tháng 03 năm 2017\nKẾ HOẠCH\nĐại hội\nI. MỤC ĐÍCH\nBầu BCH.\n").plan;
+    assert_eq!(
+        glued.header.date.map(|d| d.to_string()).as_deref(),
+        Some("2017-03-31")
+    );
+    // "TTYT" stays a Trung tâm Y tế's code, not a thông tri.
+    let n: hoinghi::DocumentNumber = "15/TTYT-VP".parse().unwrap();
+    assert_eq!(n.type_code, "");
+}
+
+#[test]
+fn a_timetable_under_the_meetings_time_is_its_programme() {
+    let text = "THÔNG BÁO\nTriệu tập đảng viên dự Đại hội\n1. Thời gian: Đại hội tiến hành ½ ngày, ngày 18/6/2020 (Thứ Năm).\n    - Từ 7h30’ đến 7h40’: Kiểm tra quân số, ổn định tổ chức.\n    - Từ 7h45’ đến 8h30’: Đại hội trù bị.\n2. Địa điểm: Hội trường lớn.\n";
+    let parsed = read(text);
+    let items: Vec<_> = parsed
+        .plan
+        .programme
+        .iter()
+        .map(|i| (i.start.map(|t| t.to_string()), i.text.as_str()))
+        .collect();
+    assert_eq!(
+        items,
+        [
+            (
+                Some("07:30:00".to_owned()),
+                "Kiểm tra quân số, ổn định tổ chức."
+            ),
+            (Some("07:45:00".to_owned()), "Đại hội trù bị.")
+        ]
+    );
+    assert_eq!(
+        parsed.plan.schedule.map(|s| s.date.to_string()).as_deref(),
+        Some("2020-06-18")
+    );
+}

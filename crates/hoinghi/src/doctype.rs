@@ -1,5 +1,5 @@
 //! Tên loại văn bản: document type codes and names (Nghị định 30/2020/NĐ-CP, appendix III,
-//! plus the Party's CV).
+//! plus the Party's own types of Hướng dẫn 36-HD/VPTW: thông tri, kết luận, and CV).
 
 use crate::names;
 
@@ -28,6 +28,8 @@ pub const TYPES: &[(&str, &str)] = &[
     ("PG", "PHIẾU GỬI"),
     ("PC", "PHIẾU CHUYỂN"),
     ("CV", "CÔNG VĂN"),
+    ("TT", "THÔNG TRI"),
+    ("KL", "KẾT LUẬN"),
 ];
 
 /// The name of a type code ("KH" → "KẾ HOẠCH"), compared exactly.

@@ -133,11 +133,12 @@ impl DocumentNumber {
 }
 
 /// Whether a code is a document type's, or starts with one ("KHPH" for a kế hoạch
-/// phối hợp): "UBND" and "SGDĐT" name issuers.
+/// phối hợp): "UBND" and "SGDĐT" name issuers. The Party's "TT" (thông tri) and "KL"
+/// (kết luận) only as written: "TTYT" is a Trung tâm Y tế.
 fn names_a_type(code: &str) -> bool {
     crate::doctype::TYPES
         .iter()
-        .any(|(c, _)| code.starts_with(c))
+        .any(|(c, _)| code == *c || code.starts_with(c) && !matches!(*c, "TT" | "KL"))
 }
 
 /// A unit's code: codes joined by hyphens ("VP", "CTTT-HSSV").

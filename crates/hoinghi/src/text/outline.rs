@@ -189,9 +189,13 @@ pub(crate) fn is_web_title(text: &str) -> bool {
     let Some(rest) = web_title_start(text).and_then(|i| text.get(i..)) else {
         return false;
     };
+    // "KẾ HOẠCH Tiếp xúc cử tri …": the type in capitals and the title in sentence
+    // case on one line, as portals print a post's title.
+    let typed = text.starts_with("KẾ HOẠCH ") && rest.starts_with(char::is_uppercase);
     let rest = normalise(rest);
     !is_upper(text)
-        && (rest.starts_with("số ")
+        && (typed
+            || rest.starts_with("số ")
             || rest.starts_with(|c: char| c.is_ascii_digit())
             || rest.contains("về việc")
             || rest.starts_with("tổ chức")

@@ -505,18 +505,28 @@ fn prose_opening(n: &str) -> bool {
 }
 
 /// A time that is a deadline: "hoàn thành trước ngày 20/01/2026", "Trước ngày 30/4",
-/// "chậm nhất ngày 15/3", "xong trước 30/4/2026".
+/// "chậm nhất ngày 15/3", "xong trước 30/4/2026", or a sentence whose first date
+/// follows such words ("Các tổ đại biểu tiếp xúc cử tri xong trước ngày 30/11/2022").
 fn is_deadline(when: &str) -> bool {
     let n = normalise(when);
     let n = ["hoàn thành ", "tổ chức xong ", "xong ", "kết thúc "]
         .iter()
         .find_map(|p| n.strip_prefix(p))
         .unwrap_or(&n);
-    ["trước ngày", "chậm nhất", "hạn chót"]
+    let opens = ["trước ngày", "chậm nhất", "hạn chót"]
         .iter()
         .any(|p| n.starts_with(p))
         || n.strip_prefix("trước ")
-            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()))
+            .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit()));
+    opens
+        || rec::find_date(when).is_some_and(|(_, at)| {
+            let before = normalise(when.get(..at.start).unwrap_or(""));
+            let before = before.trim_end();
+            let before = before.strip_suffix(" ngày").unwrap_or(before);
+            [" trước", " chậm nhất", " hạn chót"]
+                .iter()
+                .any(|w| before.ends_with(w))
+        })
 }
 
 /// "08h00 – 08h30: Đón tiếp đại biểu (Ban Tổ chức trình bày)".
@@ -524,7 +534,9 @@ fn programme_item(text: &str) -> ProgrammeItem {
     let mut item = ProgrammeItem::new(text);
     let mut rest = text;
     let times = rec::find_times(text);
-    if let Some((start, r)) = times.first().filter(|(_, r)| r.start == 0) {
+    // The first time opens the line, or follows "Từ" ("Từ 7h30’ đến 7h40’: …").
+    let opens = |at: usize| at == 0 || normalise(text.get(..at).unwrap_or("")) == "từ";
+    if let Some((start, r)) = times.first().filter(|(_, r)| opens(r.start)) {
         item.start = Some(*start);
         let mut pos = r.end;
         if let Some((end, r2)) = times.get(1) {
@@ -560,6 +572,13 @@ fn programme_item(text: &str) -> ProgrammeItem {
     item.reporting_period = period::first_retrospective(&text_part);
     item.text = text_part;
     item
+}
+
+/// A row of a timetable: a time range opening the line ("Từ 7h30’ đến 7h40’: …",
+/// "08h00 – 08h30: …"), then what happens.
+fn timetable_row(text: &str) -> bool {
+    let item = programme_item(text);
+    item.start.is_some() && item.end.is_some() && !item.text.is_empty()
 }
 
 fn authority(text: &str) -> Option<(Authority, &str)> {
@@ -1201,10 +1220,12 @@ impl Reader {
             .char_indices()
             .nth(n.get(..i).map_or(0, |p| p.chars().count()))
             .map_or(t.len(), |(b, _)| b);
+        // "*   Nghệ An, ngày …": the ornament under the issuer, pasted on the same row.
         let place = t
             .get(..place_end)
             .unwrap_or("")
             .trim()
+            .trim_start_matches(['*', ' '])
             .trim_end_matches(',')
             .trim();
         if !place.is_empty() && self.plan.header.place.is_none() {
@@ -2159,6 +2180,11 @@ impl Reader {
                 }
                 match schedule(when).or_else(|| self.day.and_then(|d| schedule_on(d, when))) {
                     Some(s) => self.meeting(s, name, text, line),
+                    // "Từ 7h30’ đến 7h40’: Kiểm tra quân số": a row of the day's
+                    // timetable, under the meeting's time.
+                    None if name.is_none() && timetable_row(text) => {
+                        self.programme_line(1, text);
+                    }
                     None => {
                         self.note(
                             line,
@@ -2614,7 +2640,60 @@ impl Reader {
         if is_rule(&line.text) {
             return;
         }
+        self.portal_lead(line);
         self.plan.preamble.push(line.text.clone());
+    }
+
+    /// A portal's lead above a plan printed without its header ("(Phù Ninh)- Ngày
+    /// 21/11/2022, Hội đồng nhân dân huyện Phù Ninh ban hành kế hoạch số 06/KH-HĐND
+    /// về …"): the plan's number, date and issuer, when the header gave none. Not a
+    /// document cited ("Căn cứ Kế hoạch số …"): the lead says the plan was issued. The
+    /// line stays in the preamble as written; a warning says where they were read.
+    fn portal_lead(&mut self, line: &Line) {
+        let h = &self.plan.header;
+        if h.number.is_some() || h.date.is_some() || !h.issuer.is_empty() {
+            return;
+        }
+        let t = line.text.as_str();
+        let lower = t.to_lowercase();
+        if lower.len() != t.len() || PREAMBLE_STARTS.iter().any(|p| lower.starts_with(p)) {
+            return;
+        }
+        const VERB: &str = " ban hành kế hoạch số ";
+        let Some(verb) = lower.find(VERB) else {
+            return;
+        };
+        let start = verb + VERB.len();
+        let end = t
+            .get(start..)
+            .and_then(|r| r.find([' ', ',']))
+            .map_or(t.len(), |e| start + e);
+        let Ok(number) = t.get(start..end).unwrap_or("").parse::<DocumentNumber>() else {
+            return;
+        };
+        // "Ngày 21/11/2022, <issuer> (đã) ban hành …": the date before the issuer.
+        let before = t.get(..verb).unwrap_or("");
+        let Some((date, at)) = rec::find_date(before) else {
+            return;
+        };
+        let issuer = before
+            .get(at.end..)
+            .unwrap_or("")
+            .trim_start_matches([',', ' '])
+            .trim();
+        let issuer = issuer.strip_suffix(" đã").unwrap_or(issuer).trim();
+        if issuer.is_empty() || issuer.split(' ').count() > 12 {
+            return;
+        }
+        self.plan.header.number = Some(number);
+        self.plan.header.date = Some(date);
+        self.plan.header.issuer = issuer.to_owned();
+        self.note(
+            line,
+            "/header",
+            format!("Không có phần đầu văn bản: số, ngày ban hành và cơ quan ban hành được đọc từ dòng giới thiệu {} (\"{issuer} ban hành kế hoạch số …\").", line.no),
+            format!("No document header: the number, date of issue and issuing body are read from the lead at line {} (\"{issuer} ban hành kế hoạch số …\").", line.no),
+        );
     }
 
     /// A numbered participant heading with a count ("2. Đại biểu khách mời: 30 đồng
@@ -2883,6 +2962,22 @@ fn open_paragraph(prev: &Line) -> bool {
             .ends_with(['.', ';', ':', '!', '?', ')', '”', '"', '…'])
 }
 
+/// A news dateline opening a line: a source or place in parentheses, a dash, then a
+/// capital ("(Phù Ninh)- Ngày …", "(ĐCSVN) – Sáng …").
+fn dateline(t: &str) -> bool {
+    let Some(close) = t.find(')') else {
+        return false;
+    };
+    let inside = t.get(1..close).unwrap_or("");
+    let after = t.get(close + 1..).unwrap_or("").trim_start();
+    let Some(after) = after.strip_prefix(['-', '–', '—']) else {
+        return false;
+    };
+    inside.split(' ').count() <= 4
+        && !inside.chars().any(|c| c.is_ascii_digit())
+        && after.trim_start().starts_with(char::is_uppercase)
+}
+
 /// Whether `next` continues an open paragraph (see [`open_paragraph`]).
 fn continues_open(next: &Line) -> bool {
     if next.is_row() || is_rule(&next.text) {
@@ -2894,7 +2989,9 @@ fn continues_open(next: &Line) -> bool {
         return false;
     };
     if first == '(' {
-        return true;
+        // Not a news portal's dateline ("(Phù Ninh)- Ngày 21/11/2022, …", "(Chinhphu.vn)
+        // - …"): its own paragraph, under the post's title.
+        return !dateline(t);
     }
     if first.is_lowercase() {
         return !matches!(chars.next(), Some(')' | '.')) && numbered(t).is_none();

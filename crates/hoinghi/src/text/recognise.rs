@@ -144,7 +144,12 @@ pub fn find_date(text: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
     let mut from = 0;
     while let Some(i) = l.get(from..).and_then(|s| s.find("ngày")).map(|i| i + from) {
         let rest = l.get(i + "ngày".len()..).unwrap_or("");
-        let words: Vec<&str> = rest.split_whitespace().take(6).collect();
+        // Words, a number glued to a word split from it ("31tháng 03 năm 2017").
+        let words: Vec<&str> = rest
+            .split_whitespace()
+            .flat_map(split_glued_number)
+            .take(6)
+            .collect();
         if let [d, "tháng", m, "năm", y, ..] = words.as_slice() {
             let y = y.trim_end_matches(|c: char| !c.is_ascii_digit());
             // Four-digit years only, as in "26/8/2022" and the JSON form.
@@ -205,6 +210,43 @@ pub fn find_date(text: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
     None
 }
 
+/// A word with numbers glued to letters split where they meet ("31tháng" → "31",
+/// "tháng"; "01năm2018" → "01", "năm", "2018"); other words whole ("2017,", "26/8").
+fn split_glued_number(word: &str) -> impl Iterator<Item = &str> {
+    let mut rest = word;
+    std::iter::from_fn(move || {
+        if rest.is_empty() {
+            return None;
+        }
+        let digit_first = rest.starts_with(|c: char| c.is_ascii_digit());
+        // The run of digits, or of letters, that opens the rest; anything else
+        // ("/", ",") ends the splitting and the rest stays whole.
+        let run = rest
+            .char_indices()
+            .find(|(_, c)| {
+                if digit_first {
+                    !c.is_ascii_digit()
+                } else {
+                    !c.is_alphabetic()
+                }
+            })
+            .map_or(rest.len(), |(i, _)| i);
+        let next = rest.get(run..).unwrap_or("");
+        let glued = if digit_first {
+            next.starts_with(char::is_alphabetic)
+        } else {
+            next.starts_with(|c: char| c.is_ascii_digit())
+        };
+        let (head, tail) = if glued {
+            (rest.get(..run).unwrap_or(rest), next)
+        } else {
+            (rest, "")
+        };
+        rest = tail;
+        Some(head)
+    })
+}
+
 /// A time of day and where it ends in the text.
 fn time_at(l: &str, i: usize) -> Option<(NaiveTime, usize)> {
     let s = l.get(i..)?;
@@ -246,6 +288,16 @@ fn time_at(l: &str, i: usize) -> Option<(NaiveTime, usize)> {
         return None;
     };
     pos += used;
+    // A minute mark after the minutes ("7h30’", "7 giờ 30'").
+    if used > 1 {
+        if let Some(mark) = l
+            .get(pos..)
+            .and_then(|t| t.chars().next())
+            .filter(|c| matches!(c, '’' | '\'' | '′'))
+        {
+            pos += mark.len_utf8();
+        }
+    }
     // Part of the day.
     let tail = l.get(pos..).unwrap_or("");
     let trimmed = tail.trim_start();
@@ -1244,6 +1296,15 @@ mod tests {
         assert_eq!(find_date("hạn chót 26/8/2022.").map(|x| x.0), Some(d));
         assert_eq!(find_date("26-08-2022").map(|x| x.0), Some(d));
         assert_eq!(find_date("ngày 31 tháng 2 năm 2022"), None);
+        // A number glued to the word after it, as pasted: read, the range to the year.
+        let glued = "Yên Lãng, ngày 31tháng 03 năm 2017";
+        let (date, at) = find_date(glued).unwrap();
+        assert_eq!(date, NaiveDate::from_ymd_opt(2017, 3, 31).unwrap());
+        assert_eq!(glued.get(at), Some("ngày 31tháng 03 năm 2017"));
+        assert_eq!(
+            find_date("ngày 5 tháng 01năm2018").map(|x| x.0),
+            NaiveDate::from_ymd_opt(2018, 1, 5)
+        );
         assert_eq!(find_date("ngày    tháng    năm 2022"), None);
         assert_eq!(find_date("ngày 10 tháng 9 năm 22025"), None);
         assert_eq!(
@@ -1262,6 +1323,10 @@ mod tests {
         assert_eq!(times("2 giờ chiều"), [t(14, 0)]);
         assert_eq!(times("lúc 13:30"), [t(13, 30)]);
         assert_eq!(times("ngày 26/8/2022, 50 đại biểu, 8ha"), []);
+        // A minute mark, as offices type it.
+        assert_eq!(times("Từ 7h30’ đến 7h40’: Kiểm tra"), [t(7, 30), t(7, 40)]);
+        let (_, at) = find_times("7 giờ 30’ ngày 09/01/2018")[0].clone();
+        assert_eq!(at, 0.."7 giờ 30’".len());
     }
 
     #[test]
