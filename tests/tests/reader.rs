@@ -1431,3 +1431,28 @@ fn a_timetable_under_the_meetings_time_is_its_programme() {
         Some("2020-06-18")
     );
 }
+
+#[test]
+fn clauses_each_with_its_count_are_entries_and_a_part_is_never_one() {
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Khách mời: đại diện Phòng GD&ĐT (01 đ/c); đại diện Đảng ủy, UBND xã (02 đ/c).\n- Cán bộ chủ chốt: 45 đồng chí; trong đó nữ 12 đồng chí.\n";
+    let plan = read(text).plan;
+    let entries: Vec<_> = plan
+        .participants
+        .groups
+        .iter()
+        .flat_map(|g| &g.entries)
+        .map(|e| (e.body.as_str(), e.count, e.invited))
+        .collect();
+    assert_eq!(
+        entries,
+        [
+            ("Phòng GD&ĐT", Headcount::Exact { value: 1 }, true),
+            ("Đảng ủy, UBND xã", Headcount::Exact { value: 2 }, true)
+        ]
+    );
+    // "trong đó nữ 12" counts part of the 45: the line is not counted, and says so.
+    assert_eq!(
+        plan.participants.uncertain,
+        ["Cán bộ chủ chốt: 45 đồng chí; trong đó nữ 12 đồng chí"]
+    );
+}

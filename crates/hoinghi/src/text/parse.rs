@@ -927,6 +927,27 @@ fn per_unit(text: &str) -> Option<PerUnit> {
     })
 }
 
+/// Words by which a clause counts part of another, or all of them ("trong đó nữ 12",
+/// "gồm …", "tổng …"): such clauses are never entries of their own.
+const PART_OF: &[&str] = &[
+    "trong đó",
+    "trong số",
+    "gồm",
+    "bao gồm",
+    "riêng",
+    "ngoài ra",
+    "kể cả",
+    "tổng",
+    "cộng",
+    "nữ",
+    "nam ",
+    "tối đa",
+    "tối thiểu",
+    "không quá",
+    "mỗi",
+    "còn lại",
+];
+
 /// Verbs that end the name of a body in an assignment written as one sentence.
 const ASSIGNMENT_VERBS: &[&str] = &[
     " chủ trì",
@@ -1888,26 +1909,53 @@ impl Reader {
             .collect();
         let stated = |c: &&str| count_mentions(&normalise(c)) > 0 || rec::entry(c).0.count_stated;
         let mixed = clauses.len() > 1 && clauses.iter().any(stated) && !clauses.iter().all(stated);
-        if clauses.len() > 1 && !clauses.iter().any(stated) {
-            // A short label before the first entry ("Đại biểu mời: …", "Các công ty:
-            // …"), or a side of any length ("Về phía Bộ Công Thương: …"), names them
-            // all; invited when it says so.
-            let label = clauses
-                .first()
-                .and_then(|c| c.split_once(':'))
-                .filter(|(k, v)| {
-                    !v.trim().is_empty()
-                        && (k.split_whitespace().count() <= 4
-                            || crate::case::lower_prefix_len(k, "về phía ").is_some())
-                        && !k.chars().any(|c| c.is_ascii_digit())
-                });
+        // A short label before the first entry ("Đại biểu mời: …", "Các công ty: …"), or
+        // a side of any length ("Về phía Bộ Công Thương: …"), names them all; invited
+        // when it says so.
+        let label = clauses
+            .first()
+            .and_then(|c| c.split_once(':'))
+            .filter(|(k, v)| {
+                !v.trim().is_empty()
+                    && (k.split_whitespace().count() <= 4
+                        || crate::case::lower_prefix_len(k, "về phía ").is_some())
+                    && !k.chars().any(|c| c.is_ascii_digit())
+            });
+        let unlabelled = |i: usize, clause: &'_ str| -> String {
+            match label {
+                Some((_, first)) if i == 0 => first.trim().to_owned(),
+                _ => clause.to_owned(),
+            }
+        };
+        // Each clause an entry with its own count and nothing else ("Khách mời: đại
+        // diện Phòng GD&ĐT (01 đ/c); đại diện Đảng ủy, UBND xã (02 đ/c)"): one entry
+        // each, each count its clause's.
+        // Not when a clause counts part of another ("45 đồng chí; trong đó nữ 12"):
+        // each must name its own body.
+        let each_counted = clauses.len() > 1
+            && clauses.iter().enumerate().all(|(i, c)| {
+                let c = unlabelled(i, c);
+                let n = normalise(&c);
+                let (entry, _) = rec::entry(&c);
+                entry.count_stated
+                    && entry.body.chars().any(char::is_alphabetic)
+                    && !PART_OF.iter().any(|w| n.starts_with(w))
+                    && ![
+                        "trong đó",
+                        "trong số",
+                        "bao gồm",
+                        "kể cả",
+                        "tổng số",
+                        "còn lại",
+                    ]
+                    .iter()
+                    .any(|w| n.contains(w))
+                    && uncertain_entry(&c, &n, &entry).is_none()
+            });
+        if clauses.len() > 1 && (each_counted || !clauses.iter().any(stated)) {
             let invited = label.is_some_and(|(k, _)| normalise(k).contains("mời"));
-            for (i, clause) in clauses.into_iter().enumerate() {
-                let clause = match label {
-                    Some((_, first)) if i == 0 => first.trim(),
-                    _ => clause,
-                };
-                let (mut entry, per) = rec::entry(clause);
+            for (i, clause) in clauses.iter().enumerate() {
+                let (mut entry, per) = rec::entry(&unlabelled(i, clause));
                 entry.invited |= invited;
                 self.push_entry(entry, per);
             }
