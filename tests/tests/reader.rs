@@ -1456,3 +1456,15 @@ fn clauses_each_with_its_count_are_entries_and_a_part_is_never_one() {
         ["Cán bộ chủ chốt: 45 đồng chí; trong đó nữ 12 đồng chí"]
     );
 }
+
+#[test]
+fn an_invitations_post_title_is_its_type_and_title() {
+    let text = "Giấy mời dự Lễ phát động Tết trồng cây Xuân Mậu Tuất 2018\n\n1. Thành phần mời:\n- Lãnh đạo HĐND, UBND tỉnh;\n2. Thời gian: ½ ngày, từ 7h30 -9h00, Thứ ba, ngày 06/02/2018.\n3. Địa điểm: Tại Văn Miếu Mao Điền.\n";
+    let h = read(text).plan.header;
+    assert_eq!(h.document_type, "GIẤY MỜI");
+    assert_eq!(h.title, "Dự Lễ phát động Tết trồng cây Xuân Mậu Tuất 2018");
+    // Another type's post title must call a meeting: a guide's is the page's title.
+    let guide =
+        read("Hướng dẫn tổ chức họp phụ huynh\n\nI. MỤC ĐÍCH\n- Thông báo đến phụ huynh.\n").plan;
+    assert_ne!(guide.header.document_type, "HƯỚNG DẪN");
+}

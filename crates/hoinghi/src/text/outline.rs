@@ -158,16 +158,38 @@ pub(crate) fn web_title_start(text: &str) -> Option<usize> {
         at += rest.len() - rest.trim_start().len();
     }
     let rest = text.get(at..)?;
-    let lower = rest.to_lowercase();
     if at == 0 && untyped_title(rest) {
         Some(0)
-    } else if lower.len() == rest.len() && lower.starts_with("kế hoạch ") {
-        Some(at + "kế hoạch ".len())
+    } else if let Some(name) = web_title_type(rest) {
+        Some(at + name.len() + 1)
     } else if rest.starts_with("KH ") {
         Some(at + "KH ".len())
     } else {
         None
     }
+}
+
+/// The type a web title names ("Giấy mời dự …" → "GIẤY MỜI"), after an optional note
+/// in parentheses; a kế hoạch when it names none ("KH …", a title alone).
+pub(crate) fn web_title_name(text: &str) -> &'static str {
+    let rest = if text.starts_with('(') {
+        text.find(')')
+            .and_then(|i| text.get(i + 1..))
+            .unwrap_or(text)
+            .trim_start()
+    } else {
+        text
+    };
+    web_title_type(rest).unwrap_or("KẾ HOẠCH")
+}
+
+/// The type a web title opens with, in any case ("Kế hoạch …", "Giấy mời dự …",
+/// "Thông báo triệu tập …"): its name as NĐ 30 writes it.
+pub(crate) fn web_title_type(text: &str) -> Option<&'static str> {
+    crate::doctype::TYPES.iter().find_map(|(_, name)| {
+        let len = crate::case::lower_prefix_len(text, &name.to_lowercase())?;
+        text.get(len..)?.starts_with(' ').then_some(*name)
+    })
 }
 
 /// A web title without the type's name: "Tổ chức Hội nghị Giám đốc Sở KH&CN toàn quốc
@@ -193,8 +215,19 @@ pub(crate) fn is_web_title(text: &str) -> bool {
     // case on one line, as portals print a post's title.
     let typed = text.starts_with("KẾ HOẠCH ") && rest.starts_with(char::is_uppercase);
     let rest = normalise(rest);
+    // An invitation or a notice names its meeting at once ("Giấy mời dự Lễ …",
+    // "Thông báo triệu tập …").
+    let calls = ["dự ", "họp ", "triệu tập ", "mời "]
+        .iter()
+        .any(|w| rest.starts_with(w));
+    // Other types only so: "Hướng dẫn tổ chức họp phụ huynh" over a công văn is the
+    // page's title, the document's own header below it.
+    if web_title_name(text) != "KẾ HOẠCH" {
+        return !is_upper(text) && calls;
+    }
     !is_upper(text)
         && (typed
+            || calls
             || rest.starts_with("số ")
             || rest.starts_with(|c: char| c.is_ascii_digit())
             || rest.contains("về việc")

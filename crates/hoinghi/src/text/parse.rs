@@ -1415,7 +1415,7 @@ impl Reader {
                     .map(|i| i + " về ".len())
             })
             .unwrap_or(cursor);
-        self.plan.header.document_type = "KẾ HOẠCH".to_owned();
+        self.plan.header.document_type = outline::web_title_name(t).to_owned();
         if after_type == 0 {
             // "Tổ chức Hội nghị …": the title, without a type.
             self.diagnostics.push(Diagnostic::new(
