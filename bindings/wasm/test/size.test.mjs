@@ -55,7 +55,14 @@ const GOAL = 150 * 1024;
 // subtotals +440; công văn, numbers without type code or with slashes, the header
 // below a lead, the time in the opening +1,004; wide spaces and list markers before a
 // TAB +702; the place said with a meeting's time +308; the speed work +569.
-const CEILING = 300_400;
+// Raised to 303,200 (303,014: wasm 297,651 + glue 5,363) for, in wasm bytes measured
+// commit by commit from 294,883 (751f398): a title above a two-level header +629;
+// "Nội dung, chương trình" heads the programme +10; portal copies and party notices
+// (a type before a sentence-case title, datelines, the portal's lead, deadlines said
+// mid-sentence, timetable rows, minute marks, THÔNG TRI/KẾT LUẬN, glued dates) +1,407;
+// ';' clauses each with its count +459; other types' post titles ("Giấy mời dự …")
+// +263.
+const CEILING = 303_200;
 // The opt-in docx entry's .wasm, gzip -9: 455,441 with the Word writer alone; 525,555
 // with the .docx reader (issue 15: zip's reading half and inflate, roxmltree, the
 // reader itself). Gated just above, like the default entry, so it cannot grow unnoticed.
@@ -64,8 +71,10 @@ const CEILING = 300_400;
 // Raised to 594,000 (593,907) with the default module's growth above (+15.2 KB here).
 // Raised to 595,400 (595,230) with the default module's growth above (+1.3 KB here).
 // Raised to 599,400 with the default module's growth above (+3.8 KB there; not
-// measured on the docx entry itself when raised).
-const DOCX_CEILING = 599_400;
+// measured on the docx entry itself when raised; 599,064 when measured since).
+// Raised to 601,900 (601,695) with the default module's growth above: +488, +20,
+// +1,327, +522, +274 here, commit by commit.
+const DOCX_CEILING = 601_900;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
