@@ -337,9 +337,14 @@ fn abbreviated_web_titles_and_dates_in_sentences() {
     let text = "(THAY GIẤY MỜI) KH tổ chức HN đánh giá trồng rừng năm 2016\nĐể đánh giá, ngày 19/8/2015, UBND tỉnh ban hành Kế hoạch số 1220/KH-UBND tổ chức Hội nghị trong 02 ngày, ngày 25-26/8.\nI. THÀNH PHẦN\n- Thường trực Tỉnh ủy.\n";
     let plan = read(text).plan;
     assert_eq!(plan.header.title, "Tổ chức HN đánh giá trồng rừng năm 2016");
-    // A sentence that mentions ", ngày" is preamble, not the header's place and date.
+    // A sentence that mentions ", ngày" is preamble, not the header's place and date;
+    // as the portal's lead it gives the plan's number, date and issuer (no header).
     assert!(plan.header.place.is_none(), "{:?}", plan.header.place);
-    assert!(plan.header.date.is_none());
+    assert_eq!(
+        plan.header.date.map(|d| d.to_string()).as_deref(),
+        Some("2015-08-19")
+    );
+    assert_eq!(plan.header.issuer, "UBND tỉnh");
     assert_eq!(plan.preamble.len(), 1);
 }
 
@@ -1467,4 +1472,19 @@ fn an_invitations_post_title_is_its_type_and_title() {
     let guide =
         read("Hướng dẫn tổ chức họp phụ huynh\n\nI. MỤC ĐÍCH\n- Thông báo đến phụ huynh.\n").plan;
     assert_ne!(guide.header.document_type, "HƯỚNG DẪN");
+}
+
+#[test]
+fn a_verb_between_the_unit_and_its_count_is_no_part_of_the_unit() {
+    let text = "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n- Đại biểu các chi hội: mỗi chi hội bầu 04 đại biểu, gồm 9 chi hội.\n- Mỗi chi hội bầu 04 đại biểu, gồm 9 chi hội.\n";
+    let plan = read(text).plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    // 9 × 4; the line that names no body is not counted, and says so (so no upper
+    // bound: it may add people).
+    assert_eq!((count.min, count.max), (36, None));
+    assert_eq!(count.groups[0].entries[0].min, 36);
+    assert_eq!(
+        plan.participants.uncertain,
+        ["Mỗi chi hội bầu 04 đại biểu, gồm 9 chi hội"]
+    );
 }

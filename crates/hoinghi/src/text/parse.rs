@@ -870,6 +870,18 @@ struct PerUnit {
     units: Option<u32>,
 }
 
+/// Verbs between a unit and its count ("mỗi lớp cử 03 em"), longest first.
+const PER_UNIT_VERBS: &[&str] = &[
+    " cử chọn",
+    " giới thiệu",
+    " được cử",
+    " được bầu",
+    " cử",
+    " bầu",
+    " chọn",
+    " có",
+];
+
 /// "Trưởng các ấp: mỗi ấp 01 đồng chí, gồm 11 ấp" → body, noun, count per unit and
 /// the number of units when given in the same line.
 fn per_unit(text: &str) -> Option<PerUnit> {
@@ -887,7 +899,13 @@ fn per_unit(text: &str) -> Option<PerUnit> {
         return None;
     }
     let noun = words.get(..at)?.join(" ");
-    let noun = noun.trim_end_matches([',', ':']).to_owned();
+    let noun = noun.trim_end_matches([',', ':']);
+    // "mỗi lớp cử 03 em", "mỗi chi hội bầu 04 đại biểu": the verb is no part of the unit.
+    let noun = PER_UNIT_VERBS
+        .iter()
+        .find_map(|v| noun.strip_suffix(v))
+        .unwrap_or(noun)
+        .to_owned();
     let phrase = words.get(at..)?.join(" ");
     // "Lãnh đạo 11 phường (mỗi phường 02 đồng chí)": the count in parentheses after
     // the body. The parentheses must hold that count and nothing else ("(mỗi lớp 01
@@ -2704,7 +2722,11 @@ impl Reader {
         }
         let t = line.text.as_str();
         let lower = t.to_lowercase();
-        if lower.len() != t.len() || PREAMBLE_STARTS.iter().any(|p| lower.starts_with(p)) {
+        // A citation opens with the words that cite ("Căn cứ Quyết định … ban hành Kế
+        // hoạch số …"); a purpose ("Để đánh giá …, ngày 19/8/2015, UBND tỉnh ban hành
+        // Kế hoạch số …") may open a lead.
+        let cites = ["căn cứ", "thực hiện", "theo ", "trên cơ sở", "được sự"];
+        if lower.len() != t.len() || cites.iter().any(|p| lower.starts_with(p)) {
             return;
         }
         const VERB: &str = " ban hành kế hoạch số ";
