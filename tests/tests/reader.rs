@@ -1488,3 +1488,15 @@ fn a_verb_between_the_unit_and_its_count_is_no_part_of_the_unit() {
         ["Mỗi chi hội bầu 04 đại biểu, gồm 9 chi hội"]
     );
 }
+
+#[test]
+fn a_person_named_is_one_and_never_counted_twice() {
+    let text = "THÔNG BÁO\nTiếp xúc cử tri\nI. THÀNH PHẦN\nHĐND tỉnh:\n- Bà Lê Thị Thanh Lam\n- Ông Huỳnh Trường Vĩnh, Phó Chủ tịch HĐND tỉnh\n- Bà con nhân dân ấp 3\n- Bà Lê Thị Thanh Lam\n";
+    let plan = read(text).plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    // Two people named; villagers ("Bà con") are no one person; the name again is kept
+    // apart, not counted.
+    assert_eq!(count.min, 2);
+    assert_eq!(count.max, None);
+    assert_eq!(plan.participants.uncertain, ["Bà Lê Thị Thanh Lam"]);
+}

@@ -2003,6 +2003,35 @@ impl Reader {
             );
             return;
         }
+        // The same person named again (a schedule of meetings, each row listing who
+        // goes): one person, never counted twice; the line is kept apart.
+        let named = matches!(entry.role.as_deref(), Some("Ông" | "Bà" | "ông" | "bà"));
+        if named
+            && self
+                .plan
+                .participants
+                .groups
+                .iter()
+                .flat_map(|g| &g.entries)
+                .any(|e| e.body == entry.body && e.role == entry.role)
+        {
+            self.uncertain(
+                line,
+                t,
+                Message::new(
+                    format!(
+                        "Dòng {} nêu lại một người đã có tên ở trên: không tính hai lần.",
+                        line.no
+                    ),
+                    format!(
+                        "Line {} names again a person named above: not counted twice.",
+                        line.no
+                    ),
+                ),
+                None,
+            );
+            return;
+        }
         self.push_entry(entry, per);
     }
 

@@ -856,6 +856,22 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
             }
         }
     }
+    // "Ông Huỳnh Trường Vĩnh", "Bà Lê Thị Thanh Lam, Phó Chủ tịch …": one person.
+    if stated.is_none() {
+        if let Some((address, body)) = named_person(&rest) {
+            return (
+                ParticipantEntry {
+                    invited,
+                    role: Some(address.to_owned()),
+                    body: body.to_owned(),
+                    each: None,
+                    count: Headcount::Exact { value: 1 },
+                    count_stated: false,
+                },
+                None,
+            );
+        }
+    }
     let (role, body, positions) = read_role(strip_attendance(&rest, invited));
     let (count, count_stated, per) = match stated {
         Some((count, per)) => (count, true, per),
@@ -881,6 +897,29 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
         },
         per,
     )
+}
+
+/// A person named with "Ông" or "Bà" ("Bà Lê Thị Thanh Lam", "Ông Đỗ Văn Lô, Chủ
+/// tịch …"): the address and the rest. The name is two to five words, each a capital
+/// then small letters, up to the end, a comma, a dash or a parenthesis ("Bà con nhân
+/// dân" names no one).
+fn named_person(text: &str) -> Option<(&str, &str)> {
+    let (address, rest) = text.split_once(' ')?;
+    if !matches!(address, "Ông" | "Bà" | "ông" | "bà") {
+        return None;
+    }
+    let end = [", ", " - ", " – ", " (", ","]
+        .iter()
+        .filter_map(|m| rest.find(m))
+        .min()
+        .unwrap_or(rest.len());
+    let name = rest.get(..end)?.trim();
+    let words = name.split(' ').count();
+    let capitalised = name.split(' ').all(|w| {
+        let mut chars = w.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    });
+    ((2..=5).contains(&words) && capitalised).then_some((address, rest))
 }
 
 /// The count of an entry whose body names more positions after the first role's
