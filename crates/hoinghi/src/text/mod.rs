@@ -6,6 +6,7 @@
 //! understood, in [`crate::model::Plan::unrecognised`] with its line number and an
 //! `unrecognised-line` diagnostic. Writing is in [`crate::render`].
 
+mod counts;
 mod lines;
 mod outline;
 mod parse;

@@ -1,0 +1,214 @@
+//! How a participants line states its count: a total of delegates ("Tổng số đại
+//! biểu dự kiến: 60 người"), counts mentioned in a line, a count per unit ("mỗi ấp 01
+//! đồng chí, gồm 11 ấp"), and why a line cannot safely be counted. The section reader
+//! (`parse`) decides what to do with a line; these read what it says.
+
+use super::recognise as rec;
+use crate::model::Headcount;
+
+/// The words a line may hold besides one number and still be a total of delegates
+/// ("Tổng số đại biểu dự kiến: 60 người", "Dự kiến 60 đại biểu", "Số lượng: 60").
+const TOTAL_WORDS: &[&str] = &[
+    "tổng", "số", "đại", "biểu", "dự", "kiến", "người", "đồng", "chí", "đ/c", "tham", "khoảng",
+    "là", "gồm", "có", "lượng", "cộng", "hội", "nghị", "khách", "mời", "thành", "phần", "được",
+    "triệu", "tập", "chính", "thức", "tất", "cả", "toàn", "bộ", "với", "chung", "trong", "đó",
+    "và", "của", "đảng", "đoàn", "viên",
+];
+
+/// The words that make such a line a total rather than an entry.
+const TOTAL_MARKS: &[&str] = &["tổng", "dự kiến", "số lượng", "khoảng", "tổng cộng"];
+
+/// The expected total a line states, when it states nothing else; `n` is the line
+/// [normalised](crate::names::normalise).
+pub(super) fn total_of(n: &str) -> Option<u32> {
+    if !TOTAL_MARKS.iter().any(|m| n.contains(m)) {
+        return None;
+    }
+    let mut number = None;
+    for word in
+        n.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '.' | '(' | ')' | ';'))
+    {
+        if word.is_empty() {
+            continue;
+        }
+        if word.chars().all(|c| c.is_ascii_digit()) {
+            if number.is_some() {
+                return None;
+            }
+            number = word.parse().ok();
+        } else if !TOTAL_WORDS.contains(&word) {
+            return None;
+        }
+    }
+    number
+}
+
+/// How many "N đồng chí"-like counts a normalised text holds: a word of digits (and
+/// "-") followed by a word that names people.
+pub(super) fn count_mentions(n: &str) -> usize {
+    let apart = |c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';');
+    let mut count = 0;
+    let mut rest = n;
+    // Only the words that start with a digit are looked at.
+    while let Some(d) = rest.bytes().position(|b| b.is_ascii_digit()) {
+        let starts_word = rest
+            .get(..d)
+            .and_then(|b| b.chars().next_back())
+            .is_none_or(apart);
+        let word = rest.get(d..).unwrap_or("");
+        let end = word.find(apart).unwrap_or(word.len());
+        let number = word.get(..end).unwrap_or("");
+        rest = word.get(end..).unwrap_or("");
+        let unit = rest.trim_start_matches(apart);
+        if starts_word
+            && number.bytes().all(|b| b.is_ascii_digit() || b == b'-')
+            && [
+                "đồng", "đ/c", "người", "đại", "cán", "thành", "đội", "học", "giáo", "viên", "đoàn",
+            ]
+            .iter()
+            .any(|u| unit.starts_with(u))
+        {
+            count += 1;
+        }
+    }
+    count
+}
+
+/// Why a participants line cannot safely be read as one entry (Vietnamese, English),
+/// or `None` when it can: several counts in one line, a count in the middle of the
+/// text, a per-unit count that could not be read, a line too long for a name. `n` is
+/// the text [normalised](crate::names::normalise), `entry` the text read as an entry.
+pub(super) fn uncertain_entry(
+    text: &str,
+    n: &str,
+    entry: &crate::model::ParticipantEntry,
+) -> Option<(&'static str, &'static str)> {
+    let mentions = count_mentions(n);
+    if mentions >= 2 && !n.contains("mỗi") {
+        return Some((
+            "có nhiều số lượng trong một dòng",
+            "several counts in one line",
+        ));
+    }
+    if mentions == 1 && !entry.count_stated {
+        return Some(("số lượng nằm giữa câu", "a count in the middle of the text"));
+    }
+    if n.contains("mỗi") && !entry.count_stated && mentions > 0 {
+        return Some((
+            "số lượng theo từng đơn vị chưa rõ",
+            "a per-unit count that could not be read",
+        ));
+    }
+    if text.len() > 300 && text.chars().count() > 300 {
+        return Some(("dòng quá dài cho một thành phần", "too long for one entry"));
+    }
+    None
+}
+
+/// An entry with the same count in each unit.
+pub(super) struct PerUnit {
+    /// The text before "mỗi" ("Trưởng các ấp").
+    pub(super) body: String,
+    /// The unit noun ("ấp").
+    pub(super) noun: String,
+    /// People per unit.
+    pub(super) count: Headcount,
+    /// How many units, when the line says ("gồm 11 ấp").
+    pub(super) units: Option<u32>,
+}
+
+/// Verbs between a unit and its count ("mỗi lớp cử 03 em"), longest first.
+const PER_UNIT_VERBS: &[&str] = &[
+    " cử chọn",
+    " giới thiệu",
+    " được cử",
+    " được bầu",
+    " cử",
+    " bầu",
+    " chọn",
+    " có",
+];
+
+/// "Trưởng các ấp: mỗi ấp 01 đồng chí, gồm 11 ấp" → body, noun, count per unit and
+/// the number of units when given in the same line.
+pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
+    let lower = text.to_lowercase();
+    if lower.len() != text.len() {
+        return None;
+    }
+    let i = lower.find("mỗi ")?;
+    let after = lower.get(i + "mỗi ".len()..)?;
+    let words: Vec<&str> = after.split(' ').collect();
+    let at = words
+        .iter()
+        .position(|w| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty())?;
+    if at == 0 || at > 4 {
+        return None;
+    }
+    let noun = words.get(..at)?.join(" ");
+    let noun = noun.trim_end_matches([',', ':']);
+    // "mỗi lớp cử 03 em", "mỗi chi hội bầu 04 đại biểu": the verb is no part of the unit.
+    let noun = PER_UNIT_VERBS
+        .iter()
+        .find_map(|v| noun.strip_suffix(v))
+        .unwrap_or(noun)
+        .to_owned();
+    let phrase = words.get(at..)?.join(" ");
+    // "Lãnh đạo 11 phường (mỗi phường 02 đồng chí)": the count in parentheses after
+    // the body. The parentheses must hold that count and nothing else ("(mỗi lớp 01
+    // đồng chí, riêng lớp 12A 02 đồng chí)" is no count per unit), and close the line.
+    let before = text.get(..i)?.trim_end();
+    let phrase_end = if before.ends_with('(') {
+        let close = phrase.find(')')?;
+        let inside = phrase.get(..close)?;
+        let after = phrase.get(close + 1..)?;
+        if inside.contains([',', ';', '(']) || !after.trim().trim_end_matches(['.', ';']).is_empty()
+        {
+            return None;
+        }
+        close
+    } else {
+        phrase.find([',', ';', '(']).unwrap_or(phrase.len())
+    };
+    let (count, per) = rec::count_phrase(phrase.get(..phrase_end)?)?;
+    if per.is_some() {
+        return None;
+    }
+    let units = rec::unit_mentions_of(&lower, &noun);
+    let body = before
+        .trim_end_matches('(')
+        .trim()
+        .trim_end_matches([':', ',', '-', '–'])
+        .trim()
+        .to_owned();
+    if body.is_empty() {
+        return None;
+    }
+    Some(PerUnit {
+        body,
+        noun,
+        count,
+        units,
+    })
+}
+
+/// Words by which a clause counts part of another, or all of them ("trong đó nữ 12",
+/// "gồm …", "tổng …"): such clauses are never entries of their own.
+pub(super) const PART_OF: &[&str] = &[
+    "trong đó",
+    "trong số",
+    "gồm",
+    "bao gồm",
+    "riêng",
+    "ngoài ra",
+    "kể cả",
+    "tổng",
+    "cộng",
+    "nữ",
+    "nam ",
+    "tối đa",
+    "tối thiểu",
+    "không quá",
+    "mỗi",
+    "còn lại",
+];
