@@ -61,8 +61,10 @@ const GOAL = 150 * 1024;
 // (a type before a sentence-case title, datelines, the portal's lead, deadlines said
 // mid-sentence, timetable rows, minute marks, THÔNG TRI/KẾT LUẬN, glued dates) +1,407;
 // ';' clauses each with its count +459; other types' post titles ("Giấy mời dự …")
-// +263.
-const CEILING = 303_200;
+// +263. Raised to 304,000 (303,814: wasm 298,451 + glue 5,363) for a verb between a
+// unit and its count and a purpose-led portal lead +151; a person named with Ông/Bà
+// as one, never counted twice +655; the count readers moved to text/counts.rs −6.
+const CEILING = 304_000;
 // The opt-in docx entry's .wasm, gzip -9: 455,441 with the Word writer alone; 525,555
 // with the .docx reader (issue 15: zip's reading half and inflate, roxmltree, the
 // reader itself). Gated just above, like the default entry, so it cannot grow unnoticed.
@@ -73,8 +75,9 @@ const CEILING = 303_200;
 // Raised to 599,400 with the default module's growth above (+3.8 KB there; not
 // measured on the docx entry itself when raised; 599,064 when measured since).
 // Raised to 601,900 (601,695) with the default module's growth above: +488, +20,
-// +1,327, +522, +274 here, commit by commit.
-const DOCX_CEILING = 601_900;
+// +1,327, +522, +274 here, commit by commit. Raised to 602,700 (602,501): +49, +742,
+// +15 here.
+const DOCX_CEILING = 602_700;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
