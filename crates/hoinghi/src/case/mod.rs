@@ -169,6 +169,19 @@ pub fn lowercase(text: &str) -> String {
     out
 }
 
+/// The length in bytes of the start of `text` that reads `prefix`, the case of both
+/// ignored ("Giấy mời dự …" starts with "GIẤY MỜI"), without lower-casing either.
+pub(crate) fn prefix_len_ignoring_case(text: &str, prefix: &str) -> Option<usize> {
+    let mut chars = text.char_indices();
+    for p in prefix.chars() {
+        let (_, c) = chars.next()?;
+        if c != p && lower_single(c).unwrap_or(c) != lower_single(p).unwrap_or(p) {
+            return None;
+        }
+    }
+    Some(chars.next().map_or(text.len(), |(i, _)| i))
+}
+
 /// The length in bytes of the start of `text` that reads `prefix` ignoring case
 /// (`prefix` written in lower case), or `None`: "Mời đại diện" starts with "mời ".
 /// Checks a prefix without lower-casing the whole text.

@@ -193,8 +193,8 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
 }
 
 /// Words by which a clause counts part of another, or all of them ("trong đó nữ 12",
-/// "gồm …", "tổng …"): such clauses are never entries of their own.
-pub(super) const PART_OF: &[&str] = &[
+/// "gồm …", "tổng …"), when they open it; normalised.
+const PART_OF: &[&str] = &[
     "trong đó",
     "trong số",
     "gồm",
@@ -212,3 +212,20 @@ pub(super) const PART_OF: &[&str] = &[
     "mỗi",
     "còn lại",
 ];
+
+/// Words that make a clause count part of another wherever they stand ("45 đồng chí,
+/// trong đó …"); normalised.
+const PART_OF_ANYWHERE: &[&str] = &[
+    "trong đó",
+    "trong số",
+    "bao gồm",
+    "kể cả",
+    "tổng số",
+    "còn lại",
+];
+
+/// Whether a clause ([normalised](crate::names::normalise)) counts part of another or
+/// all of them ("trong đó nữ 12 đồng chí", "tổng số 45"): never an entry of its own.
+pub(super) fn counts_a_part(n: &str) -> bool {
+    PART_OF.iter().any(|w| n.starts_with(w)) || PART_OF_ANYWHERE.iter().any(|w| n.contains(w))
+}

@@ -147,10 +147,12 @@ pub(crate) fn type_line(text: &str) -> Option<(&'static str, &str)> {
     })
 }
 
-/// Where the words after the type begin in a web title: after an optional note in
-/// parentheses ("(THAY GIẤY MỜI) "), then "Kế hoạch " or its abbreviation "KH "
-/// (portals shorten titles: "KH tổ chức HN …"). A byte offset into `text`.
-pub(crate) fn web_title_start(text: &str) -> Option<usize> {
+/// Where the words after the type begin in a web title, and the type it names: after
+/// an optional note in parentheses ("(THAY GIẤY MỜI) "), a type's name in any case
+/// ("Kế hoạch ", "Giấy mời dự …") or the abbreviation "KH " (portals shorten titles:
+/// "KH tổ chức HN …"); a title alone ("Tổ chức Hội nghị …") is a kế hoạch's. A byte
+/// offset into `text`.
+fn web_title_parts(text: &str) -> Option<(usize, &'static str)> {
     let mut at = 0;
     if text.starts_with('(') {
         at = text.find(')')? + 1;
@@ -158,38 +160,30 @@ pub(crate) fn web_title_start(text: &str) -> Option<usize> {
         at += rest.len() - rest.trim_start().len();
     }
     let rest = text.get(at..)?;
+    let typed = crate::doctype::TYPES.iter().find_map(|(_, name)| {
+        let len = crate::case::prefix_len_ignoring_case(rest, name)?;
+        rest.get(len..)?.starts_with(' ').then_some((len, *name))
+    });
     if at == 0 && untyped_title(rest) {
-        Some(0)
-    } else if let Some(name) = web_title_type(rest) {
-        Some(at + name.len() + 1)
+        Some((0, "KẾ HOẠCH"))
+    } else if let Some((len, name)) = typed {
+        Some((at + len + 1, name))
     } else if rest.starts_with("KH ") {
-        Some(at + "KH ".len())
+        Some((at + "KH ".len(), "KẾ HOẠCH"))
     } else {
         None
     }
 }
 
-/// The type a web title names ("Giấy mời dự …" → "GIẤY MỜI"), after an optional note
-/// in parentheses; a kế hoạch when it names none ("KH …", a title alone).
-pub(crate) fn web_title_name(text: &str) -> &'static str {
-    let rest = if text.starts_with('(') {
-        text.find(')')
-            .and_then(|i| text.get(i + 1..))
-            .unwrap_or(text)
-            .trim_start()
-    } else {
-        text
-    };
-    web_title_type(rest).unwrap_or("KẾ HOẠCH")
+/// Where the words after the type begin in a web title (see [`web_title_parts`]).
+pub(crate) fn web_title_start(text: &str) -> Option<usize> {
+    web_title_parts(text).map(|(at, _)| at)
 }
 
-/// The type a web title opens with, in any case ("Kế hoạch …", "Giấy mời dự …",
-/// "Thông báo triệu tập …"): its name as NĐ 30 writes it.
-pub(crate) fn web_title_type(text: &str) -> Option<&'static str> {
-    crate::doctype::TYPES.iter().find_map(|(_, name)| {
-        let len = crate::case::lower_prefix_len(text, &name.to_lowercase())?;
-        text.get(len..)?.starts_with(' ').then_some(*name)
-    })
+/// The type a web title names ("Giấy mời dự …" → "GIẤY MỜI"), as NĐ 30 writes it; a
+/// kế hoạch when it names none.
+pub(crate) fn web_title_name(text: &str) -> &'static str {
+    web_title_parts(text).map_or("KẾ HOẠCH", |(_, name)| name)
 }
 
 /// A web title without the type's name: "Tổ chức Hội nghị Giám đốc Sở KH&CN toàn quốc
@@ -208,9 +202,10 @@ pub(crate) fn untyped_title(text: &str) -> bool {
 /// "Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị …", "(THAY GIẤY
 /// MỜI) KH tổ chức HN …".
 pub(crate) fn is_web_title(text: &str) -> bool {
-    let Some(rest) = web_title_start(text).and_then(|i| text.get(i..)) else {
+    let Some((at, name)) = web_title_parts(text) else {
         return false;
     };
+    let rest = text.get(at..).unwrap_or("");
     // "KẾ HOẠCH Tiếp xúc cử tri …": the type in capitals and the title in sentence
     // case on one line, as portals print a post's title.
     let typed = text.starts_with("KẾ HOẠCH ") && rest.starts_with(char::is_uppercase);
@@ -222,7 +217,7 @@ pub(crate) fn is_web_title(text: &str) -> bool {
         .any(|w| rest.starts_with(w));
     // Other types only so: "Hướng dẫn tổ chức họp phụ huynh" over a công văn is the
     // page's title, the document's own header below it.
-    if web_title_name(text) != "KẾ HOẠCH" {
+    if name != "KẾ HOẠCH" {
         return !is_upper(text) && calls;
     }
     !is_upper(text)

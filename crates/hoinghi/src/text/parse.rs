@@ -3,7 +3,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::counts::{count_mentions, per_unit, total_of, uncertain_entry, PerUnit, PART_OF};
+use super::counts::{count_mentions, counts_a_part, per_unit, total_of, uncertain_entry, PerUnit};
 use super::lines::{bullet, is_draft_mark, is_rule, numbered, part_heading, roman_heading, Line};
 use super::outline::{self, heading_kind, Kind};
 use super::recognise as rec;
@@ -1733,41 +1733,37 @@ impl Reader {
                         || crate::case::lower_prefix_len(k, "về phía ").is_some())
                     && !k.chars().any(|c| c.is_ascii_digit())
             });
-        let unlabelled = |i: usize, clause: &'_ str| -> String {
-            match label {
-                Some((_, first)) if i == 0 => first.trim().to_owned(),
-                _ => clause.to_owned(),
-            }
+        // Each clause read once, without the label: (its text, its entry).
+        let read: Vec<_> = if clauses.len() > 1 {
+            clauses
+                .iter()
+                .enumerate()
+                .map(|(i, clause)| {
+                    let text = match label {
+                        Some((_, first)) if i == 0 => first.trim(),
+                        _ => clause,
+                    };
+                    (text, rec::entry(text))
+                })
+                .collect()
+        } else {
+            Vec::new()
         };
         // Each clause an entry with its own count and nothing else ("Khách mời: đại
         // diện Phòng GD&ĐT (01 đ/c); đại diện Đảng ủy, UBND xã (02 đ/c)"): one entry
-        // each, each count its clause's.
-        // Not when a clause counts part of another ("45 đồng chí; trong đó nữ 12"):
-        // each must name its own body.
-        let each_counted = clauses.len() > 1
-            && clauses.iter().enumerate().all(|(i, c)| {
-                let c = unlabelled(i, c);
-                let n = normalise(&c);
-                let (entry, _) = rec::entry(&c);
+        // each, each count its clause's. Not when a clause counts part of another ("45
+        // đồng chí; trong đó nữ 12"): each must name its own body.
+        let each_counted = !read.is_empty()
+            && read.iter().all(|(text, (entry, _))| {
+                let n = normalise(text);
                 entry.count_stated
                     && entry.body.chars().any(char::is_alphabetic)
-                    && !PART_OF.iter().any(|w| n.starts_with(w))
-                    && ![
-                        "trong đó",
-                        "trong số",
-                        "bao gồm",
-                        "kể cả",
-                        "tổng số",
-                        "còn lại",
-                    ]
-                    .iter()
-                    .any(|w| n.contains(w))
-                    && uncertain_entry(&c, &n, &entry).is_none()
+                    && !counts_a_part(&n)
+                    && uncertain_entry(text, &n, entry).is_none()
             });
-        if clauses.len() > 1 && (each_counted || !clauses.iter().any(stated)) {
+        if !read.is_empty() && (each_counted || !clauses.iter().any(stated)) {
             let invited = label.is_some_and(|(k, _)| normalise(k).contains("mời"));
-            for (i, clause) in clauses.iter().enumerate() {
-                let (mut entry, per) = rec::entry(&unlabelled(i, clause));
+            for (_, (mut entry, per)) in read {
                 entry.invited |= invited;
                 self.push_entry(entry, per);
             }
@@ -1799,7 +1795,7 @@ impl Reader {
         }
         // The same person named again (a schedule of meetings, each row listing who
         // goes): one person, never counted twice; the line is kept apart.
-        let named = matches!(entry.role.as_deref(), Some("Ông" | "Bà" | "ông" | "bà"));
+        let named = entry.role.as_deref().is_some_and(rec::person_address);
         if named
             && self
                 .plan
@@ -2543,7 +2539,11 @@ impl Reader {
         if h.number.is_some() || h.date.is_some() || !h.issuer.is_empty() {
             return;
         }
+        const VERB: &str = " ban hành kế hoạch số ";
         let t = line.text.as_str();
+        if !rec::contains_ignoring_case(t, VERB) {
+            return;
+        }
         let lower = t.to_lowercase();
         // A citation opens with the words that cite ("Căn cứ Quyết định … ban hành Kế
         // hoạch số …"); a purpose ("Để đánh giá …, ngày 19/8/2015, UBND tỉnh ban hành
@@ -2552,7 +2552,6 @@ impl Reader {
         if lower.len() != t.len() || cites.iter().any(|p| lower.starts_with(p)) {
             return;
         }
-        const VERB: &str = " ban hành kế hoạch số ";
         let Some(verb) = lower.find(VERB) else {
             return;
         };

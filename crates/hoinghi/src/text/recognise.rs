@@ -899,13 +899,19 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
     )
 }
 
+/// Whether a word is the address that names a person ("Ông", "Bà"): the role of an
+/// entry [`entry`] read as one named person.
+pub(crate) fn person_address(word: &str) -> bool {
+    matches!(word, "Ông" | "Bà" | "ông" | "bà")
+}
+
 /// A person named with "Ông" or "Bà" ("Bà Lê Thị Thanh Lam", "Ông Đỗ Văn Lô, Chủ
 /// tịch …"): the address and the rest. The name is two to five words, each a capital
 /// then small letters, up to the end, a comma, a dash or a parenthesis ("Bà con nhân
 /// dân" names no one).
 fn named_person(text: &str) -> Option<(&str, &str)> {
     let (address, rest) = text.split_once(' ')?;
-    if !matches!(address, "Ông" | "Bà" | "ông" | "bà") {
+    if !person_address(address) {
         return None;
     }
     let end = [", ", " - ", " – ", " (", ","]
@@ -985,7 +991,7 @@ fn plural_body(body: &str) -> bool {
 /// Whether `text` holds `word` (lower case, opening with two ASCII characters: " và ",
 /// " các "), ignoring case. Those two are compared as bytes first: most places in a
 /// text differ there, and only the rest is compared by characters.
-fn contains_ignoring_case(text: &str, word: &str) -> bool {
+pub(crate) fn contains_ignoring_case(text: &str, word: &str) -> bool {
     let [first, second, ..] = word.as_bytes() else {
         return false;
     };
