@@ -63,7 +63,9 @@ const GOAL = 150 * 1024;
 // ';' clauses each with its count +459; other types' post titles ("Giấy mời dự …")
 // +263. Raised to 304,000 (303,814: wasm 298,451 + glue 5,363) for a verb between a
 // unit and its count and a purpose-led portal lead +151; a person named with Ông/Bà
-// as one, never counted twice +655; the count readers moved to text/counts.rs −6.
+// as one, never counted twice +655; the count readers moved to text/counts.rs −6;
+// the day's reader code tidied (no lower-cased copies in the web title and portal
+// lead, clauses read once) +108: 303,922.
 const CEILING = 304_000;
 // The opt-in docx entry's .wasm, gzip -9: 455,441 with the Word writer alone; 525,555
 // with the .docx reader (issue 15: zip's reading half and inflate, roxmltree, the
@@ -76,8 +78,8 @@ const CEILING = 304_000;
 // measured on the docx entry itself when raised; 599,064 when measured since).
 // Raised to 601,900 (601,695) with the default module's growth above: +488, +20,
 // +1,327, +522, +274 here, commit by commit. Raised to 602,700 (602,501): +49, +742,
-// +15 here.
-const DOCX_CEILING = 602_700;
+// +15 here. Raised to 602,900 (602,731) for the tidying above, +230 here.
+const DOCX_CEILING = 602_900;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
