@@ -1500,3 +1500,111 @@ fn a_person_named_is_one_and_never_counted_twice() {
     assert_eq!(count.max, None);
     assert_eq!(plan.participants.uncertain, ["Bà Lê Thị Thanh Lam"]);
 }
+
+#[test]
+fn header_cells_glued_with_no_separator_are_parted_at_their_fixed_phrases() {
+    // A web page's header table run together: the national title (spelt "HOÀ",
+    // "NGHIÃ") glued to the issuer, the motto with its own dashes, the number; the type
+    // glued to the end of the place and date.
+    let text = "CĐ CÔNG THƯƠNG VN\nCỘNG HOÀ XÃ HỘI CHỦ NGHIÃ VIỆT NAMCĐ TRƯỜNG CĐCN VIỆT ĐỨC Độc lập - Tự do- Hạnh phúc Số: 12/KH-CĐ\nThái Nguyên, ngày 03 tháng 7 năm 2017 KẾ HOẠCH\nTỔ CHỨC ĐẠI HỘI CÔNG ĐOÀN CÁC CẤP\nThực hiện Điều lệ Công đoàn Việt Nam;\nI. Mục đích, yêu cầu\n1. Quán triệt Nghị quyết.\n";
+    let parsed = read(text);
+    let h = &parsed.plan.header;
+    assert_eq!(h.superior.as_deref(), Some("CĐ CÔNG THƯƠNG VN"));
+    assert_eq!(h.issuer, "CĐ TRƯỜNG CĐCN VIỆT ĐỨC");
+    assert_eq!(
+        h.heading,
+        [
+            "CỘNG HOÀ XÃ HỘI CHỦ NGHIÃ VIỆT NAM",
+            "Độc lập - Tự do- Hạnh phúc"
+        ]
+    );
+    assert_eq!(h.number.as_ref().unwrap().to_string(), "12/KH-CĐ");
+    assert_eq!(h.place.as_deref(), Some("Thái Nguyên"));
+    assert_eq!(h.date.unwrap().to_string(), "2017-07-03");
+    assert_eq!(h.document_type, "KẾ HOẠCH");
+    assert_eq!(h.title, "TỔ CHỨC ĐẠI HỘI CÔNG ĐOÀN CÁC CẤP");
+    assert_eq!(
+        parsed.plan.preamble,
+        ["Thực hiện Điều lệ Công đoàn Việt Nam;"]
+    );
+    assert!(
+        parsed.plan.unrecognised.is_empty(),
+        "{:?}",
+        parsed.plan.unrecognised
+    );
+    // The layout keeps each line as written, and the text is written back so.
+    let layout = parsed.plan.layout.as_ref().unwrap();
+    assert_eq!(
+        layout.lines[1].cells,
+        ["CỘNG HOÀ XÃ HỘI CHỦ NGHIÃ VIỆT NAMCĐ TRƯỜNG CĐCN VIỆT ĐỨC Độc lập - Tự do- Hạnh phúc Số: 12/KH-CĐ"]
+    );
+    let again = hoinghi::render::text(&parsed.plan);
+    assert!(
+        again.contains("Thái Nguyên, ngày 03 tháng 7 năm 2017 KẾ HOẠCH\n"),
+        "{again}"
+    );
+    // A Party header the same way: its heading glued after the issuer's superior, the
+    // type after the place and date.
+    let plan = read("ĐẢNG BỘ XÃ NAM HÒAĐẢNG CỘNG SẢN VIỆT NAM\nCHI BỘ THÔN ĐÔNG\nSố: 05-KH/CB Nam Hòa, ngày 10 tháng 3 năm 2025 THÔNG BÁO\nLỊCH SINH HOẠT CHI BỘ\nI. NỘI DUNG\nSinh hoạt.\n").plan;
+    let h = &plan.header;
+    assert_eq!(h.superior.as_deref(), Some("ĐẢNG BỘ XÃ NAM HÒA"));
+    assert_eq!(h.issuer, "CHI BỘ THÔN ĐÔNG");
+    assert_eq!(h.heading, ["ĐẢNG CỘNG SẢN VIỆT NAM"]);
+    assert_eq!(h.date.unwrap().to_string(), "2025-03-10");
+    assert_eq!(h.document_type, "THÔNG BÁO");
+    assert_eq!(h.title, "LỊCH SINH HOẠT CHI BỘ");
+}
+
+#[test]
+fn a_top_heading_with_its_first_item_glued_on_is_two_lines() {
+    let text = "KẾ HOẠCH\nĐại hội công đoàn\nI. Mục đích, yêu cầu Đại hội công đoàn các cấp1. Quán triệt Nghị quyết của Đảng bộ.\n2. Đánh giá đúng thực trạng.\n";
+    let parsed = read(text);
+    assert_eq!(
+        parsed.plan.purposes,
+        [
+            "Quán triệt Nghị quyết của Đảng bộ.",
+            "Đánh giá đúng thực trạng."
+        ]
+    );
+    // Written back as pasted.
+    let again = hoinghi::render::text(&parsed.plan);
+    assert!(again.contains("các cấp1. Quán triệt"), "{again}");
+}
+
+#[test]
+fn fixed_phrases_outside_a_glued_header_are_left_alone() {
+    // A sentence naming the national title, in the preamble or the body, in any case.
+    let text = "BCH ĐOÀN QUẬN 12\tCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n\tĐộc lập - Tự do - Hạnh phúc\nSố: 05-KH/ĐTN\tQuận 12, ngày 18 tháng 8 năm 2022\nKẾ HOẠCH\nHội nghị\nCăn cứ Hiến pháp nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM năm 2013;\nI. MỤC ĐÍCH, YÊU CẦU\nTuyên truyền về Nhà nước Cộng hòa xã hội chủ nghĩa Việt NamĐộc lập - Tự do - Hạnh phúc.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert_eq!(
+        plan.preamble,
+        ["Căn cứ Hiến pháp nước CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM năm 2013;"]
+    );
+    assert_eq!(
+        plan.purposes,
+        ["Tuyên truyền về Nhà nước Cộng hòa xã hội chủ nghĩa Việt NamĐộc lập - Tự do - Hạnh phúc."]
+    );
+    // A header pasted with TABs is read by its cells, as before.
+    let h = &plan.header;
+    assert_eq!(h.issuer, "BCH ĐOÀN QUẬN 12");
+    assert_eq!(
+        h.heading,
+        [
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+            "Độc lập - Tự do - Hạnh phúc"
+        ]
+    );
+    assert_eq!(h.number.as_ref().unwrap().to_string(), "05-KH/ĐTN");
+    let layout = plan.layout.as_ref().unwrap();
+    assert_eq!(
+        layout.lines[0].cells,
+        ["BCH ĐOÀN QUẬN 12", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM"]
+    );
+    assert_eq!(layout.lines.len(), text.lines().count());
+    assert!(
+        parsed.plan.unrecognised.is_empty(),
+        "{:?}",
+        plan.unrecognised
+    );
+}

@@ -11,6 +11,15 @@
 //! ```
 //! A line with several cells keeps them ([`Line::cells`]); its [`Line::text`] is the
 //! non-empty cells joined by one space, for readers that want a sentence.
+//!
+//! A header's cells pasted with no separator at all are found by the fixed phrases
+//! they hold ([`phrase_cells`]):
+//! ```text
+//! glued-header = 1*(heading / number / place-date type-name / text)
+//! heading    = national title / motto / Party / Đoàn … ; marks, case, spaces, dashes aside
+//! number     = "Số" …                   ; in the middle of the line
+//! type-name  = a type of NĐ 30, in capitals, after "năm" YYYY
+//! ```
 
 use super::source::{Origin, SourceLine};
 use crate::roman::{value as roman_value, LONGEST_FIRST as ROMAN};
@@ -329,6 +338,201 @@ fn letter_part(text: &str) -> Option<(u32, &str)> {
     Some((rank, title))
 }
 
+/// The fixed headings of a header (normalised): the Đoàn's, the Party's, the national
+/// title and motto, the mass organisations'.
+pub(crate) const HEADINGS: &[&str] = &[
+    "đoàn tncs hồ chí minh",
+    "đoàn thanh niên cộng sản hồ chí minh",
+    "đảng cộng sản việt nam",
+    "cộng hòa xã hội chủ nghĩa việt nam",
+    "cộng hoà xã hội chủ nghĩa việt nam",
+    "độc lập - tự do - hạnh phúc",
+    "độc lập – tự do – hạnh phúc",
+    "hội liên hiệp thanh niên việt nam",
+    "hội sinh viên việt nam",
+    "công đoàn việt nam",
+    "đội tntp hồ chí minh",
+    "đội thiếu niên tiền phong hồ chí minh",
+];
+
+/// A letter or digit as a fixed phrase is compared: without its marks, in lower case,
+/// "đ" as "d" ("Ĩ", "Ã", "I" alike).
+fn bare(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
+    let mut base = None;
+    crate::unicode::decompose_canonical(c, &mut |d| {
+        base.get_or_insert(d);
+    });
+    match base.unwrap_or(c) {
+        'đ' | 'Đ' => 'd',
+        b => crate::case::lower_single(b).unwrap_or(b),
+    }
+}
+
+/// Where one of the [`HEADINGS`] stands in `text`, however it is spelt: marks, case,
+/// spaces and dashes aside ("CỘNG HOÀ XÃ HỘI CHỦ NGHIÃ VIỆT NAM", "Độc lập - Tự do-
+/// Hạnh phúc"). The byte range of the first found (the longest there); with
+/// `capitals`, only a heading in capitals or the motto counts ("thành lập Đảng Cộng
+/// sản Việt Nam" in a sentence is no heading).
+fn heading_at(text: &str, capitals: bool) -> Option<(usize, usize)> {
+    text.char_indices()
+        .filter(|(_, c)| c.is_alphanumeric())
+        .find_map(|(start, c)| {
+            let rest = text.get(start..)?;
+            let first = bare(c);
+            let end = HEADINGS
+                .iter()
+                .filter(|heading| heading.chars().next().map(bare) == Some(first))
+                .filter_map(|heading| {
+                    let len = bare_prefix_len(rest, heading)?;
+                    let written = rest.get(..len)?;
+                    let counts = !capitals
+                        || heading.starts_with("độc lập")
+                        || crate::names::is_upper(written);
+                    counts.then_some(len)
+                })
+                .max()?;
+            Some((start, start + end))
+        })
+}
+
+/// The length in bytes of the start of `text` that reads `phrase`, letter by letter
+/// as [`bare`] compares them, anything but letters and digits skipped.
+fn bare_prefix_len(text: &str, phrase: &str) -> Option<usize> {
+    let mut letters = text.char_indices().filter(|(_, c)| c.is_alphanumeric());
+    let mut end = 0;
+    for p in phrase.chars().filter(|c| c.is_alphanumeric()) {
+        let (i, c) = letters.next()?;
+        if bare(c) != bare(p) {
+            return None;
+        }
+        end = i + c.len_utf8();
+    }
+    Some(end)
+}
+
+/// Whether `text` is one of the [`HEADINGS`] and nothing else, however it is spelt.
+pub(crate) fn is_heading(text: &str) -> bool {
+    let t = text.trim_start_matches(|c: char| !c.is_alphanumeric());
+    HEADINGS.iter().any(|h| {
+        bare_prefix_len(t, h)
+            .and_then(|len| t.get(len..))
+            .is_some_and(|rest| !rest.chars().any(char::is_alphanumeric))
+    })
+}
+
+/// Whether a normalised fragment is a "Số…" line ("Số: 05-KH", "Số 27 –KH/ĐT",
+/// "Số:    – KH/LĐ").
+pub(crate) fn is_number_line(n: &str) -> bool {
+    n.strip_prefix("số").is_some_and(|r| {
+        let r = r.trim_start();
+        r.starts_with(':')
+            || r.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '–' || c == '/')
+    })
+}
+
+/// Splits a header fragment where pasting glued cells together: after a cell in
+/// capitals glued to the text before it, at "***" rules, and at the fixed phrases of
+/// [`phrase_cells`].
+pub(crate) fn glued_cells(fragment: &str) -> Vec<String> {
+    // A cell in capitals glued to the text before it, after a small letter or ")"
+    // ("… (10:01 23/01/2021)HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI").
+    let mut prev = ' ';
+    let glued = fragment.char_indices().find_map(|(i, c)| {
+        let after = std::mem::replace(&mut prev, c);
+        let rest = fragment.get(i..)?;
+        (c.is_uppercase() && (after.is_lowercase() || after == ')'))
+            .then_some(i)
+            .filter(|_| rest.contains(' ') && crate::names::is_upper(rest))
+    });
+    let parts = match glued {
+        Some(i) => vec![
+            fragment.get(..i).unwrap_or(""),
+            fragment.get(i..).unwrap_or(""),
+        ],
+        None => vec![fragment],
+    };
+    parts
+        .into_iter()
+        .flat_map(|p| p.split("***"))
+        .flat_map(phrase_cells)
+        .collect()
+}
+
+/// The cells of a header line whose cells pasting ran together, with or without a
+/// space ("CỘNG HOÀ XÃ HỘI CHỦ NGHIÃ VIỆT NAMCĐ TRƯỜNG CĐCN VIỆT ĐỨC Độc lập - Tự do-
+/// Hạnh phúc Số: /KH-CĐ-CĐCNVĐ"), parted at the fixed phrases it holds: a heading
+/// (see [`heading_at`]), before a "Số:" in the middle, and before a type's name in
+/// capitals after the year of a place and date ("Thái Nguyên, ngày 03 tháng 7 năm
+/// 2017 KẾ HOẠCH"). Every character but the spaces at the cuts is kept, in order;
+/// one cell when none is found.
+pub(crate) fn phrase_cells(text: &str) -> Vec<String> {
+    // A header line is short, and holds a few headings at most (the national title
+    // and motto, or the Party's or the Đoàn's): longer text is no header line, and
+    // is read in one pass.
+    if text.len() > 1000 {
+        return vec![text.to_owned()];
+    }
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some((s, e)) = heading_at(rest, true).filter(|_| out.len() < 8) {
+        out.extend([rest.get(..s), rest.get(s..e)].into_iter().flatten());
+        rest = rest.get(e..).unwrap_or("");
+    }
+    out.push(rest);
+    out.into_iter()
+        .flat_map(|p| {
+            let at = [" Số:", " Số ", " SỐ:"]
+                .iter()
+                .filter_map(|k| p.find(k))
+                .min()
+                .filter(|i| is_number_line(&crate::names::normalise(p.get(i + 1..).unwrap_or(""))))
+                .or_else(|| type_after_date(p));
+            match at {
+                Some(i) if i > 0 => vec![p.get(..i).unwrap_or(""), p.get(i..).unwrap_or("")],
+                _ => vec![p],
+            }
+        })
+        .map(str::trim)
+        .filter(|p| !p.is_empty())
+        .map(str::to_owned)
+        .collect()
+}
+
+/// Where a type's name in capitals follows the year that ends a place and date
+/// ("Thái Nguyên, ngày 03 tháng 7 năm 2017 KẾ HOẠCH"): the type line, glued.
+fn type_after_date(text: &str) -> Option<usize> {
+    let at = text.rfind("năm ")? + "năm ".len();
+    let year = text.get(at..)?;
+    let digits = year.chars().take_while(char::is_ascii_digit).count();
+    let after = year.get(digits..)?;
+    let tail = after.trim_start();
+    let typed = crate::doctype::TYPES.iter().any(|(_, name)| {
+        tail.strip_prefix(name)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    });
+    (digits == 4
+        && tail.len() < after.len()
+        && typed
+        && crate::names::is_upper(tail)
+        && text.contains(", ngày "))
+    .then(|| text.len() - tail.len())
+}
+
+/// A top heading with its first item glued to its last word ("I. Mục đích, yêu cầu
+/// Đại hội công đoàn các cấp1. Quán triệt …"): where the item's "1." starts, after a
+/// small letter and before ". " and a capital.
+pub(crate) fn glued_first_item(text: &str) -> Option<usize> {
+    let mut prev = ' ';
+    text.char_indices().find_map(|(i, c)| {
+        let before = std::mem::replace(&mut prev, c);
+        let item = text.get(i + 1..)?.strip_prefix(". ")?;
+        (c == '1' && before.is_lowercase() && item.starts_with(char::is_uppercase)).then_some(i)
+    })
+}
+
 /// A decorative rule ("-----", "___", "***").
 pub(crate) fn is_rule(text: &str) -> bool {
     // The characters first: almost no line is made of rule marks only.
@@ -372,6 +576,35 @@ mod tests {
         {
             assert!(!is_draft_mark(t), "{t}");
         }
+    }
+
+    #[test]
+    fn header_cells_run_together() {
+        assert_eq!(
+            phrase_cells("CỘNG HOÀ XÃ HỘI CHỦ NGHIÃ VIỆT NAMCĐ TRƯỜNG CĐCN Độc lập - Tự do- Hạnh phúc Số: /KH-CĐ"),
+            ["CỘNG HOÀ XÃ HỘI CHỦ NGHIÃ VIỆT NAM", "CĐ TRƯỜNG CĐCN", "Độc lập - Tự do- Hạnh phúc", "Số: /KH-CĐ"]
+        );
+        assert_eq!(
+            phrase_cells("Thái Nguyên, ngày 03 tháng 7 năm 2017 KẾ HOẠCH"),
+            ["Thái Nguyên, ngày 03 tháng 7 năm 2017", "KẾ HOẠCH"]
+        );
+        // A phrase in a sentence, a type's word in a sentence, no phrase: one cell.
+        for t in [
+            "Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam;",
+            "Hà Nội, ngày 03 tháng 7 năm 2017 kế hoạch",
+            "CĐ CÔNG THƯƠNG VN",
+            "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        ] {
+            assert_eq!(phrase_cells(t), [t], "{t}");
+        }
+        assert!(is_heading("Độc lập- Tự do – Hạnh phúc"));
+        assert!(!is_heading("Độc lập - Tự do - Hạnh phúc Số: 1"));
+        assert_eq!(
+            glued_first_item("I. Mục đích các cấp1. Quán triệt"),
+            Some("I. Mục đích các cấp".len())
+        );
+        assert_eq!(glued_first_item("Năm 20171. Tháng"), None);
+        assert_eq!(glued_first_item("Điều 1. Quy định"), None);
     }
 
     #[test]

@@ -6,7 +6,10 @@
 //! document   = [header] [type-line | web-title] [title] [preamble] body [end]
 //!            / [page-title lead] header …   ; no type line: the header below a page's lead
 //! header     = *(header-line)          ; capitals, "Số…", "…, ngày …", mottos, rules,
-//!                                      ; rows, a công văn's subject "V/v …"
+//!                                      ; rows, a công văn's subject "V/v …"; a line of
+//!                                      ; cells run together, parted first at its fixed
+//!                                      ; phrases ("…VIỆT NAMCĐ TRƯỜNG…", "…năm 2017
+//!                                      ; KẾ HOẠCH": the type line), see [`unglue`]
 //! type-line  = type-name [title words] ; capitals, any document type of NĐ 30
 //!                                      ; ("KẾ HOẠCH", "HƯỚNG DẪN TỔ CHỨC …")
 //! web-title  = "Kế hoạch" ("số" number | "về việc" | "tổ chức") …  ; how web pages title a plan
@@ -15,7 +18,8 @@
 //! title      = 1*4(line)               ; ends at a rule, a preamble word, a heading
 //! preamble   = *(line)                 ; "Căn cứ…", "Thực hiện…"
 //! body       = 1*(top-heading *(line))
-//! top-heading = roman-marker text      ; "I.", "I-", "I –", any case
+//! top-heading = roman-marker text      ; "I.", "I-", "I –", any case; an item "1. X"
+//!                                      ; glued to its last word is a line of its own
 //!            / "PHẦN" numeral text
 //!            / [number "."] heading-words   ; without Roman numerals: "1. MỤC ĐÍCH",
 //!                                           ; "MỤC ĐÍCH, YÊU CẦU", "2. Nội dung"
@@ -28,7 +32,9 @@
 //! a plan. Fields without headings make a body read as content: it starts at the first
 //! field line, or at a numbered line just above it ("1. Ngày 25/8/2015:").
 
-use super::lines::{bullet, is_rule, numbered, part_heading, roman_heading, Line};
+use super::lines::{
+    bullet, glued_first_item, is_rule, numbered, part_heading, phrase_cells, roman_heading, Line,
+};
 use crate::names::{is_upper, normalise};
 
 /// Words that make a line a section heading, each with the kind of section it opens;
@@ -443,6 +449,63 @@ fn header_below_lead(lines: &[Line]) -> usize {
         end += 1;
     }
     end
+}
+
+/// The lines as the outline reads them, where pasting ran a line's parts together
+/// with no separator: in the header (the lines from the top that are header lines,
+/// up to the type line or a heading), a line holding fixed phrases is parted at them
+/// into its cells ([`phrase_cells`]), each a line of its own, as a table cell's
+/// paragraphs are ("CỘNG HOÀ … VIỆT NAMCĐ TRƯỜNG …", and "…, ngày 03 tháng 7 năm
+/// 2017 KẾ HOẠCH", whose type is then the type line); after it, a top heading and
+/// its first item glued on ("I. Mục đích, yêu cầu …các cấp1. Quán triệt …") are two
+/// lines. Returns the lines and, for each line given, the index of the first it
+/// became.
+pub(crate) fn unglue(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
+    let mut out: Vec<Line> = Vec::with_capacity(lines.len());
+    let mut first = Vec::with_capacity(lines.len());
+    let mut header = true;
+    for line in lines {
+        first.push(out.len());
+        if line.is_row() {
+            out.push(line);
+            continue;
+        }
+        let t = line.text.as_str();
+        header &= type_line(t).is_none() && roman_top(t).is_none();
+        let pieces: Vec<String> = if header {
+            phrase_cells(t)
+        } else {
+            glued_first_item(t)
+                .filter(|i| {
+                    roman_heading(t.get(..*i).unwrap_or(""))
+                        .is_some_and(|(_, h)| heading_kind(h).is_some() && heading_shaped(h))
+                })
+                .map(|i| {
+                    vec![
+                        t.get(..i).unwrap_or("").trim_end().to_owned(),
+                        t.get(i..).unwrap_or("").to_owned(),
+                    ]
+                })
+                .unwrap_or_default()
+        };
+        if pieces.len() < 2 {
+            header &= header_like(&line);
+            out.push(line);
+            continue;
+        }
+        header &= pieces.last().is_none_or(|p| type_line(p).is_none());
+        let last = pieces.len() - 1;
+        for (i, piece) in pieces.into_iter().enumerate() {
+            out.push(Line {
+                text: piece.clone(),
+                cells: vec![piece],
+                bold_open: line.bold_open && i == 0,
+                bold_close: line.bold_close && i == last,
+                ..line.clone()
+            });
+        }
+    }
+    (out, first)
 }
 
 /// Builds the outline of cleaned lines.

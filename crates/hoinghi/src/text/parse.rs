@@ -4,7 +4,10 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{count_mentions, counts_a_part, per_unit, total_of, uncertain_entry, PerUnit};
-use super::lines::{bullet, is_draft_mark, is_rule, numbered, part_heading, roman_heading, Line};
+use super::lines::{
+    bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_rule, numbered,
+    part_heading, roman_heading, Line, HEADINGS,
+};
 use super::outline::{self, heading_kind, Kind};
 use super::recognise as rec;
 use super::{ParseError, Parsed};
@@ -16,22 +19,6 @@ use crate::model::{
 };
 use crate::names::{is_upper, normalise, slug};
 use crate::{levels, period, DocumentNumber};
-
-/// Heading lines recognised in the header (normalised).
-const HEADINGS: &[&str] = &[
-    "đoàn tncs hồ chí minh",
-    "đoàn thanh niên cộng sản hồ chí minh",
-    "đảng cộng sản việt nam",
-    "cộng hòa xã hội chủ nghĩa việt nam",
-    "cộng hoà xã hội chủ nghĩa việt nam",
-    "độc lập - tự do - hạnh phúc",
-    "độc lập – tự do – hạnh phúc",
-    "hội liên hiệp thanh niên việt nam",
-    "hội sinh viên việt nam",
-    "công đoàn việt nam",
-    "đội tntp hồ chí minh",
-    "đội thiếu niên tiền phong hồ chí minh",
-];
 
 /// Issuer names that continue on the next line ("ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ").
 const GENERIC_ISSUERS: &[&str] = &["ủy ban nhân dân", "uỷ ban nhân dân", "hội đồng nhân dân"];
@@ -598,16 +585,6 @@ fn is_name(text: &str) -> bool {
         })
 }
 
-/// Whether a normalised fragment is a "Số…" line ("Số: 05-KH", "Số 27 –KH/ĐT",
-/// "Số:    – KH/LĐ").
-fn is_number_line(n: &str) -> bool {
-    n.strip_prefix("số").is_some_and(|r| {
-        let r = r.trim_start();
-        r.starts_with(':')
-            || r.starts_with(|c: char| c.is_ascii_digit() || c == '-' || c == '–' || c == '/')
-    })
-}
-
 /// "Số: 42/KH-UBND Thành phố Hồ Chí Minh, ngày 06 tháng 01 năm 2020" → the number
 /// and the place and date. The symbol's words have digits, slashes or capitals
 /// only; the place starts at the first word with a small letter.
@@ -670,94 +647,6 @@ fn unwrap_cell(cell: &[Line]) -> Vec<(&Line, String)> {
         }
     }
     out
-}
-
-/// Splits a header fragment where pasting glued cells together: at the mottos and
-/// headings it contains ("ĐỘI TNTP HỒ CHÍ MINHLIÊN ĐỘI …"), at "***" rules and
-/// before a "Số:" in the middle.
-fn split_glued(fragment: &str) -> Vec<String> {
-    // A cell in capitals glued to the text before it, after a small letter or ")"
-    // ("… (10:01 23/01/2021)HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI").
-    let mut prev = ' ';
-    let glued = fragment.char_indices().find_map(|(i, c)| {
-        let after = std::mem::replace(&mut prev, c);
-        let rest = fragment.get(i..)?;
-        (c.is_uppercase() && (after.is_lowercase() || after == ')'))
-            .then_some(i)
-            .filter(|_| rest.contains(' ') && is_upper(rest))
-    });
-    let mut parts = match glued {
-        Some(i) => vec![
-            fragment.get(..i).unwrap_or("").to_owned(),
-            fragment.get(i..).unwrap_or("").to_owned(),
-        ],
-        None => vec![fragment.to_owned()],
-    };
-    let mut phrases: Vec<&str> = HEADINGS.to_vec();
-    phrases.sort_by_key(|p| std::cmp::Reverse(p.len()));
-    for phrase in phrases {
-        parts = parts
-            .into_iter()
-            .flat_map(|p| split_around(&p, phrase))
-            .collect();
-    }
-    parts = parts
-        .into_iter()
-        .flat_map(|p| {
-            p.split("***")
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect::<Vec<_>>()
-        })
-        .collect();
-    parts
-        .into_iter()
-        .flat_map(|p| {
-            let at = [" Số:", " Số ", " SỐ:"]
-                .iter()
-                .filter_map(|k| p.find(k))
-                .min();
-            match at {
-                Some(i) if i > 0 && is_number_line(&normalise(p.get(i + 1..).unwrap_or(""))) => {
-                    vec![
-                        p.get(..i).unwrap_or("").trim().to_owned(),
-                        p.get(i + 1..).unwrap_or("").trim().to_owned(),
-                    ]
-                }
-                _ => vec![p],
-            }
-        })
-        .filter(|p| !p.is_empty())
-        .collect()
-}
-
-/// `text` split before and after `phrase` (lower case), when it contains it and
-/// lower-casing keeps byte offsets.
-fn split_around(text: &str, phrase: &str) -> Vec<String> {
-    let lower = text.to_lowercase();
-    if lower.len() != text.len() || lower == phrase {
-        return vec![text.to_owned()];
-    }
-    match lower.find(phrase) {
-        // A heading glued to a cell is written as headings are: in capitals (the
-        // motto "Độc lập – Tự do – Hạnh phúc" apart); "thành lập Đảng Cộng sản Việt
-        // Nam" in a sentence is no heading.
-        Some(i)
-            if phrase.starts_with("độc lập")
-                || text.get(i..i + phrase.len()).is_some_and(is_upper) =>
-        {
-            let end = i + phrase.len();
-            [text.get(..i), text.get(i..end), text.get(end..)]
-                .into_iter()
-                .flatten()
-                .map(str::trim)
-                .filter(|s| !s.is_empty())
-                .map(str::to_owned)
-                .collect()
-        }
-        _ => vec![text.to_owned()],
-    }
 }
 
 /// Verbs that end the name of a body in an assignment written as one sentence.
@@ -907,7 +796,7 @@ impl Reader {
             // cells ("ỦY" / "BAN NHÂN DÂN" / "TỈNH …" / "|" / "CỘNG" / "HÒA XÃ HỘI …").
             for cell in lines.split(|l| l.text == "|") {
                 for (line, text) in unwrap_cell(cell) {
-                    for piece in split_glued(&text) {
+                    for piece in glued_cells(&text) {
                         self.header_fragment(line, None, &piece, &mut issuers);
                     }
                 }
@@ -917,7 +806,7 @@ impl Reader {
                 let row = line.is_row();
                 for (column, cell) in line.columns() {
                     self.column = column;
-                    for piece in split_glued(cell) {
+                    for piece in glued_cells(cell) {
                         let column = row.then_some(column);
                         self.header_fragment(line, column, &piece, &mut issuers);
                     }
@@ -980,7 +869,7 @@ impl Reader {
             // (Nghị định 30 writes it so); the letter has no type line.
             self.plan.header.title = t.to_owned();
             self.subject_line = true;
-        } else if HEADINGS.contains(&n.as_str()) {
+        } else if is_heading(t) {
             self.role(line, t, LineRole::Motto);
             self.plan.header.heading.push(t.to_owned());
         } else if is_number_line(&n) {
@@ -2998,6 +2887,13 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
         })
         .collect();
     let (joined, owner) = unwrap_lines(physical);
+    // Parts pasting ran together are lines of their own; the layout keeps them as
+    // written, each source line in the part of its first.
+    let (joined, moved) = outline::unglue(joined);
+    let owner: Vec<usize> = owner
+        .into_iter()
+        .map(|o| moved.get(o).copied().unwrap_or(o))
+        .collect();
     let lines = joined.as_slice();
     let o = outline::outline(lines);
     if o.type_line.is_none() && o.web_title.is_none() && o.top.is_empty() && !o.fields {
@@ -3020,6 +2916,9 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
     if let Some(line) = o.type_line.and_then(|t| lines.get(t)) {
         let (_, rest) = outline::type_line(&line.text).unwrap_or(("KH", ""));
         r.phase = Phase::Title;
+        // No role of the header: a source line that holds it with the place and date
+        // ("…, ngày 03 tháng 7 năm 2017 KẾ HOẠCH") is no one thing.
+        r.role(line, &line.text, LineRole::Text);
         if rest.is_empty() {
             r.plan.header.document_type = line.text.clone();
         } else {
