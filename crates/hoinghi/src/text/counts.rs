@@ -7,12 +7,13 @@ use super::recognise as rec;
 use crate::model::Headcount;
 
 /// The words a line may hold besides one number and still be a total of delegates
-/// ("Tổng số đại biểu dự kiến: 60 người", "Dự kiến 60 đại biểu", "Số lượng: 60").
+/// ("Tổng số đại biểu dự kiến: 60 người", "Dự kiến 60 đại biểu", "Số lượng: 60"),
+/// with the words announcing the list below it ("…: 75 người, cụ thể:", "… như sau:").
 const TOTAL_WORDS: &[&str] = &[
     "tổng", "số", "đại", "biểu", "dự", "kiến", "người", "đồng", "chí", "đ/c", "tham", "khoảng",
     "là", "gồm", "có", "lượng", "cộng", "hội", "nghị", "khách", "mời", "thành", "phần", "được",
     "triệu", "tập", "chính", "thức", "tất", "cả", "toàn", "bộ", "với", "chung", "trong", "đó",
-    "và", "của", "đảng", "đoàn", "viên",
+    "và", "của", "đảng", "đoàn", "viên", "cụ", "thể", "như", "sau",
 ];
 
 /// The words that make such a line a total rather than an entry.
@@ -228,4 +229,47 @@ const PART_OF_ANYWHERE: &[&str] = &[
 /// all of them ("trong đó nữ 12 đồng chí", "tổng số 45"): never an entry of its own.
 pub(super) fn counts_a_part(n: &str) -> bool {
     PART_OF.iter().any(|w| n.starts_with(w)) || PART_OF_ANYWHERE.iter().any(|w| n.contains(w))
+}
+
+/// An entry whose stated count is followed by a clause counting part of it ("Ban Giám
+/// đốc Sở, … (25 đồng chí), trong đó có 10 đại biểu nữ"): the text before that clause.
+/// The part is of the same people, never more of them.
+pub(super) fn before_part_of(text: &str) -> Option<&str> {
+    let at = [", trong đó", "; trong đó", ", trong số", "; trong số"]
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()?;
+    let head = text.get(..at)?.trim_end();
+    // The part is said in the clause ("trong đó có 10 đại biểu nữ"); "…, trong đó:"
+    // announces parts listed below, which would count them twice.
+    let part = text.get(at..)?.trim_end();
+    if part.ends_with(':') || !part.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = crate::names::normalise(head);
+    // The head states one count, at its end, and nothing counts a part of it.
+    (count_mentions(&n) == 1 && !counts_a_part(&n) && !n.contains("mỗi")).then_some(head)
+}
+
+/// The words that name all the participants, not a part of them ("Thành phần tham dự
+/// (dự kiến 120 đại biểu):" is the whole; "Đại biểu khách mời (khoảng 20 đồng chí):" a
+/// part).
+const WHOLE_WORDS: &[&str] = &[
+    "thành", "phần", "tham", "dự", "đại", "biểu", "tổng", "số", "lượng", "kiến", "hội", "nghị",
+    "các",
+];
+
+/// A line announcing a part of the participants with their number in parentheses
+/// ("Đại biểu khách mời (khoảng 20 đồng chí):"): the text without the colon, when the
+/// words before the parentheses name a part, not the whole.
+pub(super) fn subtotal_heading(text: &str) -> Option<&str> {
+    let group = text.trim_end().strip_suffix(':')?.trim_end();
+    let (name, inner) = group.strip_suffix(')')?.rsplit_once('(')?;
+    total_of(&crate::names::normalise(inner))?;
+    let name = crate::names::normalise(name);
+    let part = name
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '*' | '-'))
+        .filter(|w| !w.is_empty())
+        .any(|w| !WHOLE_WORDS.contains(&w));
+    part.then_some(group)
 }

@@ -820,6 +820,17 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
                 continue;
             }
             if let Some((head, tail)) = rest.rsplit_once(separator) {
+                // "khoảng 15 - 20 người": a range written with spaces, its first number
+                // no part of the body; not a dash before the count.
+                let range = mark != ':'
+                    && mark != ','
+                    && head
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()));
+                if range {
+                    continue;
+                }
                 if let Some(c) = count_phrase(tail) {
                     stated = Some(c);
                     rest = head.trim_end().to_owned();
