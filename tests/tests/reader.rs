@@ -1671,3 +1671,14 @@ fn a_budgets_total_in_figures_and_words_and_its_products() {
     );
     assert_eq!(plan.assignments.len(), 1);
 }
+
+#[test]
+fn a_count_per_unit_times_the_units_is_read_when_its_product_agrees() {
+    let text = "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n- Đại biểu bầu: mỗi chi hội bầu 03 đại biểu x 12 chi hội = 36 đại biểu;\n- Đại biểu chỉ định: 04 đồng chí.\n";
+    let plan = read(text).plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (40, Some(40)), "{plan:#?}");
+    // A product that disagrees is not read: which number is right, the text does not say.
+    let wrong = read(&text.replace("= 36", "= 38")).plan;
+    assert_eq!(wrong.participants.uncertain.len(), 1);
+}

@@ -169,13 +169,35 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         }
         close
     } else {
-        phrase.find([',', ';', '(']).unwrap_or(phrase.len())
+        // "mỗi chi hội 03 đại biểu x 12 chi hội = 36 đại biểu": the count per unit, then
+        // the number of units it is multiplied by.
+        [",", ";", "(", " x ", " × "]
+            .iter()
+            .filter_map(|m| phrase.find(m))
+            .min()
+            .unwrap_or(phrase.len())
     };
     let (count, per) = rec::count_phrase(phrase.get(..phrase_end)?)?;
     if per.is_some() {
         return None;
     }
     let units = rec::unit_mentions_of(&lower, &noun);
+    // The product the line states must be the one it gives ("= 36 đại biểu").
+    if let Some((_, product)) = phrase.get(phrase_end..)?.rsplit_once(" = ") {
+        let (stated, _) = rec::count_phrase(rec::strip_end(product))?;
+        let each = match count {
+            Headcount::Exact { value } => value,
+            _ => return None,
+        };
+        if units.and_then(|u| u.checked_mul(each)) != Some(stated.min())
+            || stated
+                != (Headcount::Exact {
+                    value: stated.min(),
+                })
+        {
+            return None;
+        }
+    }
     let body = before
         .trim_end_matches('(')
         .trim()
