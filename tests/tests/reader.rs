@@ -1682,3 +1682,16 @@ fn a_count_per_unit_times_the_units_is_read_when_its_product_agrees() {
     let wrong = read(&text.replace("= 36", "= 38")).plan;
     assert_eq!(wrong.participants.uncertain.len(), 1);
 }
+
+#[test]
+fn entries_in_a_sentence_each_closed_by_its_count_are_entries() {
+    let text = "KẾ HOẠCH\nHội nghị sơ kết\n1. Thành phần\nThành phần gồm: Ban Chấp hành Đảng bộ xã (15 đồng chí), bí thư các chi bộ trực thuộc (22 đồng chí) và trưởng các đoàn thể chính trị - xã hội xã (05 đồng chí).\n2. Nội dung\n- Báo cáo sơ kết.\n";
+    let plan = read(text).plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (42, Some(42)), "{plan:#?}");
+    assert_eq!(plan.entries().count(), 3);
+    // A part without its own count: which count stands for what, the text does not say.
+    let mixed = read(&text.replace(" (22 đồng chí)", "")).plan;
+    assert_eq!(mixed.participants.uncertain.len(), 1, "{mixed:#?}");
+    assert_eq!(hoinghi::count_delegates(&mixed).unwrap().min, 0);
+}

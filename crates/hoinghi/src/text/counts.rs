@@ -295,3 +295,36 @@ pub(super) fn subtotal_heading(text: &str) -> Option<&str> {
         .any(|w| !WHOLE_WORDS.contains(&w));
     part.then_some(group)
 }
+
+/// Entries written as one sentence, each closed by its count in parentheses ("Ban Chấp
+/// hành Đảng bộ xã (15 đồng chí), bí thư các chi bộ (22 đồng chí) và trưởng các đoàn
+/// thể (05 đồng chí)"): the parts, apart at "), " and ") và ". `None` when the text has
+/// a ";" (its clauses are read apart), fewer than two parts, does not end with a
+/// parenthesis, or a part names several bodies before its count.
+pub(super) fn counted_sentence(text: &str) -> Option<Vec<&str>> {
+    if text.contains(';') || !text.ends_with(')') {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices(')') {
+        let after = text.get(i + 1..)?;
+        let skip = [", và ", ", ", " và "]
+            .iter()
+            .find(|w| after.starts_with(**w))
+            .map(|w| w.len());
+        if let Some(skip) = skip {
+            parts.push(text.get(start..=i)?.trim());
+            start = i + 1 + skip;
+        }
+    }
+    parts.push(text.get(start..)?.trim());
+    // A part that lists more than one body before its count ("bí thư các chi bộ và
+    // trưởng các đoàn thể (05 đồng chí)") may count only the last: not read.
+    let one_body = |p: &&str| {
+        p.rfind('(')
+            .and_then(|open| p.get(..open))
+            .is_some_and(|body| !body.contains(", ") && !body.contains(" và "))
+    };
+    (parts.len() > 1 && parts.iter().all(one_body)).then_some(parts)
+}

@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{
-    before_part_of, count_mentions, counts_a_part, per_unit, subtotal_heading, total_of,
-    uncertain_entry, PerUnit,
+    before_part_of, count_mentions, counted_sentence, counts_a_part, per_unit, subtotal_heading,
+    total_of, uncertain_entry, PerUnit,
 };
 use super::lines::{
     bullet, is_draft_mark, is_page_mark, is_rule, numbered, part_heading, roman_heading, Line,
@@ -1831,6 +1831,24 @@ impl Reader {
                 self.push_entry(entry, per);
             }
             return;
+        }
+        // "A (15 đồng chí), B (22 đồng chí) và C (05 đồng chí)": entries in a sentence,
+        // each closed by its own count; one entry each when every part reads so.
+        if let Some(parts) = counted_sentence(t) {
+            let read: Vec<_> = parts.iter().map(|p| (*p, rec::entry(p))).collect();
+            let each = read.iter().all(|(text, (entry, _))| {
+                let n = normalise(text);
+                entry.count_stated
+                    && entry.body.chars().any(char::is_alphabetic)
+                    && !counts_a_part(&n)
+                    && uncertain_entry(text, &n, entry).is_none()
+            });
+            if each {
+                for (_, (entry, per)) in read {
+                    self.push_entry(entry, per);
+                }
+                return;
+            }
         }
         let (entry, per) = rec::entry(t);
         let reason = if mixed {
