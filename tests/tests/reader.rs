@@ -1695,3 +1695,14 @@ fn entries_in_a_sentence_each_closed_by_its_count_are_entries() {
     assert_eq!(mixed.participants.uncertain.len(), 1, "{mixed:#?}");
     assert_eq!(hoinghi::count_delegates(&mixed).unwrap().min, 0);
 }
+
+#[test]
+fn the_official_delegates_number_is_no_cap_of_their_guests() {
+    let text = "KẾ HOẠCH\nĐại hội\nI. ĐẠI BIỂU\nTổng số đại biểu chính thức được triệu tập: 20 đại biểu, trong đó:\n- Đại biểu đương nhiên: 15 đồng chí;\n- Đại biểu chỉ định: 05 đồng chí.\n* Đại biểu khách mời:\n- Mời Chủ tịch UBND xã (01 đồng chí).\n";
+    let plan = read(text).plan;
+    // 20 official delegates and a guest: 21, within no cap the plan states.
+    assert_eq!(plan.participants.expected, None);
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!(count.min, 21);
+    assert_eq!(count.limit, None);
+}

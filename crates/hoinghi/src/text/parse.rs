@@ -1736,6 +1736,16 @@ impl Reader {
             return;
         }
         if let Some(total) = total_of(&n) {
+            // "Tổng số đại biểu chính thức được triệu tập: 55 đại biểu, trong đó:": the
+            // official delegates, guests beyond them; their group and its number, as
+            // "Đại biểu chính thức: 85 đồng chí, gồm:" is, not the cap of everyone.
+            if n.contains("chính thức") {
+                self.level_group(t);
+                if let Some(g) = self.group {
+                    self.count_headings.push((g, t.to_owned(), line.clone()));
+                }
+                return;
+            }
             match self.plan.participants.expected {
                 Some(e) if e != total => self.note(
                     line,
