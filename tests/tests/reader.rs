@@ -1706,3 +1706,11 @@ fn the_official_delegates_number_is_no_cap_of_their_guests() {
     assert_eq!(count.min, 21);
     assert_eq!(count.limit, None);
 }
+
+#[test]
+fn the_meeting_named_after_an_invitation_is_no_part_of_the_body() {
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Mời đồng chí Phó Chủ tịch UBND tỉnh dự và chỉ đạo Hội nghị;\n- Ban Tổ chức Hội nghị (05 đồng chí).\n";
+    let plan = read(text).plan;
+    let bodies: Vec<_> = plan.entries().map(|(_, _, e)| e.body.as_str()).collect();
+    assert_eq!(bodies, ["UBND tỉnh", "Ban Tổ chức Hội nghị"]);
+}
