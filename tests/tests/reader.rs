@@ -1452,14 +1452,14 @@ fn clauses_each_with_its_count_are_entries_and_a_part_is_never_one() {
         entries,
         [
             ("Phòng GD&ĐT", Headcount::Exact { value: 1 }, true),
-            ("Đảng ủy, UBND xã", Headcount::Exact { value: 2 }, true)
+            ("Đảng ủy, UBND xã", Headcount::Exact { value: 2 }, true),
+            ("chủ chốt", Headcount::Exact { value: 45 }, false)
         ]
     );
-    // "trong đó nữ 12" counts part of the 45: the line is not counted, and says so.
-    assert_eq!(
-        plan.participants.uncertain,
-        ["Cán bộ chủ chốt: 45 đồng chí; trong đó nữ 12 đồng chí"]
-    );
+    // "trong đó nữ 12" counts part of the 45: never an entry of its own (the 45 is the
+    // clause before it, see `a_clause_counting_part_of_an_entry_is_no_second_count`).
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (48, Some(48)));
 }
 
 #[test]
@@ -1499,6 +1499,220 @@ fn a_person_named_is_one_and_never_counted_twice() {
     assert_eq!(count.min, 2);
     assert_eq!(count.max, None);
     assert_eq!(plan.participants.uncertain, ["Bà Lê Thị Thanh Lam"]);
+}
+
+#[test]
+fn a_range_written_with_spaces_is_never_its_upper_bound() {
+    // "khoảng 15 - 20 người": the dash joins two numbers, no body and its count.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Chi hội trưởng các chi hội: mỗi điểm cầu khoảng 15 - 20 người.\n- Ban Thường vụ Hội (05 đồng chí).\n";
+    let plan = read(text).plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (5, None), "{plan:#?}");
+    assert_eq!(plan.participants.uncertain.len(), 1);
+    // A dash before the count is still read so.
+    let dashed =
+        read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại diện Thành Đoàn - 02 đồng chí.\n").plan;
+    let count = hoinghi::count_delegates(&dashed).unwrap();
+    assert_eq!((count.min, count.max), (2, Some(2)));
+}
+
+#[test]
+fn a_site_named_by_the_issuers_own_level_is_one_place() {
+    // The district body's "điểm cầu huyện" is its own hall; "các xã" are many.
+    let text = "HỘI NÔNG DÂN TỈNH THANH HÓA\nBAN THƯỜNG VỤ HỘI NÔNG DÂN HUYỆN THIỆU HÓA\nSố: 112-KH/HND\nKẾ HOẠCH\nTổng kết năm 2026\nI. THÀNH PHẦN\n1. Tại điểm cầu huyện:\n- Ban Chấp hành Hội Nông dân huyện (23 đồng chí).\n2. Tại điểm cầu các xã:\n- Chủ tịch Hội Nông dân xã (01 đồng chí).\n";
+    let plan = read(text).plan;
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e.each.clone()).collect();
+    assert_eq!(entries, [None, Some("điểm cầu".to_owned())]);
+    // Under a ministry's department the provinces' sites are many.
+    let ministry = text.replace(
+        "HỘI NÔNG DÂN TỈNH THANH HÓA\nBAN THƯỜNG VỤ HỘI NÔNG DÂN HUYỆN THIỆU HÓA",
+        "BỘ NÔNG NGHIỆP VÀ MÔI TRƯỜNG\nCỤC TRỒNG TRỌT",
+    );
+    let plan = read(&ministry).plan;
+    assert_eq!(
+        plan.entries().next().and_then(|(_, _, e)| e.each.clone()),
+        Some("điểm cầu".to_owned())
+    );
+}
+
+#[test]
+fn a_total_that_announces_its_list_is_still_the_total() {
+    for end in ["cụ thể:", "như sau:"] {
+        let text = format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\nTổng số đại biểu dự kiến: 75 người, {end}\n- Công chức phường (18 đồng chí).\n");
+        let plan = read(&text).plan;
+        assert_eq!(plan.participants.expected, Some(75), "{end}");
+        assert!(plan.participants.uncertain.is_empty(), "{end}");
+    }
+}
+
+#[test]
+fn a_clause_counting_part_of_an_entry_is_no_second_count() {
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Ban Giám đốc Sở, trưởng, phó các phòng thuộc Sở (25 đồng chí), trong đó có 10 đại biểu nữ;\n- Đại diện Công an tỉnh (01 đồng chí), trong số 02 đồng chí được mời.\n";
+    let plan = read(text).plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (26, Some(26)), "{plan:#?}");
+    // "…: 85 đồng chí, trong đó:" announces the parts listed below: not an entry.
+    let announced = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại biểu chính thức: 85 đồng chí, trong đó:\n+ Đại biểu đương nhiên (09 đồng chí);\n").plan;
+    assert_eq!(hoinghi::count_delegates(&announced).unwrap().min, 9);
+    // Two counts before the part: still not sure which is the entry's.
+    let two = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại diện 05 đồng chí mỗi chi đoàn và 02 đồng chí Ban Thường vụ, trong đó 3 nữ.\n").plan;
+    assert_eq!(two.participants.uncertain.len(), 1);
+}
+
+#[test]
+fn a_part_announced_with_its_number_is_no_total() {
+    // The guests' number before their list: a group and its subtotal (not counted
+    // again), never the plan's total.
+    let text = "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n* Đại biểu khách mời (khoảng 20 đồng chí):\n- Mời Chủ tịch UBND xã (01 đồng chí);\n- Mời Bí thư Đảng ủy xã (01 đồng chí).\n";
+    let plan = read(text).plan;
+    assert_eq!(plan.participants.expected, None);
+    assert_eq!(plan.participants.groups.len(), 1);
+    assert!(plan.participants.groups[0].level.is_some());
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!(count.min, 2);
+    // The whole, in the same shape, is the total.
+    let whole = read("KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\nĐại biểu tham dự (dự kiến 120 đại biểu):\n- Mời Chủ tịch UBND xã (01 đồng chí).\n").plan;
+    assert_eq!(whole.participants.expected, Some(120));
+}
+
+#[test]
+fn a_pdfs_page_numbers_and_running_header_are_kept_not_read() {
+    let text = "KẾ HOẠCH\nHội nghị tổng kết\nI. THÀNH PHẦN\n- Trưởng các khu phố: mỗi khu phố 01 đồng chí, gồm 14 khu phố;\n- Công chức chuyên môn thuộc UBND phường (18 đồng\n2\nUBND PHƯỜNG TÂN LẬP – Kế hoạch tổ chức Hội nghị tổng kết năm 2026\nchí);\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng: chuẩn bị giấy mời.\nTrang 2/3\n2. Công an phường: bảo đảm an ninh.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    let count = hoinghi::count_delegates(plan).unwrap();
+    // The count cut by the page break is read whole; nothing else is an entry.
+    assert_eq!((count.min, count.max), (32, Some(32)), "{plan:#?}");
+    assert_eq!(plan.assignments[0].tasks, ["chuẩn bị giấy mời."]);
+    // Every line is written back in place.
+    let written = hoinghi::render::text(plan);
+    for line in [
+        "2",
+        "Trang 2/3",
+        "UBND PHƯỜNG TÂN LẬP – Kế hoạch tổ chức Hội nghị tổng kết năm 2026",
+    ] {
+        assert!(
+            written.lines().any(|l| l == line),
+            "{line} lost:\n{written}"
+        );
+    }
+}
+
+#[test]
+fn a_parenthesis_left_open_goes_on_the_next_line() {
+    let text = "KẾ HOẠCH\nHội nghị\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian: 01 buổi, bắt đầu lúc 08 giờ 00 phút, ngày 22/12/2026 (thứ\nBa).\n2. Địa điểm: Hội trường.\n";
+    let parsed = read(text);
+    let s = parsed.plan.schedule.unwrap();
+    assert_eq!(s.weekday_label.as_deref(), Some("thứ Ba"));
+    assert!(
+        parsed.plan.unrecognised.is_empty(),
+        "{:?}",
+        parsed.plan.unrecognised
+    );
+}
+
+#[test]
+fn a_second_time_said_to_start_ends_nothing() {
+    let text = "KẾ HOẠCH\nHội nghị\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 01 ngày, ngày 06/3/2026; sáng từ 07 giờ 30, chiều từ 13 giờ 30.\n";
+    let s = read(text).plan.schedule.unwrap();
+    assert_eq!(s.start.map(|t| t.to_string()).as_deref(), Some("07:30:00"));
+    assert_eq!(s.end, None);
+    let ranged = read("KẾ HOẠCH\nHội nghị\nI. THỜI GIAN\n- Thời gian: từ 08 giờ 00 đến 11 giờ 00, ngày 06/3/2026.\n").plan;
+    assert_eq!(
+        ranged
+            .schedule
+            .unwrap()
+            .end
+            .map(|t| t.to_string())
+            .as_deref(),
+        Some("11:00:00")
+    );
+}
+
+#[test]
+fn a_letters_closing_ends_the_body() {
+    let text = "KẾ HOẠCH\nHội nghị sơ kết\n1. Phân công\nVăn phòng Đảng ủy chuẩn bị tài liệu.\nTrân trọng!\nT/M ĐẢNG ỦY\nBÍ THƯ\n";
+    let plan = read(text).plan;
+    assert_eq!(plan.assignments.len(), 1);
+    assert_eq!(plan.assignments[0].tasks, ["chuẩn bị tài liệu."]);
+}
+
+#[test]
+fn a_meeting_heading_among_participants_opens_its_own_group() {
+    let text = "KẾ HOẠCH\nHội nghị viên chức\nI. THÀNH PHẦN, THỜI GIAN, ĐỊA ĐIỂM\n1. Hội nghị tổ chuyên môn\n- Thành phần: viên chức trong tổ.\n- Thời gian: từ ngày 08/9/2026 đến ngày 12/9/2026.\n2. Hội nghị toàn trường\n- Thành phần: toàn thể viên chức, người lao động (68 người).\n- Thời gian: 7 giờ 30 phút, ngày 19/9/2026.\n";
+    let plan = read(text).plan;
+    assert_eq!(
+        plan.participants.groups.len(),
+        2,
+        "{:#?}",
+        plan.participants
+    );
+    assert_eq!(
+        plan.participants.groups[1].entries[0].count,
+        Headcount::Exact { value: 68 }
+    );
+    assert_eq!(
+        plan.sessions.last().map(|s| s.name.as_str()),
+        Some("Hội nghị toàn trường")
+    );
+}
+
+#[test]
+fn a_budgets_total_in_figures_and_words_and_its_products() {
+    let text = "KẾ HOẠCH\nHội nghị\nI. KINH PHÍ\nTổng kinh phí dự kiến: 9.500.000 đồng (Chín triệu năm trăm nghìn đồng), gồm:\n- Khen thưởng 10 tập thể x 500.000đ = 5.000.000 đồng;\n- Thuê thiết bị: 4.500.000 đồng.\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng: chuẩn bị.\n2. Kinh phí: từ nguồn chi thường xuyên năm 2026.\n";
+    let plan = read(text).plan;
+    let budget = plan.budget.unwrap();
+    assert_eq!(budget.total, Some(9_500_000));
+    assert_eq!(budget.items.len(), 2);
+    assert_eq!(budget.items[0].amount, 5_000_000);
+    assert_eq!(
+        budget.source.as_deref(),
+        Some("từ nguồn chi thường xuyên năm 2026")
+    );
+    assert_eq!(plan.assignments.len(), 1);
+}
+
+#[test]
+fn a_count_per_unit_times_the_units_is_read_when_its_product_agrees() {
+    let text = "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n- Đại biểu bầu: mỗi chi hội bầu 03 đại biểu x 12 chi hội = 36 đại biểu;\n- Đại biểu chỉ định: 04 đồng chí.\n";
+    let plan = read(text).plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (40, Some(40)), "{plan:#?}");
+    // A product that disagrees is not read: which number is right, the text does not say.
+    let wrong = read(&text.replace("= 36", "= 38")).plan;
+    assert_eq!(wrong.participants.uncertain.len(), 1);
+}
+
+#[test]
+fn entries_in_a_sentence_each_closed_by_its_count_are_entries() {
+    let text = "KẾ HOẠCH\nHội nghị sơ kết\n1. Thành phần\nThành phần gồm: Ban Chấp hành Đảng bộ xã (15 đồng chí), bí thư các chi bộ trực thuộc (22 đồng chí) và trưởng các đoàn thể chính trị - xã hội xã (05 đồng chí).\n2. Nội dung\n- Báo cáo sơ kết.\n";
+    let plan = read(text).plan;
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (42, Some(42)), "{plan:#?}");
+    assert_eq!(plan.entries().count(), 3);
+    // A part without its own count: which count stands for what, the text does not say.
+    let mixed = read(&text.replace(" (22 đồng chí)", "")).plan;
+    assert_eq!(mixed.participants.uncertain.len(), 1, "{mixed:#?}");
+    assert_eq!(hoinghi::count_delegates(&mixed).unwrap().min, 0);
+}
+
+#[test]
+fn the_official_delegates_number_is_no_cap_of_their_guests() {
+    let text = "KẾ HOẠCH\nĐại hội\nI. ĐẠI BIỂU\nTổng số đại biểu chính thức được triệu tập: 20 đại biểu, trong đó:\n- Đại biểu đương nhiên: 15 đồng chí;\n- Đại biểu chỉ định: 05 đồng chí.\n* Đại biểu khách mời:\n- Mời Chủ tịch UBND xã (01 đồng chí).\n";
+    let plan = read(text).plan;
+    // 20 official delegates and a guest: 21, within no cap the plan states.
+    assert_eq!(plan.participants.expected, None);
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!(count.min, 21);
+    assert_eq!(count.limit, None);
+}
+
+#[test]
+fn the_meeting_named_after_an_invitation_is_no_part_of_the_body() {
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Mời đồng chí Phó Chủ tịch UBND tỉnh dự và chỉ đạo Hội nghị;\n- Ban Tổ chức Hội nghị (05 đồng chí).\n";
+    let plan = read(text).plan;
+    let bodies: Vec<_> = plan.entries().map(|(_, _, e)| e.body.as_str()).collect();
+    assert_eq!(bodies, ["UBND tỉnh", "Ban Tổ chức Hội nghị"]);
 }
 
 #[test]

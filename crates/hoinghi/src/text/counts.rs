@@ -7,12 +7,13 @@ use super::recognise as rec;
 use crate::model::Headcount;
 
 /// The words a line may hold besides one number and still be a total of delegates
-/// ("Tổng số đại biểu dự kiến: 60 người", "Dự kiến 60 đại biểu", "Số lượng: 60").
+/// ("Tổng số đại biểu dự kiến: 60 người", "Dự kiến 60 đại biểu", "Số lượng: 60"),
+/// with the words announcing the list below it ("…: 75 người, cụ thể:", "… như sau:").
 const TOTAL_WORDS: &[&str] = &[
     "tổng", "số", "đại", "biểu", "dự", "kiến", "người", "đồng", "chí", "đ/c", "tham", "khoảng",
     "là", "gồm", "có", "lượng", "cộng", "hội", "nghị", "khách", "mời", "thành", "phần", "được",
     "triệu", "tập", "chính", "thức", "tất", "cả", "toàn", "bộ", "với", "chung", "trong", "đó",
-    "và", "của", "đảng", "đoàn", "viên",
+    "và", "của", "đảng", "đoàn", "viên", "cụ", "thể", "như", "sau",
 ];
 
 /// The words that make such a line a total rather than an entry.
@@ -168,13 +169,35 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         }
         close
     } else {
-        phrase.find([',', ';', '(']).unwrap_or(phrase.len())
+        // "mỗi chi hội 03 đại biểu x 12 chi hội = 36 đại biểu": the count per unit, then
+        // the number of units it is multiplied by.
+        [",", ";", "(", " x ", " × "]
+            .iter()
+            .filter_map(|m| phrase.find(m))
+            .min()
+            .unwrap_or(phrase.len())
     };
     let (count, per) = rec::count_phrase(phrase.get(..phrase_end)?)?;
     if per.is_some() {
         return None;
     }
     let units = rec::unit_mentions_of(&lower, &noun);
+    // The product the line states must be the one it gives ("= 36 đại biểu").
+    if let Some((_, product)) = phrase.get(phrase_end..)?.rsplit_once(" = ") {
+        let (stated, _) = rec::count_phrase(rec::strip_end(product))?;
+        let each = match count {
+            Headcount::Exact { value } => value,
+            _ => return None,
+        };
+        if units.and_then(|u| u.checked_mul(each)) != Some(stated.min())
+            || stated
+                != (Headcount::Exact {
+                    value: stated.min(),
+                })
+        {
+            return None;
+        }
+    }
     let body = before
         .trim_end_matches('(')
         .trim()
@@ -228,4 +251,80 @@ const PART_OF_ANYWHERE: &[&str] = &[
 /// all of them ("trong đó nữ 12 đồng chí", "tổng số 45"): never an entry of its own.
 pub(super) fn counts_a_part(n: &str) -> bool {
     PART_OF.iter().any(|w| n.starts_with(w)) || PART_OF_ANYWHERE.iter().any(|w| n.contains(w))
+}
+
+/// An entry whose stated count is followed by a clause counting part of it ("Ban Giám
+/// đốc Sở, … (25 đồng chí), trong đó có 10 đại biểu nữ"): the text before that clause.
+/// The part is of the same people, never more of them.
+pub(super) fn before_part_of(text: &str) -> Option<&str> {
+    let at = [", trong đó", "; trong đó", ", trong số", "; trong số"]
+        .iter()
+        .filter_map(|w| text.find(w))
+        .min()?;
+    let head = text.get(..at)?.trim_end();
+    // The part is said in the clause ("trong đó có 10 đại biểu nữ"); "…, trong đó:"
+    // announces parts listed below, which would count them twice.
+    let part = text.get(at..)?.trim_end();
+    if part.ends_with(':') || !part.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let n = crate::names::normalise(head);
+    // The head states one count, at its end, and nothing counts a part of it.
+    (count_mentions(&n) == 1 && !counts_a_part(&n) && !n.contains("mỗi")).then_some(head)
+}
+
+/// The words that name all the participants, not a part of them ("Thành phần tham dự
+/// (dự kiến 120 đại biểu):" is the whole; "Đại biểu khách mời (khoảng 20 đồng chí):" a
+/// part).
+const WHOLE_WORDS: &[&str] = &[
+    "thành", "phần", "tham", "dự", "đại", "biểu", "tổng", "số", "lượng", "kiến", "hội", "nghị",
+    "các",
+];
+
+/// A line announcing a part of the participants with their number in parentheses
+/// ("Đại biểu khách mời (khoảng 20 đồng chí):"): the text without the colon, when the
+/// words before the parentheses name a part, not the whole.
+pub(super) fn subtotal_heading(text: &str) -> Option<&str> {
+    let group = text.trim_end().strip_suffix(':')?.trim_end();
+    let (name, inner) = group.strip_suffix(')')?.rsplit_once('(')?;
+    total_of(&crate::names::normalise(inner))?;
+    let name = crate::names::normalise(name);
+    let part = name
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '*' | '-'))
+        .filter(|w| !w.is_empty())
+        .any(|w| !WHOLE_WORDS.contains(&w));
+    part.then_some(group)
+}
+
+/// Entries written as one sentence, each closed by its count in parentheses ("Ban Chấp
+/// hành Đảng bộ xã (15 đồng chí), bí thư các chi bộ (22 đồng chí) và trưởng các đoàn
+/// thể (05 đồng chí)"): the parts, apart at "), " and ") và ". `None` when the text has
+/// a ";" (its clauses are read apart), fewer than two parts, does not end with a
+/// parenthesis, or a part names several bodies before its count.
+pub(super) fn counted_sentence(text: &str) -> Option<Vec<&str>> {
+    if text.contains(';') || !text.ends_with(')') {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut start = 0;
+    for (i, _) in text.match_indices(')') {
+        let after = text.get(i + 1..)?;
+        let skip = [", và ", ", ", " và "]
+            .iter()
+            .find(|w| after.starts_with(**w))
+            .map(|w| w.len());
+        if let Some(skip) = skip {
+            parts.push(text.get(start..=i)?.trim());
+            start = i + 1 + skip;
+        }
+    }
+    parts.push(text.get(start..)?.trim());
+    // A part that lists more than one body before its count ("bí thư các chi bộ và
+    // trưởng các đoàn thể (05 đồng chí)") may count only the last: not read.
+    let one_body = |p: &&str| {
+        p.rfind('(')
+            .and_then(|open| p.get(..open))
+            .is_some_and(|body| !body.contains(", ") && !body.contains(" và "))
+    };
+    (parts.len() > 1 && parts.iter().all(one_body)).then_some(parts)
 }

@@ -541,6 +541,31 @@ pub(crate) fn is_rule(text: &str) -> bool {
         && text.chars().count() >= 3
 }
 
+/// A page's number alone on its line, as text copied from a PDF keeps it ("2", "- 2 -",
+/// "Trang 2/3"): no part of the text around it. Not zero-padded ("01" is a table's
+/// row number, pasted one cell a line).
+pub(crate) fn is_page_mark(text: &str) -> bool {
+    let t = text.trim();
+    let t = crate::case::lower_prefix_len(t, "trang ")
+        .and_then(|l| t.get(l..))
+        .unwrap_or(t);
+    let t = t.trim_matches(|c: char| matches!(c, '-' | '–' | ' '));
+    let number = |s: &str| {
+        !s.is_empty()
+            && s.len() <= 3
+            && !s.starts_with('0')
+            && s.bytes().all(|b| b.is_ascii_digit())
+    };
+    match t.split_once('/') {
+        // "2/3": a page of the pages, never past the last.
+        Some((page, of)) => {
+            let (page, of) = (page.trim(), of.trim());
+            number(page) && number(of) && page.parse::<u16>().ok() <= of.parse::<u16>().ok()
+        }
+        None => number(t),
+    }
+}
+
 /// A draft stamp: "DỰ THẢO", "(Dự thảo)", "Dự thảo lần 2", "DỰ THẢO 3". It marks the
 /// document, and is neither its issuer nor part of its title.
 pub(crate) fn is_draft_mark(text: &str) -> bool {
@@ -560,6 +585,33 @@ pub(crate) fn is_draft_mark(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn page_marks() {
+        for t in [
+            "2",
+            "- 2 -",
+            "– 12 –",
+            "Trang 2",
+            "Trang 2/3",
+            "trang 2 / 3",
+        ] {
+            assert!(is_page_mark(t), "{t}");
+        }
+        // A table's row number is zero-padded; a count or a date is more than a number.
+        for t in [
+            "01",
+            "2 đồng chí",
+            "2/2026x",
+            "Trang",
+            "1000",
+            "2.",
+            "26/8/2022",
+            "26/8",
+        ] {
+            assert!(!is_page_mark(t), "{t}");
+        }
+    }
 
     #[test]
     fn draft_marks() {

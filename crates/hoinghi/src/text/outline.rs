@@ -23,7 +23,8 @@
 //!            / "PHẦN" numeral text
 //!            / [number "."] heading-words   ; without Roman numerals: "1. MỤC ĐÍCH",
 //!                                           ; "MỤC ĐÍCH, YÊU CẦU", "2. Nội dung"
-//! end        = ("Trên đây…" | "Nơi nhận" | authority) *(line)  ; after the last heading
+//! end        = ("Trên đây…" | "Nơi nhận" | authority | "Trân trọng!") *(line)
+//!                                      ; after the last heading
 //! fields     = 2*(field-line)          ; without any top heading: "Thời gian: …",
 //!                                      ; "Địa điểm: …", "Thành phần:" (two kinds or more)
 //! ```
@@ -402,6 +403,11 @@ pub(crate) fn opens_end(line: &Line) -> bool {
                         .is_empty()
             })
             || super::recognise::authority_prefix(cell).is_some() && is_upper(cell)
+            // A letter's "Trân trọng!" (", cảm ơn"), as a plan sent by e-mail closes.
+            || after("trân trọng").is_some_and(|rest| {
+                let rest = rest.trim_matches(|c: char| matches!(c, '.' | '!' | '/' | ',' | ' '));
+                rest.is_empty() || lower_prefix_len(rest, "cảm ơn").is_some()
+            })
     })
 }
 

@@ -3,10 +3,13 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use super::counts::{count_mentions, counts_a_part, per_unit, total_of, uncertain_entry, PerUnit};
+use super::counts::{
+    before_part_of, count_mentions, counted_sentence, counts_a_part, per_unit, subtotal_heading,
+    total_of, uncertain_entry, PerUnit,
+};
 use super::lines::{
-    bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_rule, numbered,
-    part_heading, roman_heading, Line, HEADINGS,
+    bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
+    numbered, part_heading, roman_heading, Line, HEADINGS,
 };
 use super::outline::{self, heading_kind, Kind};
 use super::recognise as rec;
@@ -374,7 +377,18 @@ fn read_times(s: &mut Schedule, text: &str) {
     s.tentative = l.starts_with("dự kiến");
     let times = rec::find_times(text);
     s.start = times.first().map(|t| t.0);
-    s.end = times.get(1).map(|t| t.0);
+    // "sáng từ 07 giờ 30, chiều từ 13 giờ 30": a second time said to start something
+    // begins another part of the day, and ends nothing.
+    s.end = times
+        .get(1)
+        .filter(|(_, at)| {
+            let before = normalise(text.get(..at.start).unwrap_or(""));
+            let before = before.trim_end();
+            !["từ", "bắt đầu"]
+                .iter()
+                .any(|w| before.ends_with(&format!(" {w}")))
+        })
+        .map(|t| t.0);
     s.weekday_label = rec::find_weekday(text);
     (s.span, s.part_of_day) = rec::day_span_and_part(text);
     if let Some(i) = l.find("trong ") {
@@ -1349,6 +1363,16 @@ impl Reader {
                     self.programme_line(1, heading);
                     return;
                 }
+                // "3. Kinh phí: từ nguồn …" among the assignments: the budget, no body
+                // assigned a task.
+                Sub::Assignments if outline::heading_kind(head) == Some(Kind::Budget) => {
+                    self.enter_sub(Sub::Budget, depth);
+                    self.role(line, &line.text, LineRole::Subheading);
+                    if !value.is_empty() {
+                        self.budget_line(heading, line);
+                    }
+                    return;
+                }
                 Sub::Assignments => {
                     if value.is_empty() && assignment_sentence(head).is_none() {
                         // "1. Văn phòng Quận Đoàn:": the unit, its tasks below.
@@ -1423,6 +1447,24 @@ impl Reader {
         {
             self.enter_sub(Sub::Schedule, depth);
             self.content(heading, line);
+            return;
+        }
+        // "2. Hội nghị toàn trường" in a part of participants, time and place listed by
+        // meeting ("1. Hội nghị tổ chuyên môn" above, with its "Thành phần:", "Thời
+        // gian:"): the next meeting, whose participants are its own.
+        let by_meeting = self.section == Kind::Participants
+            && value.is_empty()
+            && session_label(head)
+            && self
+                .group
+                .and_then(|g| self.plan.participants.groups.get(g))
+                .is_some_and(|g| g.level.is_some());
+        if sub == Sub::Other && by_meeting {
+            self.role(line, &line.text, LineRole::Subheading);
+            self.level_group(head);
+            self.sub = Sub::Participants;
+            self.sub_depth = depth.saturating_sub(1);
+            self.last_heading = Some(rec::strip_end(head).to_owned());
             return;
         }
         if sub == Sub::Other {
@@ -1570,7 +1612,27 @@ impl Reader {
         let t = rec::strip_end(text);
         // Normalised once for every reading below.
         let n = normalise(t);
+        // "* Đại biểu khách mời (khoảng 20 đồng chí):": a part of the participants and
+        // the number of those listed under it, never the plan's total.
+        if let Some(group) = subtotal_heading(t) {
+            self.level_group(group);
+            if let Some(g) = self.group {
+                self.count_headings
+                    .push((g, group.to_owned(), line.clone()));
+            }
+            return;
+        }
         if let Some(total) = total_of(&n) {
+            // "Tổng số đại biểu chính thức được triệu tập: 55 đại biểu, trong đó:": the
+            // official delegates, guests beyond them; their group and its number, as
+            // "Đại biểu chính thức: 85 đồng chí, gồm:" is, not the cap of everyone.
+            if n.contains("chính thức") {
+                self.level_group(t);
+                if let Some(g) = self.group {
+                    self.count_headings.push((g, t.to_owned(), line.clone()));
+                }
+                return;
+            }
             match self.plan.participants.expected {
                 Some(e) if e != total => self.note(
                     line,
@@ -1594,6 +1656,15 @@ impl Reader {
         if prose_opening(&n) && count_mentions(&n) == 0 {
             self.keep(line, SectionKey::Participants);
             return;
+        }
+        // "… (25 đồng chí), trong đó có 10 đại biểu nữ": the entry before the clause
+        // that counts part of it.
+        if let Some(head) = before_part_of(t) {
+            let (entry, per) = rec::entry(head);
+            if entry.count_stated && uncertain_entry(head, &normalise(head), &entry).is_none() {
+                self.push_entry(entry, per);
+                return;
+            }
         }
         if let Some(per) = n.contains("mỗi ").then(|| per_unit(t)).flatten() {
             self.per_unit_entry(per);
@@ -1657,6 +1728,24 @@ impl Reader {
                 self.push_entry(entry, per);
             }
             return;
+        }
+        // "A (15 đồng chí), B (22 đồng chí) và C (05 đồng chí)": entries in a sentence,
+        // each closed by its own count; one entry each when every part reads so.
+        if let Some(parts) = counted_sentence(t) {
+            let read: Vec<_> = parts.iter().map(|p| (*p, rec::entry(p))).collect();
+            let each = read.iter().all(|(text, (entry, _))| {
+                let n = normalise(text);
+                entry.count_stated
+                    && entry.body.chars().any(char::is_alphabetic)
+                    && !counts_a_part(&n)
+                    && uncertain_entry(text, &n, entry).is_none()
+            });
+            if each {
+                for (_, (entry, per)) in read {
+                    self.push_entry(entry, per);
+                }
+                return;
+            }
         }
         let (entry, per) = rec::entry(t);
         let reason = if mixed {
@@ -1821,17 +1910,28 @@ impl Reader {
         let t = rec::strip_end(text);
         if let Some((key, value)) = key_value(t) {
             if key.starts_with("tổng") {
-                if let Some((a, _)) = rec::amount(value) {
+                // "18.650.000 đồng (Mười tám triệu … đồng), gồm:": the figures, before
+                // the amount in words and the list it announces.
+                let figures = value.split('(').next().unwrap_or(value);
+                let figures = figures.trim_end().trim_end_matches([',', ':']);
+                let figures = figures.strip_suffix("gồm").unwrap_or(figures);
+                let figures = figures.trim_end().trim_end_matches(',');
+                if let Some((a, _)) = rec::amount(value).or_else(|| rec::amount(figures)) {
                     budget.total = Some(a);
                     return;
                 }
             }
-            if key.starts_with("nguồn") {
+            // "Nguồn kinh phí: …"; "Kinh phí: từ nguồn …" (a line of assignments).
+            let v = normalise(value);
+            if key.starts_with("nguồn")
+                || key == "kinh phí" && (v.starts_with("từ nguồn") || v.starts_with("nguồn"))
+            {
                 budget.source = Some(value.to_owned());
                 return;
             }
         }
-        if let Some((description, value)) = t.rsplit_once(':') {
+        // "Khen thưởng 10 tập thể x 500.000đ = 5.000.000 đồng": the amount after "=".
+        if let Some((description, value)) = t.rsplit_once(':').or_else(|| t.rsplit_once(" = ")) {
             if let Some((amount, _)) = rec::amount(value) {
                 budget.items.push(BudgetItem {
                     description: description.trim().to_owned(),
@@ -2643,12 +2743,19 @@ impl Reader {
         // Stated per-unit nouns were recorded as their entries were read, so in the
         // order `entries()` walks them (a lookup per entry made long lists quadratic).
         let mut per_unit = std::mem::take(&mut self.per_unit).into_iter().peekable();
+        // The issuer's own levels ("HỘI NÔNG DÂN HUYỆN …" under "… TỈNH …"): a site
+        // named by one of them is the issuer's own, one place.
+        let own = normalise(&format!(
+            "{} {}",
+            self.plan.header.superior.as_deref().unwrap_or(""),
+            self.plan.header.issuer
+        ));
         let mut decided: Vec<((usize, usize), String)> = Vec::new();
         for (g, e, entry) in self.plan.entries() {
             let stated = per_unit.next_if(|(at, _)| *at == (g, e)).map(|(_, n)| n);
             let at_each_site = || {
                 let level = self.plan.participants.groups.get(g)?.level.as_deref()?;
-                per_site(&self.plan.level(level)?.name).then(|| "điểm cầu".to_owned())
+                per_site(&self.plan.level(level)?.name, &own).then(|| "điểm cầu".to_owned())
             };
             let noun = stated
                 .or_else(|| {
@@ -2707,18 +2814,35 @@ impl Reader {
 /// Whether a level of participants names the sites of an online meeting other than
 /// the central one ("Tại các điểm cầu", "Tại điểm cầu tỉnh", "Tại điểm cầu các huyện"):
 /// who is listed under it is at each of them. A site by its name ("Tại điểm cầu Hà
-/// Nội") or the central site ("trung tâm", "chính") is one place.
-fn per_site(level: &str) -> bool {
+/// Nội"), the central site ("trung tâm", "chính"), or a site named by a level the
+/// issuer belongs to (`own`, normalised: "Tại điểm cầu huyện" in a district body's
+/// plan, where there is one such site) is one place.
+fn per_site(level: &str, own: &str) -> bool {
     let mut words = level.split(' ');
     let mut before = "";
     while let Some(word) = words.next() {
         if matches!(word, "điểm" | "Điểm") && words.clone().next() == Some("cầu") {
             words.next();
-            return matches!(before, "các" | "mỗi")
-                || words.next().is_some_and(|after| {
-                    after.starts_with(char::is_lowercase)
-                        && !matches!(after, "trung" | "chính" | "của" | "tại")
-                });
+            if matches!(before, "các" | "mỗi") {
+                return true;
+            }
+            let Some(after) = words.next() else {
+                return false;
+            };
+            // "thành phố", "thị xã": the level in two words.
+            let named = if matches!(after, "thành" | "thị") {
+                format!("{after} {}", words.next().unwrap_or(""))
+            } else {
+                after.to_owned()
+            };
+            let issuers_own = own
+                .split(|c: char| !c.is_alphanumeric())
+                .collect::<Vec<_>>()
+                .windows(named.split(' ').count())
+                .any(|w| w.join(" ") == named);
+            return after.starts_with(char::is_lowercase)
+                && !matches!(after, "trung" | "chính" | "của" | "tại")
+                && !issuers_own;
         }
         before = word;
     }
@@ -2797,6 +2921,31 @@ fn continues_open(next: &Line) -> bool {
     false
 }
 
+/// A running header at the top of a page ("UBND PHƯỜNG TÂN LẬP – Kế hoạch tổ chức Hội
+/// nghị tổng kết năm 2026"), right after a page's number: a short line naming the
+/// document, neither an item nor a sentence.
+fn running_header(line: &Line) -> bool {
+    let t = line.text.as_str();
+    !line.is_row()
+        && bullet(t).is_none()
+        && numbered(t).is_none()
+        && roman_heading(t).is_none()
+        && !t.ends_with(['.', ';', ':', ','])
+        && t.split(' ').count() <= 20
+        && normalise(t).contains("kế hoạch")
+}
+
+/// Whether `next` closes a parenthesis the paragraph `prev` left open ("… ngày
+/// 22/12/2026 (thứ" / "Ba)."), whatever its case; not an item of its own.
+fn closes_parenthesis(prev: &Line, next: &Line) -> bool {
+    let t = next.text.as_str();
+    t.contains(')')
+        && !next.is_row()
+        && bullet(t).is_none()
+        && numbered(t).is_none()
+        && prev.text.matches('(').count() > prev.text.matches(')').count()
+}
+
 /// The roles of the paragraphs of the source line `no` (see
 /// [`crate::model::LayoutLine::roles`]): each found by its column and its text
 /// among what the reader recorded; empty when none has one.
@@ -2844,10 +2993,24 @@ fn unwrap_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
     // Whether the last source line left its paragraph open (lines are moved, not
     // copied: what is needed of the last one is kept apart).
     let mut open = false;
+    // Whether the last source line was a page's number.
+    let mut page_turned = false;
     for line in lines {
+        // A page's number between two pages, and the running header that may open the
+        // next page: kept in the layout, not read; the paragraph they cut goes on
+        // after them.
+        let page_mark = !line.is_row() && is_page_mark(&line.text);
+        if !out.is_empty() && (page_mark || page_turned && running_header(&line)) {
+            owner.push(out.len() - 1);
+            page_turned = page_mark;
+            continue;
+        }
+        page_turned = false;
         let next_open = open_paragraph(&line);
         match out.last_mut() {
-            Some(joined) if open && continues_open(&line) => {
+            Some(joined)
+                if open && (continues_open(&line) || closes_parenthesis(joined, &line)) =>
+            {
                 joined.text.push(' ');
                 joined.text.push_str(&line.text);
                 joined.bold_close = line.bold_close;

@@ -748,15 +748,26 @@ const ATTENDANCE_ENDS: &[&str] = &[
 
 /// `text` without the words that say the invited attend ("… dự và chỉ đạo").
 fn strip_attendance(text: &str, invited: bool) -> &str {
-    // Every ending ends in "dự" or "đạo": most entries are not lower-cased.
+    // Every ending ends in "dự" or "đạo", or names the meeting after them ("… dự và
+    // chỉ đạo Hội nghị"): most entries are not lower-cased.
     let last = text.chars().next_back().map(crate::case::lower);
-    if !last.is_some_and(|mut l| matches!(l.next(), Some('ự' | 'o'))) {
+    if !last.is_some_and(|mut l| matches!(l.next(), Some('ự' | 'o' | 'ị' | 'i'))) {
         return text;
     }
     let l = lower(text);
     if l.len() != text.len() {
         return text;
     }
+    // The meeting named after the ending: the ending is then looked for before it.
+    let meeting = [" hội nghị", " đại hội", " hội thảo"]
+        .iter()
+        .find(|m| l.ends_with(**m))
+        .map_or(0, |m| m.len());
+    let whole = text;
+    let (text, l) = (
+        text.get(..text.len() - meeting).unwrap_or(text),
+        l.get(..l.len() - meeting).unwrap_or(&l),
+    );
     let ends = ATTENDANCE_ENDS
         .iter()
         .copied()
@@ -772,7 +783,7 @@ fn strip_attendance(text: &str, invited: bool) -> &str {
             }
         }
     }
-    text
+    whole
 }
 
 /// Strips list punctuation at the end of an entry (";", ".", ",", and spaces between
@@ -820,6 +831,17 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
                 continue;
             }
             if let Some((head, tail)) = rest.rsplit_once(separator) {
+                // "khoảng 15 - 20 người": a range written with spaces, its first number
+                // no part of the body; not a dash before the count.
+                let range = mark != ':'
+                    && mark != ','
+                    && head
+                        .rsplit(' ')
+                        .next()
+                        .is_some_and(|w| !w.is_empty() && w.chars().all(|c| c.is_ascii_digit()));
+                if range {
+                    continue;
+                }
                 if let Some(c) = count_phrase(tail) {
                     stated = Some(c);
                     rest = head.trim_end().to_owned();
