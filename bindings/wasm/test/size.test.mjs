@@ -65,8 +65,12 @@ const GOAL = 150 * 1024;
 // unit and its count and a purpose-led portal lead +151; a person named with Ông/Bà
 // as one, never counted twice +655; the count readers moved to text/counts.rs −6;
 // the day's reader code tidied (no lower-cased copies in the web title and portal
-// lead, clauses read once) +108: 303,922.
-const CEILING = 304_000;
+// lead, clauses read once) +108: 303,922. Raised to 308,200 (308,119: wasm 302,756 +
+// glue 5,363) for header cells glued with no separator and a heading's glued first
+// item, with the second robustness round's fourteen rules (page marks, ranges, sentence
+// entries, "x … =" products, budgets, sites of the issuer's level…) +4,197 together,
+// measured on the merge (b8b342b).
+const CEILING = 308_200;
 // The opt-in docx entry's .wasm, gzip -9: 455,441 with the Word writer alone; 525,555
 // with the .docx reader (issue 15: zip's reading half and inflate, roxmltree, the
 // reader itself). Gated just above, like the default entry, so it cannot grow unnoticed.
@@ -78,8 +82,9 @@ const CEILING = 304_000;
 // measured on the docx entry itself when raised; 599,064 when measured since).
 // Raised to 601,900 (601,695) with the default module's growth above: +488, +20,
 // +1,327, +522, +274 here, commit by commit. Raised to 602,700 (602,501): +49, +742,
-// +15 here. Raised to 602,900 (602,731) for the tidying above, +230 here.
-const DOCX_CEILING = 602_900;
+// +15 here. Raised to 602,900 (602,731) for the tidying above, +230 here. Raised to
+// 607,700 (607,609) for the glued header cells and the second robustness round, +4,878.
+const DOCX_CEILING = 607_700;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
