@@ -1822,3 +1822,35 @@ fn fixed_phrases_outside_a_glued_header_are_left_alone() {
         plan.unrecognised
     );
 }
+
+#[test]
+fn a_line_cut_mid_phrase_goes_on_with_a_capital() {
+    // A PDF's line cut after a word no phrase ends with ("gửi", "của"): the next line
+    // goes on, though it opens with a name in capitals.
+    let text = "KẾ HOẠCH\nHội nghị tổng kết\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của\nChính phủ về công tác văn thư;\nI. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế: Tổng hợp số liệu các chỉ tiêu kinh tế, gửi\nVăn phòng trước ngày 15/12/2026.\n2. Văn phòng: chuẩn bị giấy mời và\nKhánh tiết: trang trí hội trường.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert_eq!(
+        plan.preamble,
+        ["Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;"]
+    );
+    assert_eq!(
+        plan.assignments[0].tasks,
+        ["Tổng hợp số liệu các chỉ tiêu kinh tế, gửi Văn phòng trước ngày 15/12/2026."]
+    );
+    assert_eq!(
+        plan.assignments[0]
+            .deadline
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2026-12-15")
+    );
+    // A labelled field after such a word is a line of its own.
+    assert_eq!(
+        plan.assignments[1].tasks,
+        ["chuẩn bị giấy mời và", "Khánh tiết: trang trí hội trường."]
+    );
+    // Written back as pasted.
+    let again = hoinghi::render::text(plan);
+    assert!(again.contains("của\nChính phủ"), "{again}");
+}

@@ -2921,6 +2921,39 @@ fn continues_open(next: &Line) -> bool {
     false
 }
 
+/// Words a phrase cannot end with: a preposition, a conjunction, a determiner, a verb
+/// that wants its object ("… gửi" / "Văn phòng trước ngày 15/12", "… của" / "Chính
+/// phủ về …"). A line cut after one of them goes on, whatever the case of the next.
+const OPEN_ENDS: &[&str] = &[
+    "của", "và", "với", "cho", "gửi", "tại", "về", "theo", "từ", "đến", "tới", "trên", "dưới",
+    "trong", "thuộc", "các", "những", "mỗi", "hoặc", "để", "do", "bởi", "vào", "giữa", "cùng",
+    "là",
+];
+
+/// Whether a line open for more (see [`open_paragraph`]) stops mid-phrase: its last
+/// word is one of [`OPEN_ENDS`].
+fn ends_mid_phrase(prev: &Line) -> bool {
+    prev.text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| OPEN_ENDS.contains(&w))
+}
+
+/// Whether `next`, opening with a capital, goes on with a line cut mid-phrase (see
+/// [`ends_mid_phrase`]): a name ("Văn phòng trước ngày …", "Chính phủ về …"), not an
+/// item, a heading, a line in capitals (a signature's body, a header) or a labelled
+/// field ("Thời gian: …", "Nơi nhận:").
+fn continues_capital(next: &Line) -> bool {
+    let t = next.text.as_str();
+    !next.is_row()
+        && t.starts_with(char::is_uppercase)
+        && !is_upper(t)
+        && bullet(t).is_none()
+        && numbered(t).is_none()
+        && roman_heading(t).is_none()
+        && !t.split(' ').take(6).any(|w| w.ends_with(':'))
+}
+
 /// A running header at the top of a page ("UBND PHƯỜNG TÂN LẬP – Kế hoạch tổ chức Hội
 /// nghị tổng kết năm 2026"), right after a page's number: a short line naming the
 /// document, neither an item nor a sentence.
@@ -2993,6 +3026,8 @@ fn unwrap_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
     // Whether the last source line left its paragraph open (lines are moved, not
     // copied: what is needed of the last one is kept apart).
     let mut open = false;
+    // Whether it stopped mid-phrase ([`ends_mid_phrase`]).
+    let mut mid_phrase = false;
     // Whether the last source line was a page's number.
     let mut page_turned = false;
     for line in lines {
@@ -3007,9 +3042,13 @@ fn unwrap_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
         }
         page_turned = false;
         let next_open = open_paragraph(&line);
+        let next_mid = next_open && ends_mid_phrase(&line);
         match out.last_mut() {
             Some(joined)
-                if open && (continues_open(&line) || closes_parenthesis(joined, &line)) =>
+                if open
+                    && (continues_open(&line)
+                        || closes_parenthesis(joined, &line)
+                        || mid_phrase && continues_capital(&line)) =>
             {
                 joined.text.push(' ');
                 joined.text.push_str(&line.text);
@@ -3025,6 +3064,7 @@ fn unwrap_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
         }
         owner.push(out.len().saturating_sub(1));
         open = next_open;
+        mid_phrase = next_mid;
     }
     // The cells of a joined line are its text (set once: a long run of wrapped lines
     // stays linear).
