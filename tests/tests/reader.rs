@@ -1854,3 +1854,28 @@ fn a_line_cut_mid_phrase_goes_on_with_a_capital() {
     let again = hoinghi::render::text(plan);
     assert!(again.contains("của\nChính phủ"), "{again}");
 }
+
+#[test]
+fn households_are_not_people() {
+    // "15 hộ": fifteen households, each sending one person or more; the text does not
+    // say how many people, so the entry is not counted, and the reader says why.
+    let text = "KẾ HOẠCH\nHội nghị tổng kết\nI. THÀNH PHẦN\n- Chủ tịch Hội Nông dân xã (01 đồng chí);\n- Nông dân sản xuất, kinh doanh giỏi tiêu biểu: 15 hộ.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e).collect();
+    assert_eq!(entries.len(), 2, "{entries:#?}");
+    assert!(entries[1].count.is_unknown(), "{:?}", entries[1]);
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (1, None));
+    let note = parsed
+        .diagnostics
+        .iter()
+        .find(|d| d.path == "/participants/groups/0/entries/1/count")
+        .unwrap_or_else(|| panic!("{:#?}", parsed.diagnostics));
+    assert!(note.message.en.contains("15 households"), "{}", note.message.en);
+    // Households counted with their people are people.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại diện các hộ nuôi trồng thủy sản (15 người).\n";
+    let parsed = read(text);
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (15, Some(15)));
+}

@@ -75,6 +75,22 @@ pub(super) fn count_mentions(n: &str) -> usize {
     count
 }
 
+/// The number of households a normalised participants text counts ("15 hộ", "20 hộ
+/// gia đình", "(12 hộ)"): a count of households, not of people. A household sends one
+/// person or more, and the text does not say how many: it is not counted as people.
+pub(super) fn households(n: &str) -> Option<u32> {
+    let mut words = n
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';' | '.'))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(word) = words.next() {
+        if word.bytes().all(|b| b.is_ascii_digit()) && words.peek() == Some(&"hộ") {
+            return word.parse().ok();
+        }
+    }
+    None
+}
+
 /// Why a participants line cannot safely be read as one entry (Vietnamese, English),
 /// or `None` when it can: several counts in one line, a count in the middle of the
 /// text, a per-unit count that could not be read, a line too long for a name. `n` is

@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{
-    before_part_of, count_mentions, counted_sentence, counts_a_part, per_unit, subtotal_heading,
-    total_of, uncertain_entry, PerUnit,
+    before_part_of, count_mentions, counted_sentence, counts_a_part, households, per_unit,
+    subtotal_heading, total_of, uncertain_entry, PerUnit,
 };
 use super::lines::{
     bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
@@ -1800,7 +1800,39 @@ impl Reader {
             );
             return;
         }
+        // "Nông dân sản xuất giỏi tiêu biểu: 15 hộ": households, not people; the entry
+        // is not counted, and the reader says why.
+        if let Some(homes) = entry.count.is_unknown().then(|| households(&n)).flatten() {
+            self.push_entry(entry, per);
+            if let Some((g, e)) = self.last_entry() {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::ParseNote,
+                        Severity::Warning,
+                        format!("/participants/groups/{g}/entries/{e}/count"),
+                        Message::new(
+                            format!("Dòng {} ghi {homes} hộ, không ghi số người: mỗi hộ có thể cử một hay nhiều người, nên chưa tính vào số đại biểu.", line.no),
+                            format!("Line {} counts {homes} households, not people: a household may send one person or more, so it is not counted."
+                                , line.no),
+                        ),
+                    )
+                    .with_help(Message::new(
+                        "Ghi số người: \"(15 người, mỗi hộ 01 người)\".",
+                        "Give the number of people: \"(15 người, mỗi hộ 01 người)\".",
+                    ))
+                    .at(line.no, line.column),
+                );
+            }
+            return;
+        }
         self.push_entry(entry, per);
+    }
+
+    /// The group and index of the entry read last.
+    fn last_entry(&self) -> Option<(usize, usize)> {
+        let g = self.group?;
+        let len = self.plan.participants.groups.get(g)?.entries.len();
+        len.checked_sub(1).map(|e| (g, e))
     }
 
     /// Keeps a participants line the reader is not sure of apart
