@@ -1872,10 +1872,36 @@ fn households_are_not_people() {
         .iter()
         .find(|d| d.path == "/participants/groups/0/entries/1/count")
         .unwrap_or_else(|| panic!("{:#?}", parsed.diagnostics));
-    assert!(note.message.en.contains("15 households"), "{}", note.message.en);
+    assert!(
+        note.message.en.contains("15 households"),
+        "{}",
+        note.message.en
+    );
     // Households counted with their people are people.
-    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại diện các hộ nuôi trồng thủy sản (15 người).\n";
+    let text =
+        "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại diện các hộ nuôi trồng thủy sản (15 người).\n";
     let parsed = read(text);
     let count = hoinghi::count_delegates(&parsed.plan).unwrap();
     assert_eq!((count.min, count.max), (15, Some(15)));
+}
+
+#[test]
+fn the_people_of_each_part_met_first_are_counted_once_with_the_whole() {
+    // A body's parts meet first (tổ, khoa, phòng), then the whole: the people of each
+    // part are among the whole's, counted once, with the whole's stated size.
+    let text = "KẾ HOẠCH\nHội nghị viên chức, người lao động năm 2026\nI. THÀNH PHẦN, THỜI GIAN\n1. Hội nghị khoa, phòng\n- Thành phần: toàn thể viên chức, người lao động của các khoa, phòng.\n- Thời gian: từ ngày 05/01/2026 đến ngày 09/01/2026.\n2. Hội nghị toàn bệnh viện\n- Thành phần: toàn thể viên chức, người lao động bệnh viện (120 người).\n- Mời đại diện Công đoàn ngành Y tế (01 người).\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (121, Some(121)), "{count:#?}");
+    assert!(count.unknown.is_empty());
+    let kept = &plan.unrecognised;
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(kept[0].text.contains("của các khoa, phòng"));
+    // The whole summoned by delegates chosen at the parts: the parts' people are more
+    // than the delegates, their number unknown, and stay so.
+    let text = "KẾ HOẠCH\nHội nghị viên chức năm 2026\nI. THÀNH PHẦN\n1. Hội nghị khoa, phòng\n- Thành phần: viên chức, người lao động của các khoa, phòng.\n2. Hội nghị đại biểu\n- Thành phần: đại biểu do hội nghị các khoa, phòng bầu (50 người).\n";
+    let parsed = read(text);
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (50, None), "{count:#?}");
 }

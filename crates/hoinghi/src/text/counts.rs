@@ -91,6 +91,35 @@ pub(super) fn households(n: &str) -> Option<u32> {
     None
 }
 
+/// The parts of a body whose own members meet apart before the whole does (a school's
+/// "tổ", a hospital's "khoa", an office's "phòng"), normalised.
+const PARTS_OF_A_BODY: &[&str] = &[
+    "tổ",
+    "tổ chuyên môn",
+    "tổ công đoàn",
+    "khoa",
+    "phòng",
+    "phòng, khoa",
+    "khoa, phòng",
+    "bộ phận",
+    "phân xưởng",
+];
+
+/// The people an entry names within one part of its body, normalised ("viên chức,
+/// người lao động trong tổ" → "viên chức, người lao động"): the part unnamed ("trong
+/// tổ", "của các khoa"), so each of them. `None` for anything else.
+pub(super) fn people_of_a_part(body: &str) -> Option<String> {
+    let n = crate::names::normalise(body);
+    let n = n.strip_prefix("toàn thể ").unwrap_or(&n);
+    [" trong ", " của ", " thuộc "].iter().find_map(|p| {
+        let (people, part) = n.split_once(p)?;
+        let part = part.strip_prefix("các ").unwrap_or(part);
+        let part = part.strip_prefix("mỗi ").unwrap_or(part);
+        (PARTS_OF_A_BODY.contains(&part) && people.chars().any(char::is_alphabetic))
+            .then(|| people.trim().to_owned())
+    })
+}
+
 /// Why a participants line cannot safely be read as one entry (Vietnamese, English),
 /// or `None` when it can: several counts in one line, a count in the middle of the
 /// text, a per-unit count that could not be read, a line too long for a name. `n` is

@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{
-    before_part_of, count_mentions, counted_sentence, counts_a_part, households, per_unit,
-    subtotal_heading, total_of, uncertain_entry, PerUnit,
+    before_part_of, count_mentions, counted_sentence, counts_a_part, households, people_of_a_part,
+    per_unit, subtotal_heading, total_of, uncertain_entry, PerUnit,
 };
 use super::lines::{
     bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
@@ -241,6 +241,9 @@ struct Reader {
     title_bold: bool,
     /// Per-unit nouns named by stated counts, keyed by (group, entry).
     per_unit: Vec<((usize, usize), String)>,
+    /// Entries of no stated size naming the people of one part of the body ("viên
+    /// chức, người lao động trong tổ"), keyed by (group, entry), with their lines.
+    parts: Vec<((usize, usize), Line)>,
     /// The latest heading that may name a meeting (one that is no known section),
     /// when a plan holds several.
     last_heading: Option<String>,
@@ -709,6 +712,7 @@ impl Reader {
             title_lines: Vec::new(),
             title_bold: false,
             per_unit: Vec::new(),
+            parts: Vec::new(),
             last_heading: None,
             deadline_part: None,
             subject_line: false,
@@ -1825,7 +1829,81 @@ impl Reader {
             }
             return;
         }
+        let part = entry.count.is_unknown() && people_of_a_part(&entry.body).is_some();
         self.push_entry(entry, per);
+        if let Some(at) = self.last_entry().filter(|_| part) {
+            self.parts.push((at, line.clone()));
+        }
+    }
+
+    /// The people of one part of the body, summoned where the whole body is summoned in
+    /// another group with its size ("Hội nghị tổ chuyên môn: viên chức, người lao
+    /// động trong tổ" before "Hội nghị toàn trường: toàn thể viên chức, người lao động
+    /// nhà trường (68 người)"): the same people, met apart first. Counted once, with
+    /// the whole; the line is kept as written and said.
+    fn settle_parts(&mut self) {
+        for ((g, e), line) in std::mem::take(&mut self.parts).into_iter().rev() {
+            let groups = &self.plan.participants.groups;
+            let Some(people) = groups
+                .get(g)
+                .and_then(|grp| grp.entries.get(e))
+                .and_then(|entry| people_of_a_part(&entry.body))
+            else {
+                continue;
+            };
+            let whole = groups
+                .iter()
+                .enumerate()
+                .filter(|(other, _)| *other != g)
+                .flat_map(|(_, grp)| &grp.entries)
+                .find(|w| {
+                    let all = w.role.as_deref().map(normalise).as_deref() == Some("toàn thể");
+                    let body = normalise(&w.body);
+                    let body = match body.strip_prefix("toàn thể ") {
+                        Some(rest) if !all => rest.to_owned(),
+                        _ if all => body,
+                        _ => return false,
+                    };
+                    w.count_stated
+                        && w.each.is_none()
+                        && matches!(w.count, crate::model::Headcount::Exact { .. })
+                        && body
+                            .strip_prefix(people.as_str())
+                            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                });
+            let Some(whole) = whole.map(crate::model::ParticipantEntry::label) else {
+                continue;
+            };
+            if let Some(grp) = self.plan.participants.groups.get_mut(g) {
+                if e < grp.entries.len() {
+                    grp.entries.remove(e);
+                }
+            }
+            self.per_unit.retain(|(at, _)| *at != (g, e));
+            for (at, _) in &mut self.per_unit {
+                if at.0 == g && at.1 > e {
+                    at.1 -= 1;
+                }
+            }
+            let index = self.plan.unrecognised.len();
+            self.plan.unrecognised.push(UnrecognisedLine {
+                line: line.no,
+                section: SectionKey::Participants,
+                text: line.text.clone(),
+            });
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::ParseNote,
+                    Severity::Info,
+                    format!("/unrecognised/{index}"),
+                    Message::new(
+                        format!("Dòng {} nêu những người của từng bộ phận, đã có trong \"{whole}\": không tính lần nữa; dòng được giữ nguyên.", line.no),
+                        format!("Line {} names the people of each part, already in \"{whole}\": not counted again; the line is kept as written.", line.no),
+                    ),
+                )
+                .at(line.no, line.column),
+            );
+        }
     }
 
     /// The group and index of the entry read last.
@@ -3230,6 +3308,7 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
     r.phase = Phase::Closing;
     r.end_zone(slice(o.end.clone()));
     r.settle_count_headings();
+    r.settle_parts();
     r.resolve_units();
     r.mode_from_title();
     r.time_from_opening();
