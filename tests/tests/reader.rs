@@ -1905,3 +1905,51 @@ fn the_people_of_each_part_met_first_are_counted_once_with_the_whole() {
     let count = hoinghi::count_delegates(&parsed.plan).unwrap();
     assert_eq!((count.min, count.max), (50, None), "{count:#?}");
 }
+
+#[test]
+fn children_and_members_are_counted_as_people() {
+    // "(09 em)", "03 đội viên", "05 học sinh": people, named by what they are.
+    let text = "KẾ HOẠCH\nĐại hội Liên đội\nI. THÀNH PHẦN\n- Ban chỉ huy Liên đội (09 em);\n- Đại diện các chi đội: mỗi chi đội 03 đội viên, gồm 18 chi đội;\n- Đại diện học sinh khối 5 (05 học sinh).\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert!(
+        plan.participants.uncertain.is_empty(),
+        "{:?}",
+        plan.participants.uncertain
+    );
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!(
+        (count.min, count.max),
+        (9 + 54 + 5, Some(9 + 54 + 5)),
+        "{count:#?}"
+    );
+}
+
+#[test]
+fn each_unit_sends_its_delegates_by_the_word_for_any_unit() {
+    // The units open the line ("Mỗi khoa, phòng, trung tâm cử 02 đại biểu") and are
+    // numbered by the word for any unit ("gồm 24 đơn vị").
+    let text = "KẾ HOẠCH\nHội nghị viên chức\nI. THÀNH PHẦN\n- Hiệu trưởng, các Phó Hiệu trưởng (04 người);\n- Mỗi khoa, phòng, trung tâm cử 02 đại biểu, gồm 24 đơn vị.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert!(
+        plan.participants.uncertain.is_empty(),
+        "{:?}",
+        plan.participants.uncertain
+    );
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (52, Some(52)), "{count:#?}");
+    // A lettered item labelling whom each unit sends is one entry, its label its body.
+    let text = "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n1. Đại biểu chính thức\na) Ủy viên Ban Chấp hành Hội (đại biểu đương nhiên): 10 đại biểu;\nb) Đại biểu do chi hội bầu: mỗi chi hội 10 đại biểu, gồm 11 chi hội.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e).collect();
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.body == "Đại biểu do chi hội bầu" && e.each.as_deref() == Some("chi hội")),
+        "{entries:#?}"
+    );
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (120, Some(120)), "{count:#?}");
+}

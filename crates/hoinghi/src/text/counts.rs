@@ -188,7 +188,9 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
     let at = words
         .iter()
         .position(|w| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty())?;
-    if at == 0 || at > 4 {
+    // A unit of up to four words, or a list of them ("mỗi khoa, phòng, trung tâm cử
+    // 02 đại biểu").
+    if at == 0 || at > 6 {
         return None;
     }
     let noun = words.get(..at)?.join(" ");
@@ -226,7 +228,12 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
     if per.is_some() {
         return None;
     }
-    let units = rec::unit_mentions_of(&lower, &noun);
+    // "gồm 24 đơn vị" after the count: the units by the word for any unit.
+    let units = rec::unit_mentions_of(&lower, &noun).or_else(|| {
+        phrase
+            .get(phrase_end..)
+            .and_then(|rest| rec::unit_mentions_of(rest, "đơn vị"))
+    });
     // The product the line states must be the one it gives ("= 36 đại biểu").
     if let Some((_, product)) = phrase.get(phrase_end..)?.rsplit_once(" = ") {
         let (stated, _) = rec::count_phrase(rec::strip_end(product))?;
@@ -249,6 +256,14 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         .trim_end_matches([':', ',', '-', '–'])
         .trim()
         .to_owned();
+    // "Mỗi khoa, phòng cử 02 đại biểu": the units themselves send them.
+    let body = if body.is_empty() && i == 0 {
+        text.get("mỗi ".len().."mỗi ".len() + noun.len())
+            .unwrap_or(&noun)
+            .to_owned()
+    } else {
+        body
+    };
     if body.is_empty() {
         return None;
     }

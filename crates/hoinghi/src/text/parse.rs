@@ -1358,7 +1358,11 @@ impl Reader {
                         return;
                     }
                     self.level_group(head);
-                    if !value.is_empty() {
+                    // "b) Đại biểu do chi hội bầu: mỗi chi hội 10 đại biểu, gồm 11 chi
+                    // hội": the label names whom each unit sends.
+                    if normalise(value).starts_with("mỗi ") {
+                        self.participant_line(heading, line);
+                    } else if !value.is_empty() {
                         self.participant_line(value, line);
                     }
                     return;

@@ -440,6 +440,8 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         }
     };
     let rest = rest.trim();
+    // People by what they are in the body that sends them: "(09 em)" (children, in a
+    // school or the Đội), "03 đội viên", "05 học sinh", "10 hội viên".
     let unit_words = [
         "đồng chí",
         "đ/c",
@@ -448,6 +450,13 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         "người",
         "thành viên",
         "cán bộ",
+        "em",
+        "học sinh",
+        "sinh viên",
+        "đội viên",
+        "đoàn viên",
+        "hội viên",
+        "đảng viên",
     ];
     let word = unit_words.iter().find(|w| rest.starts_with(**w))?;
     let after = rest.get(word.len()..).unwrap_or("").trim();
