@@ -1953,3 +1953,16 @@ fn each_unit_sends_its_delegates_by_the_word_for_any_unit() {
     let count = hoinghi::count_delegates(plan).unwrap();
     assert_eq!((count.min, count.max), (120, Some(120)), "{count:#?}");
 }
+
+#[test]
+fn a_level_heading_numbers_its_units() {
+    // "Cấp xã (21 xã, thị trấn)": the heading says how many units the entries below
+    // stand for, each.
+    let text = "KẾ HOẠCH\nHội nghị triển khai nhiệm vụ\nI. THÀNH PHẦN\n1. Cấp huyện\n- Chủ tịch, các Phó Chủ tịch UBND huyện (04 đồng chí);\n2. Cấp xã (21 xã, thị trấn)\n- Chủ tịch, 01 Phó Chủ tịch UBND các xã, thị trấn (mỗi xã, thị trấn 02 đồng chí).\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert_eq!(plan.units.len(), 1, "{:?}", plan.units);
+    assert_eq!(plan.units[0].count, Some(21));
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (46, Some(46)), "{count:#?}");
+}

@@ -2833,6 +2833,8 @@ impl Reader {
             .chain(p.recipients.iter().map(|r| r.body.as_str()))
             .chain(p.venue.iter().map(|v| v.name.as_str()))
             .chain(p.sites.iter().map(|s| s.name.as_str()))
+            // "Cấp xã (21 xã, thị trấn)": a level heading numbering its units.
+            .chain(p.levels.iter().map(|l| l.name.as_str()))
             .chain(
                 p.unrecognised
                     .iter()

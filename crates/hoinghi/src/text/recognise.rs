@@ -1129,7 +1129,11 @@ pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
             .and_then(|r| r.find(' '))
             .map_or(text.len(), |e| start + e);
         from = word_end.max(start + 1);
-        let at_word_start = start == 0 || text.as_bytes().get(start - 1) == Some(&b' ');
+        // "(21 xã, thị trấn)": a count in parentheses starts a word too.
+        let before = |back: usize| start.checked_sub(back).and_then(|i| text.as_bytes().get(i));
+        let at_word_start = start == 0
+            || before(1) == Some(&b' ')
+            || before(1) == Some(&b'(') && matches!(before(2), None | Some(&b' '));
         if !at_word_start || after_digits != word_end {
             continue;
         }
@@ -1145,7 +1149,7 @@ pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
                 .and_then(|len| tail.get(len..))
                 .is_some_and(|after| {
                     after.is_empty()
-                        || after.starts_with([' ', ',', ';', '.'])
+                        || after.starts_with([' ', ',', ';', '.', ')'])
                         || after
                             .trim_end_matches(['.', ';', ':', ',', '!'])
                             .trim_end()
@@ -1215,6 +1219,7 @@ mod tests {
         while !rest.is_empty() {
             let (word, tail) = rest.split_once(' ').unwrap_or((rest, ""));
             rest = tail;
+            let word = word.strip_prefix('(').unwrap_or(word);
             let Some(n) = num(word).filter(|_| word.chars().all(|c| c.is_ascii_digit())) else {
                 continue;
             };
@@ -1223,7 +1228,7 @@ mod tests {
                     .and_then(|len| tail.get(len..))
                     .is_some_and(|after| {
                         after.is_empty()
-                            || after.starts_with([' ', ',', ';', '.'])
+                            || after.starts_with([' ', ',', ';', '.', ')'])
                             || after
                                 .trim_end_matches(['.', ';', ':', ',', '!'])
                                 .trim_end()
