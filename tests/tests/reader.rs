@@ -1966,3 +1966,23 @@ fn a_level_heading_numbers_its_units() {
     let count = hoinghi::count_delegates(plan).unwrap();
     assert_eq!((count.min, count.max), (46, Some(46)), "{count:#?}");
 }
+
+#[test]
+fn a_signers_degrees_go_with_the_name() {
+    // Universities and hospitals write the signer's degrees before the name.
+    for name in [
+        "PGS.TS. Hoàng Minh Tuấn",
+        "TS. BS. Lê Văn An",
+        "ThS. Nguyễn Thị Lan",
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị viên chức\nI. THÀNH PHẦN\n- Toàn thể viên chức (40 người).\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n{name}\n");
+        let parsed = read(&text);
+        let sig = parsed.plan.signature.as_ref().unwrap();
+        assert_eq!(sig.name.as_deref(), Some(name), "{sig:?}");
+        assert!(
+            parsed.plan.unrecognised.is_empty(),
+            "{:?}",
+            parsed.plan.unrecognised
+        );
+    }
+}
