@@ -1986,3 +1986,29 @@ fn a_signers_degrees_go_with_the_name() {
         );
     }
 }
+
+#[test]
+fn an_approval_beside_the_signature_is_not_the_signer() {
+    // "DUYỆT CỦA BAN GIÁM HIỆU" beside the Liên đội's signature, as two TAB columns:
+    // the approver is kept as written; the signer is the other column.
+    let text = "KẾ HOẠCH\nĐại hội Liên đội\nI. THÀNH PHẦN\n- Ban chỉ huy Liên đội (09 em).\n\nDUYỆT CỦA BAN GIÁM HIỆU\tT/M BAN CHỈ HUY LIÊN ĐỘI\nHIỆU TRƯỞNG\tLIÊN ĐỘI TRƯỞNG\n\t(Đã ký)\nNguyễn Thị Hoa\tTrần Minh Khang\n";
+    let parsed = read(text);
+    let sig = parsed.plan.signature.as_ref().unwrap();
+    assert_eq!(
+        sig.principal.as_deref(),
+        Some("BAN CHỈ HUY LIÊN ĐỘI"),
+        "{sig:?}"
+    );
+    assert_eq!(sig.title.as_deref(), Some("LIÊN ĐỘI TRƯỞNG"));
+    assert_eq!(sig.name.as_deref(), Some("Trần Minh Khang"));
+    let kept: Vec<_> = parsed
+        .plan
+        .unrecognised
+        .iter()
+        .map(|u| u.text.as_str())
+        .collect();
+    assert!(
+        kept.contains(&"DUYỆT CỦA BAN GIÁM HIỆU") && kept.contains(&"Nguyễn Thị Hoa"),
+        "{kept:?}"
+    );
+}

@@ -2529,6 +2529,9 @@ impl Reader {
     fn end_zone(&mut self, lines: &[Line]) {
         let mut recipients_column = None;
         let mut signature_column = None;
+        // A column where someone approves the plan beside its signer ("DUYỆT CỦA BAN
+        // GIÁM HIỆU", "XÁC NHẬN CỦA …", "Ý KIẾN CỦA CHI BỘ"): no signature of its own.
+        let mut approval_column = None;
         for line in lines {
             if !line.is_row() {
                 // A row of the Nơi nhận / signature table whose signature cell is empty
@@ -2549,6 +2552,13 @@ impl Reader {
                 if n.starts_with("nơi nhận") {
                     recipients_column = Some(column);
                 }
+                if ["duyệt ", "phê duyệt", "xác nhận", "ý kiến "]
+                    .iter()
+                    .any(|w| n.starts_with(w))
+                    && is_upper(cell)
+                {
+                    approval_column = Some(column);
+                }
                 let piece = Line {
                     text: cell.to_owned(),
                     cells: vec![cell.to_owned()],
@@ -2564,6 +2574,9 @@ impl Reader {
                     } else {
                         saved
                     };
+                } else if approval_column == Some(column) {
+                    // The approver's title and name: kept as written beside the signer.
+                    self.keep(&piece, SectionKey::Signature);
                 } else if signature_column.is_some_and(|c| c != column) {
                     // A second signer beside the first ("TM. BAN CHẤP HÀNH CÔNG ĐOÀN" |
                     // "GIÁM ĐỐC"): kept as written, not mixed into the first signature.
