@@ -2012,3 +2012,22 @@ fn an_approval_beside_the_signature_is_not_the_signer() {
         "{kept:?}"
     );
 }
+
+#[test]
+fn the_issuer_is_the_last_body_of_a_header_of_three() {
+    // A mass organisation's header names three levels: the national body, the
+    // district's, then the issuer.
+    let text = "HỘI NGƯỜI CAO TUỔI VIỆT NAM\nHỘI NCT HUYỆN ĐÔNG ANH\nBCH HỘI NCT XÃ XUÂN NỘN\nSố: 05-KH/HNCT\nXuân Nộn, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức Đại hội Hội Người cao tuổi xã\nI. THÀNH PHẦN\n- Ủy viên Ban Chấp hành (10 đại biểu).\n";
+    let parsed = read(text);
+    let h = &parsed.plan.header;
+    assert_eq!(h.issuer, "BCH HỘI NCT XÃ XUÂN NỘN");
+    assert_eq!(
+        h.superior.as_deref(),
+        Some("HỘI NGƯỜI CAO TUỔI VIỆT NAM HỘI NCT HUYỆN ĐÔNG ANH")
+    );
+    // Two lines of one name stay one issuer.
+    let text = "HUYỆN ĐOÀN CỦ CHI\nBCH ĐOÀN XÃ\nTÂN THẠNH ĐÔNG\nSố: 05-KH/ĐTN\nKẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Bí thư Đoàn xã (01 đồng chí).\n";
+    let h = read(text).plan.header;
+    assert_eq!(h.issuer, "BCH ĐOÀN XÃ TÂN THẠNH ĐÔNG");
+    assert_eq!(h.superior.as_deref(), Some("HUYỆN ĐOÀN CỦ CHI"));
+}

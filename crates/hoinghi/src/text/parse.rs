@@ -1017,53 +1017,50 @@ impl Reader {
         }
     }
 
-    fn finish_header(&mut self, mut names: Vec<String>) {
-        // The lines of the first name, the superior when there are two names or more.
-        let generic = |n: Option<&String>| {
-            n.is_some_and(|n| GENERIC_ISSUERS.contains(&normalise(n).as_str()))
-        };
-        let first = if names.len() > 1 && generic(names.first()) {
-            2
-        } else {
-            1
-        };
+    fn finish_header(&mut self, names: Vec<String>) {
+        // Each name with the number of lines it took.
         // "ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ" is one name.
-        let mut merged: Vec<String> = Vec::new();
+        let mut merged: Vec<(String, usize)> = Vec::new();
         let mut i = 0;
         while let Some(name) = names.get(i) {
             if GENERIC_ISSUERS.contains(&normalise(name).as_str()) {
                 if let Some(next) = names.get(i + 1) {
-                    merged.push(format!("{name} {next}"));
+                    merged.push((format!("{name} {next}"), 2));
                     i += 2;
                     continue;
                 }
             }
-            merged.push(name.clone());
+            merged.push((name.clone(), 1));
             i += 1;
         }
         // A line that names no body of its own continues the name above it.
-        let mut joined: Vec<String> = Vec::new();
-        for name in merged {
+        let mut joined: Vec<(String, usize)> = Vec::new();
+        for (name, lines) in merged {
             match joined.last_mut() {
-                Some(previous) if !opens_body(&name) => {
+                Some((previous, taken)) if !opens_body(&name) => {
                     previous.push(' ');
                     previous.push_str(&name);
+                    *taken += lines;
                 }
-                _ => joined.push(name),
+                _ => joined.push((name, lines)),
             }
         }
-        names = joined;
-        match names.len() {
-            0 => {}
-            1 => self.plan.header.issuer = names.remove(0),
-            _ => {
-                self.plan.header.superior = Some(names.remove(0));
-                self.plan.header.issuer = names.join(" ");
+        // The issuer is the last body named; the bodies above it, its superiors
+        // ("HỘI NGƯỜI CAO TUỔI VIỆT NAM" / "HỘI NCT HUYỆN ĐÔNG ANH" / "BCH HỘI NCT XÃ
+        // XUÂN NỘN"), read together as its superior.
+        match joined.pop() {
+            None => {}
+            Some((issuer, _)) if joined.is_empty() => self.plan.header.issuer = issuer,
+            Some((issuer, _)) => {
+                let above: usize = joined.iter().map(|(_, lines)| lines).sum();
+                let superior: Vec<String> = joined.into_iter().map(|(n, _)| n).collect();
+                self.plan.header.superior = Some(superior.join(" "));
+                self.plan.header.issuer = issuer;
                 for role in self
                     .roles
                     .iter_mut()
                     .filter(|r| r.3 == LineRole::Issuer)
-                    .take(first)
+                    .take(above)
                 {
                     role.3 = LineRole::Superior;
                 }
