@@ -2031,3 +2031,25 @@ fn the_issuer_is_the_last_body_of_a_header_of_three() {
     assert_eq!(h.issuer, "BCH ĐOÀN XÃ TÂN THẠNH ĐÔNG");
     assert_eq!(h.superior.as_deref(), Some("HUYỆN ĐOÀN CỦ CHI"));
 }
+
+#[test]
+fn a_session_on_the_same_day_takes_the_day_before_it() {
+    // "chiều cùng ngày": the afternoon of the day the session before it was given.
+    let text = "KẾ HOẠCH\nĐại hội\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian\na) Phiên thứ nhất (phiên trù bị): sáng ngày 20/3/2026, từ 7 giờ 30.\nb) Phiên thứ hai (phiên chính thức): chiều cùng ngày, từ 14 giờ 00.\n2. Địa điểm: Nhà văn hóa xã.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    let when = meetings_when(plan);
+    assert_eq!(when.len(), 2, "{when:?}");
+    assert_eq!(when[1].0, "Phiên thứ hai (phiên chính thức)");
+    assert!(
+        when[1].1.contains("2026-03-20") && when[1].1.contains("14:00"),
+        "{when:?}"
+    );
+    assert!(plan.unrecognised.is_empty(), "{:?}", plan.unrecognised);
+    // With no day before it, "cùng ngày" names none: kept, and said.
+    let text =
+        "KẾ HOẠCH\nĐại hội\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: chiều cùng ngày, từ 14 giờ 00.\n";
+    let parsed = read(text);
+    assert!(parsed.plan.schedule.is_none());
+    assert_eq!(parsed.plan.unrecognised.len(), 1);
+}

@@ -1470,7 +1470,7 @@ impl Reader {
         if sub == Sub::Other
             && self.section == Kind::Schedule
             && session_label(head)
-            && schedule(value).is_some()
+            && self.when(value).is_some()
         {
             self.enter_sub(Sub::Schedule, depth);
             self.content(heading, line);
@@ -1513,6 +1513,23 @@ impl Reader {
         } else if sub == Sub::Venue && normalise(head).contains("điểm cầu") {
             self.sub = Sub::Sites;
         }
+    }
+
+    /// The time a line gives ([`schedule`]); "chiều cùng ngày, từ 14 giờ 00" (the same
+    /// day) on the day of the meeting read last.
+    fn when(&self, t: &str) -> Option<Schedule> {
+        schedule(t).or_else(|| {
+            let last = self
+                .plan
+                .sessions
+                .last()
+                .map(|m| &m.schedule)
+                .or(self.plan.schedule.as_ref())?;
+            normalise(t)
+                .contains("cùng ngày")
+                .then(|| schedule_on(last.end_date.unwrap_or(last.date), t))
+                .flatten()
+        })
     }
 
     fn level_group(&mut self, heading: &str) {
@@ -2165,12 +2182,14 @@ impl Reader {
             Sub::Chairs => self.plan.chairs.push(rec::chair(text)),
             Sub::Participants => self.participant_line(text, line),
             Sub::Schedule => {
+                let read = |t: &str| self.when(t);
                 // "Đại hội trù bị: 14 giờ 00, ngày 20/3/2025": a meeting named in the line.
-                let (name, when) = match text.split_once(':') {
-                    Some((label, rest)) if session_label(label) && schedule(rest).is_some() => {
-                        (Some(label.trim()), rest.trim())
-                    }
-                    _ => (None, text),
+                let (name, when, read) = match text.split_once(':') {
+                    Some((label, rest)) if session_label(label) => match read(rest) {
+                        Some(s) => (Some(label.trim()), rest.trim(), Some(s)),
+                        None => (None, text, read(text)),
+                    },
+                    _ => (None, text, read(text)),
                 };
                 // "hoàn thành trước ngày 20/01/2026": a deadline, not the meeting's
                 // date; kept as written, and the place that follows with it.
@@ -2185,7 +2204,7 @@ impl Reader {
                     self.deadline_part = Some(self.last_heading.clone());
                     return;
                 }
-                match schedule(when).or_else(|| self.day.and_then(|d| schedule_on(d, when))) {
+                match read.or_else(|| self.day.and_then(|d| schedule_on(d, when))) {
                     Some(s) => self.meeting(s, name, text, line),
                     // "Từ 7h30’ đến 7h40’: Kiểm tra quân số": a row of the day's
                     // timetable, under the meeting's time.
