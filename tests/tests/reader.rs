@@ -2053,3 +2053,33 @@ fn a_session_on_the_same_day_takes_the_day_before_it() {
     assert!(parsed.plan.schedule.is_none());
     assert_eq!(parsed.plan.unrecognised.len(), 1);
 }
+
+#[test]
+fn a_number_its_entries_add_up_to_is_their_sum_not_an_unknown() {
+    // "1. Đại biểu chính thức: 120 đại biểu, gồm:" then its parts, lettered: the parts
+    // are entries of that group, and their sum is the number stated, so the count is
+    // exact; a year range before "(đại biểu đương nhiên)" is no second count.
+    let text = "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n1. Đại biểu chính thức: 120 đại biểu, gồm:\na) Ủy viên Ban Chấp hành Hội nhiệm kỳ 2021 - 2026 (đại biểu đương nhiên): 10 đại biểu;\nb) Đại biểu do chi hội bầu: mỗi chi hội 10 đại biểu, gồm 11 chi hội.\n2. Đại biểu khách mời:\n- Mời Chủ tịch UBND xã (01 đồng chí).\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert!(
+        plan.participants.uncertain.is_empty(),
+        "{:?}",
+        plan.participants.uncertain
+    );
+    assert_eq!(
+        plan.participants.groups[0].entries.len(),
+        2,
+        "{:#?}",
+        plan.participants
+    );
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (121, Some(121)), "{count:#?}");
+    // Parts that do not add up to it: the number is kept apart, not counted, and no
+    // upper bound is claimed.
+    let text = text.replace("120 đại biểu", "125 đại biểu");
+    let parsed = read(&text);
+    assert_eq!(parsed.plan.participants.uncertain.len(), 1);
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (121, None), "{count:#?}");
+}

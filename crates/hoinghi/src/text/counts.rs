@@ -61,7 +61,11 @@ pub(super) fn count_mentions(n: &str) -> usize {
         let number = word.get(..end).unwrap_or("");
         rest = word.get(end..).unwrap_or("");
         let unit = rest.trim_start_matches(apart);
+        // "nhiệm kỳ 2021 - 2026 (đại biểu đương nhiên)": words in parentheses after a
+        // number are no unit of it.
+        let bracketed = rest.trim_start().starts_with('(');
         if starts_word
+            && !bracketed
             && number.bytes().all(|b| b.is_ascii_digit() || b == b'-')
             && [
                 "đồng", "đ/c", "người", "đại", "cán", "thành", "đội", "học", "giáo", "viên", "đoàn",

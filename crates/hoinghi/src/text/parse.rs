@@ -271,6 +271,10 @@ struct Reader {
     /// 30 đồng chí."), with the level each opened: an entry when nothing follows under
     /// it, a subtotal (uncertain) when entries do.
     count_headings: Vec<(usize, String, Line)>,
+    /// The group and depth of the last numbered heading that gives a number and
+    /// announces its parts ("1. Đại biểu chính thức: 120 đại biểu, gồm:"): deeper
+    /// items are its entries ("a) …: 10 đại biểu;"), not levels of their own.
+    parts_heading: Option<(usize, usize)>,
 }
 
 /// The kind of section a heading opens; [`Kind::Other`] when its words name none.
@@ -742,6 +746,7 @@ impl Reader {
             day: None,
             mode_stated: false,
             count_headings: Vec::new(),
+            parts_heading: None,
             first_session: String::new(),
             title_count: 0,
             roles: Vec::new(),
@@ -1349,6 +1354,14 @@ impl Reader {
                     self.sub_depth = depth;
                     return;
                 }
+                Sub::Participants
+                    if self
+                        .parts_heading
+                        .is_some_and(|(g, d)| self.group == Some(g) && depth > d) =>
+                {
+                    self.participant_line(heading, line);
+                    return;
+                }
                 Sub::Participants => {
                     // "1. Đại diện Thành Đoàn (02 đồng chí)" is an entry, not a group.
                     let h = normalise(head);
@@ -1373,6 +1386,10 @@ impl Reader {
                         if let Some(g) = self.group {
                             self.count_headings
                                 .push((g, heading.to_owned(), line.clone()));
+                            // "…, gồm:": its parts follow, deeper.
+                            self.parts_heading = (counted.len() < value.len()
+                                && value.trim_end().ends_with(':'))
+                            .then_some((g, depth));
                         }
                         return;
                     }
@@ -2340,7 +2357,11 @@ impl Reader {
         }
         if let Some((numbers, rest)) = numbered(t) {
             let depth = if numbers == [0] {
-                self.sub_depth + 1
+                // "a)" under "1. Đại biểu chính thức: 120 đại biểu, gồm:": its part.
+                match self.parts_heading {
+                    Some((g, d)) if self.group == Some(g) => d + 1,
+                    _ => self.sub_depth + 1,
+                }
             } else {
                 numbers.len()
             };
@@ -2758,6 +2779,21 @@ impl Reader {
                 self.group = Some(g);
                 let (entry, per) = rec::entry(&heading);
                 self.push_entry(entry, per);
+            } else if let Some(stated) = self.agreeing_subtotal(g, &heading) {
+                // The entries under it add up to its number exactly: the heading counts
+                // them, nothing more and nothing apart.
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::ParseNote,
+                        Severity::Info,
+                        format!("/participants/groups/{g}"),
+                        Message::new(
+                            format!("Dòng {} ghi {stated} người, đúng bằng tổng các thành phần liệt kê bên dưới: không tính thêm.", line.no),
+                            format!("Line {} gives {stated} people, the sum of the entries listed under it: not counted again.", line.no),
+                        ),
+                    )
+                    .at(line.no, line.column),
+                );
             } else {
                 self.uncertain(
                     &line,
@@ -2773,6 +2809,70 @@ impl Reader {
         // Entries added here may belong to earlier groups: keep the per-unit nouns in
         // the order `entries()` walks them.
         self.per_unit.sort_by_key(|(at, _)| *at);
+    }
+
+    /// The number a count heading states ("Đại biểu chính thức: 120 đại biểu, gồm:",
+    /// "Đại biểu khách mời (30 đồng chí):", "Tổng số …: 55 đại biểu, trong đó:") when
+    /// the entries of group `g` are each exact and add up to it.
+    fn agreeing_subtotal(&self, g: usize, heading: &str) -> Option<u32> {
+        let t = rec::strip_end(heading.trim_end_matches([':', ' ']));
+        let t = [
+            ", gồm",
+            " gồm",
+            ", trong đó",
+            " trong đó",
+            ", cụ thể",
+            " cụ thể",
+        ]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .unwrap_or(t);
+        let stated = total_of(&normalise(t))
+            .or_else(|| {
+                let (_, inner) = t.strip_suffix(')')?.rsplit_once('(')?;
+                total_of(&normalise(inner)).or_else(|| {
+                    rec::count_phrase(inner)
+                        .map(|(c, _)| c.min())
+                        .filter(|_| !inner.contains("khoảng"))
+                })
+            })
+            .or_else(|| {
+                let (_, value) = t.rsplit_once(':')?;
+                match rec::count_phrase(value.trim())? {
+                    (crate::model::Headcount::Exact { value }, None) => Some(value),
+                    _ => None,
+                }
+            })?;
+        let group = self.plan.participants.groups.get(g)?;
+        // Entries at each site of an online meeting are multiplied later: not summed.
+        let level = group.level.as_deref().and_then(|l| self.plan.level(l));
+        if level.is_some_and(|l| normalise(&l.name).contains("điểm cầu")) {
+            return None;
+        }
+        let mut sum: u32 = 0;
+        for (e, entry) in group.entries.iter().enumerate() {
+            let crate::model::Headcount::Exact { value } = entry.count else {
+                return None;
+            };
+            // Units are known only once the whole text is read: an entry per unit
+            // counts by the units its own line gave, and one that may yet be found to
+            // stand for each of some units ("Bí thư Đoàn 11 phường") is not summed.
+            let bodies = match self.per_unit.iter().find(|(at, _)| *at == (g, e)) {
+                Some((_, noun)) => self.plan.unit_group(noun)?.size()?,
+                None if entry.each.is_none()
+                    && rec::trailing_unit_noun(&entry.body).is_none()
+                    && !entry
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit())) =>
+                {
+                    1
+                }
+                None => return None,
+            };
+            sum = sum.checked_add(value.checked_mul(bodies)?)?;
+        }
+        (sum == stated).then_some(stated)
     }
 
     /// The time said in the opening when no line gives it ("Vào lúc 15h00 ngày 21/7/2017
