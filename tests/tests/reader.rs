@@ -305,6 +305,7 @@ fn a_title_in_capitals_above_a_two_level_header_is_no_issuer() {
     // Three names that each open a body stay the reader's: superior and issuer.
     let h = read("ĐẢNG BỘ TỈNH QUẢNG NAM\nĐẢNG ỦY XÃ AN PHÚ\nCHI BỘ THÔN 3\nSố: 12-KH/CB\nKẾ HOẠCH\nĐại hội\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan.header;
     assert_eq!(h.superior.as_deref(), Some("ĐẢNG BỘ TỈNH QUẢNG NAM"));
+    assert_eq!(h.issuer, "CHI BỘ THÔN 3");
 }
 
 #[test]
@@ -768,11 +769,17 @@ fn a_count_before_a_description_and_a_count_as_a_heading_value() {
     );
     assert!(plan.participants.uncertain.is_empty());
     // A numbered heading's count over entries listed under it is their subtotal:
-    // counting it too would count them twice. Not counted, and said.
+    // counting it too would count them twice. Not counted, and said; when they add up
+    // to it exactly, it is their sum and the count is exact.
     let plan = read("KẾ HOẠCH\nĐại hội\nI. SỐ LƯỢNG ĐẠI BIỂU\n1. Đại biểu chính thức: 150 đại biểu.\n- Đại biểu đương nhiên: 25 đồng chí;\n- Đại biểu được bầu: 125 đồng chí.\n2. Đại biểu khách mời: 30 đồng chí.\n").plan;
+    assert!(plan.participants.uncertain.is_empty());
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (180, Some(180)));
+    // When they do not, it is kept apart and no upper bound is claimed.
+    let plan = read("KẾ HOẠCH\nĐại hội\nI. SỐ LƯỢNG ĐẠI BIỂU\n1. Đại biểu chính thức: 160 đại biểu.\n- Đại biểu đương nhiên: 25 đồng chí;\n- Đại biểu được bầu: 125 đồng chí.\n2. Đại biểu khách mời: 30 đồng chí.\n").plan;
     assert_eq!(
         plan.participants.uncertain,
-        ["Đại biểu chính thức: 150 đại biểu"]
+        ["Đại biểu chính thức: 160 đại biểu"]
     );
     let count = hoinghi::count_delegates(&plan).unwrap();
     assert_eq!((count.min, count.max), (180, None));
@@ -1246,7 +1253,23 @@ fn a_subtotal_that_announces_its_parts_is_not_counted_twice() {
     // "85 đồng chí, gồm:" is the subtotal of the entries under it, said as such.
     let text = "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n1. Đại biểu chính thức: 85 đồng chí, gồm:\n- Đại biểu đương nhiên: 9 đồng chí;\n- Đại biểu bầu từ các chi hội: mỗi chi hội 05 đại biểu, gồm 12 chi hội;\n- Đại biểu chỉ định: 16 đồng chí.\n";
     let parsed = read(text);
-    assert_eq!(hoinghi::count_delegates(&parsed.plan).unwrap().min, 85);
+    // 9 + 5 × 12 + 16 = 85: the parts add up to it, so it is their sum, said.
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (85, Some(85)));
+    assert!(parsed.plan.participants.uncertain.is_empty());
+    let said: Vec<_> = parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.path.starts_with("/participants/groups/0"))
+        .map(|d| d.message.en.as_str())
+        .collect();
+    assert_eq!(
+        said,
+        ["Line 4 gives 85 people, the sum of the entries listed under it: not counted again."]
+    );
+    // Parts that do not add up to it: not counted, so as not to count them twice.
+    let parsed = read(&text.replace("16 đồng chí", "15 đồng chí"));
+    assert_eq!(hoinghi::count_delegates(&parsed.plan).unwrap().min, 84);
     assert_eq!(parsed.plan.participants.uncertain.len(), 1);
     let said: Vec<_> = parsed
         .diagnostics
@@ -2021,10 +2044,15 @@ fn the_issuer_is_the_last_body_of_a_header_of_three() {
     let parsed = read(text);
     let h = &parsed.plan.header;
     assert_eq!(h.issuer, "BCH HỘI NCT XÃ XUÂN NỘN");
-    assert_eq!(
-        h.superior.as_deref(),
-        Some("HỘI NGƯỜI CAO TUỔI VIỆT NAM HỘI NCT HUYỆN ĐÔNG ANH")
-    );
+    assert_eq!(h.superior.as_deref(), Some("HỘI NGƯỜI CAO TUỔI VIỆT NAM"));
+    // The level between them is kept as written, and said.
+    let kept: Vec<_> = parsed
+        .plan
+        .unrecognised
+        .iter()
+        .map(|u| u.text.as_str())
+        .collect();
+    assert_eq!(kept, ["HỘI NCT HUYỆN ĐÔNG ANH"]);
     // Two lines of one name stay one issuer.
     let text = "HUYỆN ĐOÀN CỦ CHI\nBCH ĐOÀN XÃ\nTÂN THẠNH ĐÔNG\nSố: 05-KH/ĐTN\nKẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Bí thư Đoàn xã (01 đồng chí).\n";
     let h = read(text).plan.header;
@@ -2082,4 +2110,35 @@ fn a_number_its_entries_add_up_to_is_their_sum_not_an_unknown() {
     assert_eq!(parsed.plan.participants.uncertain.len(), 1);
     let count = hoinghi::count_delegates(&parsed.plan).unwrap();
     assert_eq!((count.min, count.max), (121, None), "{count:#?}");
+}
+
+#[test]
+fn a_plan_typed_without_marks_is_said_to_be() {
+    // Typed as a chat message, without Vietnamese marks: the reader reads marked
+    // Vietnamese, counts nothing it cannot read, and says why.
+    let text = "KE HOACH\nTo chuc hoi nghi chi doan thang 3\nI. THANH PHAN\n- Bi thu, Pho Bi thu chi doan (02 dong chi);\n- Toan the doan vien chi doan (25 dong chi).\nII. THOI GIAN, DIA DIEM\n- Thoi gian: 19h00 ngay 15/3/2026.\n- Dia diem: Nha van hoa thon.\n";
+    let parsed = read(text);
+    assert!(
+        parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.message.en.contains("without its diacritics")),
+        "{:#?}",
+        parsed.diagnostics
+    );
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!(count.max, None, "{count:#?}");
+    // Marked text, or English, is not said to be unmarked.
+    for text in [
+        COMMUNE,
+        "PLAN\nMeeting\nI. PARTICIPANTS\n- Staff (25 people).\n",
+    ] {
+        let parsed = hoinghi::parse_text(text);
+        if let Ok(parsed) = parsed {
+            assert!(!parsed
+                .diagnostics
+                .iter()
+                .any(|d| d.message.en.contains("without its diacritics")));
+        }
+    }
 }

@@ -165,6 +165,9 @@ pub(super) struct PerUnit {
     pub(super) count: Headcount,
     /// How many units, when the line says ("gồm 11 ấp").
     pub(super) units: Option<u32>,
+    /// Whether the line names no body but the units ("Mỗi khoa cử 02 đại biểu"): it
+    /// may restate an entry above it for the same units.
+    pub(super) unnamed: bool,
 }
 
 /// Verbs between a unit and its count ("mỗi lớp cử 03 em"), longest first.
@@ -261,7 +264,8 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         .trim()
         .to_owned();
     // "Mỗi khoa, phòng cử 02 đại biểu": the units themselves send them.
-    let body = if body.is_empty() && i == 0 {
+    let unnamed = body.is_empty() && i == 0;
+    let body = if unnamed {
         text.get("mỗi ".len().."mỗi ".len() + noun.len())
             .unwrap_or(&noun)
             .to_owned()
@@ -276,6 +280,7 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         noun,
         count,
         units,
+        unnamed,
     })
 }
 

@@ -188,6 +188,14 @@ const BODY_NOUNS: &[&str] = &[
     "phòng",
 ];
 
+/// Whether a header name holds words of the national motto (its columns interleaved).
+fn motto_words(name: &str) -> bool {
+    let name = normalise(name);
+    ["cộng hòa xã hội", "cộng hoà xã hội", "độc lập"]
+        .iter()
+        .any(|m| name.contains(m))
+}
+
 /// Words that open a preamble rather than continue a title.
 const PREAMBLE_STARTS: &[&str] = &[
     "căn cứ",
@@ -860,7 +868,7 @@ impl Reader {
         }
         self.column = 0;
         self.title_above_header(&mut issuers);
-        self.finish_header(issuers.into_iter().map(|(_, t)| t).collect());
+        self.finish_header(issuers);
     }
 
     /// A line in capitals that names no body, above two lines that each name one
@@ -1022,63 +1030,106 @@ impl Reader {
         }
     }
 
-    fn finish_header(&mut self, names: Vec<String>) {
-        // Each name with the number of lines it took.
+    /// The superior read from `lines` header lines, and the levels named between it
+    /// and the issuer, kept as written.
+    fn superior(
+        &mut self,
+        superior: String,
+        lines: usize,
+        between: Vec<(String, Vec<(Line, String)>)>,
+    ) {
+        self.plan.header.superior = Some(superior);
+        let above = lines + between.iter().map(|(_, l)| l.len()).sum::<usize>();
+        for role in self
+            .roles
+            .iter_mut()
+            .filter(|r| r.3 == LineRole::Issuer)
+            .take(above)
+        {
+            role.3 = LineRole::Superior;
+        }
+        for (_, lines) in between {
+            for (line, text) in lines {
+                let index = self.plan.unrecognised.len();
+                self.plan.unrecognised.push(UnrecognisedLine {
+                    line: line.no,
+                    section: SectionKey::Header,
+                    text,
+                });
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::ParseNote,
+                        Severity::Info,
+                        format!("/unrecognised/{index}"),
+                        Message::new(
+                            format!("Dòng {} nêu một cấp giữa cơ quan cấp trên và cơ quan ban hành: giữ nguyên.", line.no),
+                            format!("Line {} names a level between the superior and the issuing body: kept as written.", line.no),
+                        ),
+                    )
+                    .at(line.no, line.column),
+                );
+            }
+        }
+    }
+
+    fn finish_header(&mut self, names: Vec<(Line, String)>) {
+        // Each name with the lines it took.
         // "ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ" is one name.
-        let mut merged: Vec<(String, usize)> = Vec::new();
-        let mut i = 0;
-        while let Some(name) = names.get(i) {
-            if GENERIC_ISSUERS.contains(&normalise(name).as_str()) {
-                if let Some(next) = names.get(i + 1) {
-                    merged.push((format!("{name} {next}"), 2));
-                    i += 2;
+        let mut merged: Vec<(String, Vec<(Line, String)>)> = Vec::new();
+        let mut names = names.into_iter();
+        while let Some((line, name)) = names.next() {
+            if GENERIC_ISSUERS.contains(&normalise(&name).as_str()) {
+                if let Some((next_line, next)) = names.next() {
+                    merged.push((
+                        format!("{name} {next}"),
+                        vec![(line, name), (next_line, next)],
+                    ));
                     continue;
                 }
             }
-            merged.push((name.clone(), 1));
-            i += 1;
+            merged.push((name.clone(), vec![(line, name)]));
         }
         // A line that names no body of its own continues the name above it.
-        let mut joined: Vec<(String, usize)> = Vec::new();
+        let mut joined: Vec<(String, Vec<(Line, String)>)> = Vec::new();
         for (name, lines) in merged {
             match joined.last_mut() {
                 Some((previous, taken)) if !opens_body(&name) => {
                     previous.push(' ');
                     previous.push_str(&name);
-                    *taken += lines;
+                    taken.extend(lines);
                 }
                 _ => joined.push((name, lines)),
             }
         }
-        // The issuer is the last body named; the bodies above it, its superiors
-        // ("HỘI NGƯỜI CAO TUỔI VIỆT NAM" / "HỘI NCT HUYỆN ĐÔNG ANH" / "BCH HỘI NCT XÃ
-        // XUÂN NỘN"), read together as its superior.
-        match joined.pop() {
-            None => {}
-            Some((issuer, _)) if joined.is_empty() => self.plan.header.issuer = issuer,
-            Some((issuer, _)) => {
-                let above: usize = joined.iter().map(|(_, lines)| lines).sum();
-                let superior: Vec<String> = joined.into_iter().map(|(n, _)| n).collect();
-                self.plan.header.superior = Some(superior.join(" "));
-                self.plan.header.issuer = issuer;
-                for role in self
-                    .roles
-                    .iter_mut()
-                    .filter(|r| r.3 == LineRole::Issuer)
-                    .take(above)
-                {
-                    role.3 = LineRole::Superior;
-                }
-            }
+        // The first body named is the superior, the last the issuer. A body between
+        // them ("HỘI NCT HUYỆN ĐÔNG ANH" between "HỘI NGƯỜI CAO TUỔI VIỆT NAM" and
+        // "BCH HỘI NCT XÃ XUÂN NỘN") is neither: kept as written, and said.
+        let issuer = joined.pop();
+        let mut joined = joined.into_iter();
+        let superior = joined.next();
+        let mut between: Vec<(String, Vec<(Line, String)>)> = joined.collect();
+        let Some((mut issuer, _)) = issuer else {
+            return;
+        };
+        // Words of the national motto among them: the columns were interleaved, no
+        // level can be told apart; the names below the first are the issuer, said
+        // below.
+        if between.iter().any(|(name, _)| motto_words(name)) {
+            between.push((issuer, Vec::new()));
+            issuer = between
+                .drain(..)
+                .map(|(name, _)| name)
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+        self.plan.header.issuer = issuer;
+        if let Some((superior, superior_lines)) = superior {
+            self.superior(superior, superior_lines.len(), between);
         }
         // Words of the national motto inside the issuer: the header's two columns were
         // interleaved (text taken out of a PDF line by line); say so rather than pass
         // the name off as read.
-        let issuer = normalise(&self.plan.header.issuer);
-        if ["cộng hòa xã hội", "cộng hoà xã hội", "độc lập"]
-            .iter()
-            .any(|m| issuer.contains(m))
-        {
+        if motto_words(&self.plan.header.issuer) {
             self.diagnostics.push(Diagnostic::new(
                 Code::ParseNote,
                 Severity::Warning,
@@ -1727,7 +1778,14 @@ impl Reader {
                 return;
             }
         }
-        if let Some(per) = n.contains("mỗi ").then(|| per_unit(t)).flatten() {
+        // A line naming only the units ("Mỗi chi hội bầu 04 đại biểu, …") under an
+        // entry for the same units may restate it: read below, and not counted.
+        if let Some(per) = n
+            .contains("mỗi ")
+            .then(|| per_unit(t))
+            .flatten()
+            .filter(|p| !(p.unnamed && self.per_unit.iter().any(|(_, noun)| *noun == p.noun)))
+        {
             self.per_unit_entry(per);
             return;
         }
@@ -3343,7 +3401,40 @@ fn unwrap_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
     (out, owner)
 }
 
+/// Whether the lines are Vietnamese typed without its marks ("KE HOACH", "Thanh phan:
+/// ... dong chi", as a chat message is typed): no letter outside ASCII, and several of
+/// the words every plan writes, unmarked. The reader reads Vietnamese with its marks;
+/// such a text is read for what it can, and said.
+fn unmarked_vietnamese(lines: &[Line]) -> bool {
+    const WORDS: &[&str] = &[
+        "ke hoach",
+        "hoi nghi",
+        "thanh phan",
+        "dong chi",
+        "thoi gian",
+        "dia diem",
+        "dai bieu",
+        "to chuc",
+    ];
+    if lines.iter().any(|l| !l.text.is_ascii()) {
+        return false;
+    }
+    let mut found = 0;
+    for word in WORDS {
+        if lines.iter().any(|l| {
+            l.text
+                .as_bytes()
+                .windows(word.len())
+                .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+        }) {
+            found += 1;
+        }
+    }
+    found >= 3
+}
+
 pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
+    let unmarked = unmarked_vietnamese(&physical);
     // The layout keeps the source lines as they are, before they are joined and read.
     let layout_cells: Vec<(u32, Vec<String>)> = physical
         .iter()
@@ -3511,6 +3602,17 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
         digest: r.plan.fields_digest(),
         lines: layout_lines,
     });
+    if unmarked {
+        r.diagnostics.push(Diagnostic::new(
+            Code::ParseNote,
+            Severity::Warning,
+            "",
+            Message::new(
+                "Văn bản gõ không dấu: trình đọc chỉ đọc tiếng Việt có dấu, nên các mục, số đại biểu, thời gian có thể chưa được đọc; hãy gõ lại có dấu.",
+                "The text is Vietnamese typed without its diacritics: the reader reads Vietnamese with its marks, so sections, counts and times may not have been read; type it again with its marks.",
+            ),
+        ));
+    }
     if r.plan.header.issuer.is_empty() {
         r.diagnostics.push(Diagnostic::new(
             Code::ParseNote,
