@@ -2142,3 +2142,24 @@ fn a_plan_typed_without_marks_is_said_to_be() {
         }
     }
 }
+
+#[test]
+fn a_named_chair_of_a_body_summoned_whole_is_not_counted_apart() {
+    // "Đồng chí Nguyễn Văn Bình, Chủ tịch Ủy ban MTTQ Việt Nam xã" chairs; the members
+    // of that committee are summoned, their number unsaid: he is one of them, so the
+    // lower bound does not count him apart.
+    let text = "KẾ HOẠCH\nHội nghị hiệp thương\nI. NỘI DUNG\n1. Chủ trì hội nghị\n- Đồng chí Nguyễn Văn Bình, Chủ tịch Ủy ban MTTQ Việt Nam xã;\n2. Thành phần\n- Ủy viên Ủy ban MTTQ Việt Nam xã;\n- Mời đại diện Thường trực HĐND xã (02 người).\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert_eq!(plan.chairs.len(), 1, "{:?}", plan.chairs);
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (2, None), "{count:#?}");
+    assert!(!count.chairs[0].counted);
+    // A body summoned with its size says nothing of whether he is among them: counted.
+    let text = text.replace(
+        "Ủy viên Ủy ban MTTQ Việt Nam xã;",
+        "Ủy viên Ủy ban MTTQ Việt Nam xã (25 người);",
+    );
+    let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
+    assert!(count.chairs[0].counted, "{count:#?}");
+}
