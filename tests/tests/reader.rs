@@ -2163,3 +2163,19 @@ fn a_named_chair_of_a_body_summoned_whole_is_not_counted_apart() {
     let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
     assert!(count.chairs[0].counted, "{count:#?}");
 }
+
+#[test]
+fn a_representative_of_several_bodies_is_one_or_more() {
+    // "Mời đại diện lãnh đạo Thường trực HĐND, UBND huyện": one for both, or one each;
+    // the text does not say, so at least one, no upper bound.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Mời đại diện lãnh đạo Thường trực HĐND, UBND huyện;\n- Chủ tịch Hội Nông dân huyện (01 đồng chí).\n";
+    let parsed = read(text);
+    let entries: Vec<_> = parsed.plan.entries().map(|(_, _, e)| e).collect();
+    assert_eq!(entries[0].count, Headcount::AtLeast { min: 1 });
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (2, None), "{count:#?}");
+    // A representative of one body is one.
+    let parsed = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Mời đại diện lãnh đạo UBND huyện.\n");
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (1, Some(1)), "{count:#?}");
+}

@@ -980,6 +980,12 @@ fn further_positions(role: &str, count: Headcount, body: &str) -> Headcount {
         return count;
     }
     let b = normalise(body);
+    // "đại diện Thường trực Đảng ủy, HĐND, UBND xã": representatives of several bodies,
+    // one or more; how many the text does not say.
+    if value == 1 && b.contains(", ") && crate::case::lower_prefix_len(role, "đại diện").is_some()
+    {
+        return Headcount::AtLeast { min: 1 };
+    }
     let mut more = 0u32;
     let mut plural = false;
     for separator in [", ", " và "] {
