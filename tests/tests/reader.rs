@@ -1921,6 +1921,28 @@ fn the_people_of_each_part_met_first_are_counted_once_with_the_whole() {
     let kept = &plan.unrecognised;
     assert_eq!(kept.len(), 1, "{kept:?}");
     assert!(kept[0].text.contains("của các khoa, phòng"));
+    // The parts' meeting keeps its level but has no group that would count 0 people.
+    assert_eq!(plan.levels.len(), 2, "{:?}", plan.levels);
+    assert_eq!(count.groups.len(), 1, "{count:#?}");
+    assert_eq!(
+        count.groups[0].name.as_deref(),
+        Some("Hội nghị toàn bệnh viện")
+    );
+    // What was said of a later group points at it still.
+    let text = text.replace(
+        "- Mời đại diện Công đoàn ngành Y tế (01 người).",
+        "- Mời đại diện Công đoàn ngành Y tế (01 người).\n- Nông dân tiêu biểu: 15 hộ.",
+    );
+    let parsed = read(&text);
+    let note = parsed
+        .diagnostics
+        .iter()
+        .find(|d| d.message.en.contains("households"))
+        .unwrap();
+    assert_eq!(note.path, "/participants/groups/0/entries/2/count");
+    assert!(parsed.plan.participants.groups[0].entries[2]
+        .body
+        .contains("15 hộ"));
     // The whole summoned by delegates chosen at the parts: the parts' people are more
     // than the delegates, their number unknown, and stay so.
     let text = "KẾ HOẠCH\nHội nghị viên chức năm 2026\nI. THÀNH PHẦN\n1. Hội nghị khoa, phòng\n- Thành phần: viên chức, người lao động của các khoa, phòng.\n2. Hội nghị đại biểu\n- Thành phần: đại biểu do hội nghị các khoa, phòng bầu (50 người).\n";

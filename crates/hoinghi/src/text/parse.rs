@@ -2000,6 +2000,24 @@ impl Reader {
                     at.1 -= 1;
                 }
             }
+            self.renumber(g, Some(e));
+            // A group left with no entry is no group: its level stays, and says no
+            // number of its own (an empty group would count 0 people).
+            if self
+                .plan
+                .participants
+                .groups
+                .get(g)
+                .is_some_and(|grp| grp.entries.is_empty())
+            {
+                self.plan.participants.groups.remove(g);
+                for (at, _) in &mut self.per_unit {
+                    if at.0 > g {
+                        at.0 -= 1;
+                    }
+                }
+                self.renumber(g, None);
+            }
             let index = self.plan.unrecognised.len();
             self.plan.unrecognised.push(UnrecognisedLine {
                 line: line.no,
@@ -2018,6 +2036,36 @@ impl Reader {
                 )
                 .at(line.no, line.column),
             );
+        }
+    }
+
+    /// The paths of the diagnostics said so far after entry `e` of group `g` is
+    /// removed, or group `g` itself when `e` is `None`.
+    fn renumber(&mut self, g: usize, e: Option<usize>) {
+        const GROUPS: &str = "/participants/groups/";
+        for d in &mut self.diagnostics {
+            let Some(rest) = d.path.strip_prefix(GROUPS) else {
+                continue;
+            };
+            let (group, tail) = rest.split_once('/').unwrap_or((rest, ""));
+            let Ok(group) = group.parse::<usize>() else {
+                continue;
+            };
+            let path = match e {
+                None if group > g => Some(format!("{GROUPS}{}/{tail}", group - 1)),
+                Some(e) if group == g => tail
+                    .strip_prefix("entries/")
+                    .and_then(|t| {
+                        let (entry, after) = t.split_once('/').unwrap_or((t, ""));
+                        entry.parse::<usize>().ok().map(|n| (n, after))
+                    })
+                    .filter(|(n, _)| *n > e)
+                    .map(|(n, after)| format!("{GROUPS}{g}/entries/{}/{after}", n - 1)),
+                _ => None,
+            };
+            if let Some(path) = path {
+                d.path = path.trim_end_matches('/').to_owned();
+            }
         }
     }
 
