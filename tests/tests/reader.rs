@@ -2125,6 +2125,11 @@ fn a_number_its_entries_add_up_to_is_their_sum_not_an_unknown() {
     );
     let count = hoinghi::count_delegates(plan).unwrap();
     assert_eq!((count.min, count.max), (121, Some(121)), "{count:#?}");
+    // The number stays in the plan: its level is named as written.
+    assert_eq!(
+        plan.levels[0].name,
+        "Đại biểu chính thức: 120 đại biểu, gồm"
+    );
     // Parts that do not add up to it: the number is kept apart, not counted, and no
     // upper bound is claimed.
     let text = text.replace("120 đại biểu", "125 đại biểu");

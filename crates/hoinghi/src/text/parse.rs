@@ -2887,7 +2887,25 @@ impl Reader {
                 self.push_entry(entry, per);
             } else if let Some(stated) = self.agreeing_subtotal(g, &heading) {
                 // The entries under it add up to its number exactly: the heading counts
-                // them, nothing more and nothing apart.
+                // them, nothing more and nothing apart. Its level is named as written,
+                // number and all, so that no plan written from this one loses it.
+                let written = rec::strip_end(heading.trim_end_matches([':', ' ']));
+                let level = self
+                    .plan
+                    .participants
+                    .groups
+                    .get(g)
+                    .and_then(|grp| grp.level.clone());
+                if let Some(l) = self
+                    .plan
+                    .levels
+                    .iter_mut()
+                    .find(|l| Some(&l.id) == level.as_ref())
+                {
+                    if written.starts_with(l.name.as_str()) {
+                        written.clone_into(&mut l.name);
+                    }
+                }
                 self.diagnostics.push(
                     Diagnostic::new(
                         Code::ParseNote,
