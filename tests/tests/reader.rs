@@ -305,6 +305,7 @@ fn a_title_in_capitals_above_a_two_level_header_is_no_issuer() {
     // Three names that each open a body stay the reader's: superior and issuer.
     let h = read("ĐẢNG BỘ TỈNH QUẢNG NAM\nĐẢNG ỦY XÃ AN PHÚ\nCHI BỘ THÔN 3\nSố: 12-KH/CB\nKẾ HOẠCH\nĐại hội\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan.header;
     assert_eq!(h.superior.as_deref(), Some("ĐẢNG BỘ TỈNH QUẢNG NAM"));
+    assert_eq!(h.issuer, "CHI BỘ THÔN 3");
 }
 
 #[test]
@@ -768,11 +769,17 @@ fn a_count_before_a_description_and_a_count_as_a_heading_value() {
     );
     assert!(plan.participants.uncertain.is_empty());
     // A numbered heading's count over entries listed under it is their subtotal:
-    // counting it too would count them twice. Not counted, and said.
+    // counting it too would count them twice. Not counted, and said; when they add up
+    // to it exactly, it is their sum and the count is exact.
     let plan = read("KẾ HOẠCH\nĐại hội\nI. SỐ LƯỢNG ĐẠI BIỂU\n1. Đại biểu chính thức: 150 đại biểu.\n- Đại biểu đương nhiên: 25 đồng chí;\n- Đại biểu được bầu: 125 đồng chí.\n2. Đại biểu khách mời: 30 đồng chí.\n").plan;
+    assert!(plan.participants.uncertain.is_empty());
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (180, Some(180)));
+    // When they do not, it is kept apart and no upper bound is claimed.
+    let plan = read("KẾ HOẠCH\nĐại hội\nI. SỐ LƯỢNG ĐẠI BIỂU\n1. Đại biểu chính thức: 160 đại biểu.\n- Đại biểu đương nhiên: 25 đồng chí;\n- Đại biểu được bầu: 125 đồng chí.\n2. Đại biểu khách mời: 30 đồng chí.\n").plan;
     assert_eq!(
         plan.participants.uncertain,
-        ["Đại biểu chính thức: 150 đại biểu"]
+        ["Đại biểu chính thức: 160 đại biểu"]
     );
     let count = hoinghi::count_delegates(&plan).unwrap();
     assert_eq!((count.min, count.max), (180, None));
@@ -1246,7 +1253,23 @@ fn a_subtotal_that_announces_its_parts_is_not_counted_twice() {
     // "85 đồng chí, gồm:" is the subtotal of the entries under it, said as such.
     let text = "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n1. Đại biểu chính thức: 85 đồng chí, gồm:\n- Đại biểu đương nhiên: 9 đồng chí;\n- Đại biểu bầu từ các chi hội: mỗi chi hội 05 đại biểu, gồm 12 chi hội;\n- Đại biểu chỉ định: 16 đồng chí.\n";
     let parsed = read(text);
-    assert_eq!(hoinghi::count_delegates(&parsed.plan).unwrap().min, 85);
+    // 9 + 5 × 12 + 16 = 85: the parts add up to it, so it is their sum, said.
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (85, Some(85)));
+    assert!(parsed.plan.participants.uncertain.is_empty());
+    let said: Vec<_> = parsed
+        .diagnostics
+        .iter()
+        .filter(|d| d.path.starts_with("/participants/groups/0"))
+        .map(|d| d.message.en.as_str())
+        .collect();
+    assert_eq!(
+        said,
+        ["Line 4 gives 85 people, the sum of the entries listed under it: not counted again."]
+    );
+    // Parts that do not add up to it: not counted, so as not to count them twice.
+    let parsed = read(&text.replace("16 đồng chí", "15 đồng chí"));
+    assert_eq!(hoinghi::count_delegates(&parsed.plan).unwrap().min, 84);
     assert_eq!(parsed.plan.participants.uncertain.len(), 1);
     let said: Vec<_> = parsed
         .diagnostics
@@ -1821,4 +1844,365 @@ fn fixed_phrases_outside_a_glued_header_are_left_alone() {
         "{:?}",
         plan.unrecognised
     );
+}
+
+#[test]
+fn a_line_cut_mid_phrase_goes_on_with_a_capital() {
+    // A PDF's line cut after a word no phrase ends with ("gửi", "của"): the next line
+    // goes on, though it opens with a name in capitals.
+    let text = "KẾ HOẠCH\nHội nghị tổng kết\nCăn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của\nChính phủ về công tác văn thư;\nI. TỔ CHỨC THỰC HIỆN\n1. Phòng Kinh tế: Tổng hợp số liệu các chỉ tiêu kinh tế, gửi\nVăn phòng trước ngày 15/12/2026.\n2. Văn phòng: chuẩn bị giấy mời và\nKhánh tiết: trang trí hội trường.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert_eq!(
+        plan.preamble,
+        ["Căn cứ Nghị định số 30/2020/NĐ-CP ngày 05/3/2020 của Chính phủ về công tác văn thư;"]
+    );
+    assert_eq!(
+        plan.assignments[0].tasks,
+        ["Tổng hợp số liệu các chỉ tiêu kinh tế, gửi Văn phòng trước ngày 15/12/2026."]
+    );
+    assert_eq!(
+        plan.assignments[0]
+            .deadline
+            .map(|d| d.to_string())
+            .as_deref(),
+        Some("2026-12-15")
+    );
+    // A labelled field after such a word is a line of its own.
+    assert_eq!(
+        plan.assignments[1].tasks,
+        ["chuẩn bị giấy mời và", "Khánh tiết: trang trí hội trường."]
+    );
+    // Written back as pasted.
+    let again = hoinghi::render::text(plan);
+    assert!(again.contains("của\nChính phủ"), "{again}");
+}
+
+#[test]
+fn households_are_not_people() {
+    // "15 hộ": fifteen households, each sending one person or more; the text does not
+    // say how many people, so the entry is not counted, and the reader says why.
+    let text = "KẾ HOẠCH\nHội nghị tổng kết\nI. THÀNH PHẦN\n- Chủ tịch Hội Nông dân xã (01 đồng chí);\n- Nông dân sản xuất, kinh doanh giỏi tiêu biểu: 15 hộ.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e).collect();
+    assert_eq!(entries.len(), 2, "{entries:#?}");
+    assert!(entries[1].count.is_unknown(), "{:?}", entries[1]);
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (1, None));
+    let note = parsed
+        .diagnostics
+        .iter()
+        .find(|d| d.path == "/participants/groups/0/entries/1/count")
+        .unwrap_or_else(|| panic!("{:#?}", parsed.diagnostics));
+    assert!(
+        note.message.en.contains("15 households"),
+        "{}",
+        note.message.en
+    );
+    // Households counted with their people are people.
+    let text =
+        "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại diện các hộ nuôi trồng thủy sản (15 người).\n";
+    let parsed = read(text);
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (15, Some(15)));
+}
+
+#[test]
+fn the_people_of_each_part_met_first_are_counted_once_with_the_whole() {
+    // A body's parts meet first (tổ, khoa, phòng), then the whole: the people of each
+    // part are among the whole's, counted once, with the whole's stated size.
+    let text = "KẾ HOẠCH\nHội nghị viên chức, người lao động năm 2026\nI. THÀNH PHẦN, THỜI GIAN\n1. Hội nghị khoa, phòng\n- Thành phần: toàn thể viên chức, người lao động của các khoa, phòng.\n- Thời gian: từ ngày 05/01/2026 đến ngày 09/01/2026.\n2. Hội nghị toàn bệnh viện\n- Thành phần: toàn thể viên chức, người lao động bệnh viện (120 người).\n- Mời đại diện Công đoàn ngành Y tế (01 người).\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (121, Some(121)), "{count:#?}");
+    assert!(count.unknown.is_empty());
+    let kept = &plan.unrecognised;
+    assert_eq!(kept.len(), 1, "{kept:?}");
+    assert!(kept[0].text.contains("của các khoa, phòng"));
+    // The parts' meeting keeps its level but has no group that would count 0 people.
+    assert_eq!(plan.levels.len(), 2, "{:?}", plan.levels);
+    assert_eq!(count.groups.len(), 1, "{count:#?}");
+    assert_eq!(
+        count.groups[0].name.as_deref(),
+        Some("Hội nghị toàn bệnh viện")
+    );
+    // What was said of a later group points at it still.
+    let text = text.replace(
+        "- Mời đại diện Công đoàn ngành Y tế (01 người).",
+        "- Mời đại diện Công đoàn ngành Y tế (01 người).\n- Nông dân tiêu biểu: 15 hộ.",
+    );
+    let parsed = read(&text);
+    let note = parsed
+        .diagnostics
+        .iter()
+        .find(|d| d.message.en.contains("households"))
+        .unwrap();
+    assert_eq!(note.path, "/participants/groups/0/entries/2/count");
+    assert!(parsed.plan.participants.groups[0].entries[2]
+        .body
+        .contains("15 hộ"));
+    // The whole summoned by delegates chosen at the parts: the parts' people are more
+    // than the delegates, their number unknown, and stay so.
+    let text = "KẾ HOẠCH\nHội nghị viên chức năm 2026\nI. THÀNH PHẦN\n1. Hội nghị khoa, phòng\n- Thành phần: viên chức, người lao động của các khoa, phòng.\n2. Hội nghị đại biểu\n- Thành phần: đại biểu do hội nghị các khoa, phòng bầu (50 người).\n";
+    let parsed = read(text);
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (50, None), "{count:#?}");
+}
+
+#[test]
+fn children_and_members_are_counted_as_people() {
+    // "(09 em)", "03 đội viên", "05 học sinh": people, named by what they are.
+    let text = "KẾ HOẠCH\nĐại hội Liên đội\nI. THÀNH PHẦN\n- Ban chỉ huy Liên đội (09 em);\n- Đại diện các chi đội: mỗi chi đội 03 đội viên, gồm 18 chi đội;\n- Đại diện học sinh khối 5 (05 học sinh).\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert!(
+        plan.participants.uncertain.is_empty(),
+        "{:?}",
+        plan.participants.uncertain
+    );
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!(
+        (count.min, count.max),
+        (9 + 54 + 5, Some(9 + 54 + 5)),
+        "{count:#?}"
+    );
+}
+
+#[test]
+fn each_unit_sends_its_delegates_by_the_word_for_any_unit() {
+    // The units open the line ("Mỗi khoa, phòng, trung tâm cử 02 đại biểu") and are
+    // numbered by the word for any unit ("gồm 24 đơn vị").
+    let text = "KẾ HOẠCH\nHội nghị viên chức\nI. THÀNH PHẦN\n- Hiệu trưởng, các Phó Hiệu trưởng (04 người);\n- Mỗi khoa, phòng, trung tâm cử 02 đại biểu, gồm 24 đơn vị.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert!(
+        plan.participants.uncertain.is_empty(),
+        "{:?}",
+        plan.participants.uncertain
+    );
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (52, Some(52)), "{count:#?}");
+    // A lettered item labelling whom each unit sends is one entry, its label its body.
+    let text = "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n1. Đại biểu chính thức\na) Ủy viên Ban Chấp hành Hội (đại biểu đương nhiên): 10 đại biểu;\nb) Đại biểu do chi hội bầu: mỗi chi hội 10 đại biểu, gồm 11 chi hội.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e).collect();
+    assert!(
+        entries
+            .iter()
+            .any(|e| e.body == "Đại biểu do chi hội bầu" && e.each.as_deref() == Some("chi hội")),
+        "{entries:#?}"
+    );
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (120, Some(120)), "{count:#?}");
+}
+
+#[test]
+fn a_level_heading_numbers_its_units() {
+    // "Cấp xã (21 xã, thị trấn)": the heading says how many units the entries below
+    // stand for, each.
+    let text = "KẾ HOẠCH\nHội nghị triển khai nhiệm vụ\nI. THÀNH PHẦN\n1. Cấp huyện\n- Chủ tịch, các Phó Chủ tịch UBND huyện (04 đồng chí);\n2. Cấp xã (21 xã, thị trấn)\n- Chủ tịch, 01 Phó Chủ tịch UBND các xã, thị trấn (mỗi xã, thị trấn 02 đồng chí).\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert_eq!(plan.units.len(), 1, "{:?}", plan.units);
+    assert_eq!(plan.units[0].count, Some(21));
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (46, Some(46)), "{count:#?}");
+}
+
+#[test]
+fn a_signers_degrees_go_with_the_name() {
+    // Universities and hospitals write the signer's degrees before the name.
+    for name in [
+        "PGS.TS. Hoàng Minh Tuấn",
+        "TS. BS. Lê Văn An",
+        "ThS. Nguyễn Thị Lan",
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị viên chức\nI. THÀNH PHẦN\n- Toàn thể viên chức (40 người).\nKT. HIỆU TRƯỞNG\nPHÓ HIỆU TRƯỞNG\n{name}\n");
+        let parsed = read(&text);
+        let sig = parsed.plan.signature.as_ref().unwrap();
+        assert_eq!(sig.name.as_deref(), Some(name), "{sig:?}");
+        assert!(
+            parsed.plan.unrecognised.is_empty(),
+            "{:?}",
+            parsed.plan.unrecognised
+        );
+    }
+}
+
+#[test]
+fn an_approval_beside_the_signature_is_not_the_signer() {
+    // "DUYỆT CỦA BAN GIÁM HIỆU" beside the Liên đội's signature, as two TAB columns:
+    // the approver is kept as written; the signer is the other column.
+    let text = "KẾ HOẠCH\nĐại hội Liên đội\nI. THÀNH PHẦN\n- Ban chỉ huy Liên đội (09 em).\n\nDUYỆT CỦA BAN GIÁM HIỆU\tT/M BAN CHỈ HUY LIÊN ĐỘI\nHIỆU TRƯỞNG\tLIÊN ĐỘI TRƯỞNG\n\t(Đã ký)\nNguyễn Thị Hoa\tTrần Minh Khang\n";
+    let parsed = read(text);
+    let sig = parsed.plan.signature.as_ref().unwrap();
+    assert_eq!(
+        sig.principal.as_deref(),
+        Some("BAN CHỈ HUY LIÊN ĐỘI"),
+        "{sig:?}"
+    );
+    assert_eq!(sig.title.as_deref(), Some("LIÊN ĐỘI TRƯỞNG"));
+    assert_eq!(sig.name.as_deref(), Some("Trần Minh Khang"));
+    let kept: Vec<_> = parsed
+        .plan
+        .unrecognised
+        .iter()
+        .map(|u| u.text.as_str())
+        .collect();
+    assert!(
+        kept.contains(&"DUYỆT CỦA BAN GIÁM HIỆU") && kept.contains(&"Nguyễn Thị Hoa"),
+        "{kept:?}"
+    );
+}
+
+#[test]
+fn the_issuer_is_the_last_body_of_a_header_of_three() {
+    // A mass organisation's header names three levels: the national body, the
+    // district's, then the issuer.
+    let text = "HỘI NGƯỜI CAO TUỔI VIỆT NAM\nHỘI NCT HUYỆN ĐÔNG ANH\nBCH HỘI NCT XÃ XUÂN NỘN\nSố: 05-KH/HNCT\nXuân Nộn, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức Đại hội Hội Người cao tuổi xã\nI. THÀNH PHẦN\n- Ủy viên Ban Chấp hành (10 đại biểu).\n";
+    let parsed = read(text);
+    let h = &parsed.plan.header;
+    assert_eq!(h.issuer, "BCH HỘI NCT XÃ XUÂN NỘN");
+    assert_eq!(h.superior.as_deref(), Some("HỘI NGƯỜI CAO TUỔI VIỆT NAM"));
+    // The level between them is kept as written, and said.
+    let kept: Vec<_> = parsed
+        .plan
+        .unrecognised
+        .iter()
+        .map(|u| u.text.as_str())
+        .collect();
+    assert_eq!(kept, ["HỘI NCT HUYỆN ĐÔNG ANH"]);
+    // Two lines of one name stay one issuer.
+    let text = "HUYỆN ĐOÀN CỦ CHI\nBCH ĐOÀN XÃ\nTÂN THẠNH ĐÔNG\nSố: 05-KH/ĐTN\nKẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Bí thư Đoàn xã (01 đồng chí).\n";
+    let h = read(text).plan.header;
+    assert_eq!(h.issuer, "BCH ĐOÀN XÃ TÂN THẠNH ĐÔNG");
+    assert_eq!(h.superior.as_deref(), Some("HUYỆN ĐOÀN CỦ CHI"));
+}
+
+#[test]
+fn a_session_on_the_same_day_takes_the_day_before_it() {
+    // "chiều cùng ngày": the afternoon of the day the session before it was given.
+    let text = "KẾ HOẠCH\nĐại hội\nI. THỜI GIAN, ĐỊA ĐIỂM\n1. Thời gian\na) Phiên thứ nhất (phiên trù bị): sáng ngày 20/3/2026, từ 7 giờ 30.\nb) Phiên thứ hai (phiên chính thức): chiều cùng ngày, từ 14 giờ 00.\n2. Địa điểm: Nhà văn hóa xã.\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    let when = meetings_when(plan);
+    assert_eq!(when.len(), 2, "{when:?}");
+    assert_eq!(when[1].0, "Phiên thứ hai (phiên chính thức)");
+    assert!(
+        when[1].1.contains("2026-03-20") && when[1].1.contains("14:00"),
+        "{when:?}"
+    );
+    assert!(plan.unrecognised.is_empty(), "{:?}", plan.unrecognised);
+    // With no day before it, "cùng ngày" names none: kept, and said.
+    let text =
+        "KẾ HOẠCH\nĐại hội\nI. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: chiều cùng ngày, từ 14 giờ 00.\n";
+    let parsed = read(text);
+    assert!(parsed.plan.schedule.is_none());
+    assert_eq!(parsed.plan.unrecognised.len(), 1);
+}
+
+#[test]
+fn a_number_its_entries_add_up_to_is_their_sum_not_an_unknown() {
+    // "1. Đại biểu chính thức: 120 đại biểu, gồm:" then its parts, lettered: the parts
+    // are entries of that group, and their sum is the number stated, so the count is
+    // exact; a year range before "(đại biểu đương nhiên)" is no second count.
+    let text = "KẾ HOẠCH\nĐại hội\nI. THÀNH PHẦN\n1. Đại biểu chính thức: 120 đại biểu, gồm:\na) Ủy viên Ban Chấp hành Hội nhiệm kỳ 2021 - 2026 (đại biểu đương nhiên): 10 đại biểu;\nb) Đại biểu do chi hội bầu: mỗi chi hội 10 đại biểu, gồm 11 chi hội.\n2. Đại biểu khách mời:\n- Mời Chủ tịch UBND xã (01 đồng chí).\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert!(
+        plan.participants.uncertain.is_empty(),
+        "{:?}",
+        plan.participants.uncertain
+    );
+    assert_eq!(
+        plan.participants.groups[0].entries.len(),
+        2,
+        "{:#?}",
+        plan.participants
+    );
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (121, Some(121)), "{count:#?}");
+    // The number stays in the plan: its level is named as written.
+    assert_eq!(
+        plan.levels[0].name,
+        "Đại biểu chính thức: 120 đại biểu, gồm"
+    );
+    // Parts that do not add up to it: the number is kept apart, not counted, and no
+    // upper bound is claimed.
+    let text = text.replace("120 đại biểu", "125 đại biểu");
+    let parsed = read(&text);
+    assert_eq!(parsed.plan.participants.uncertain.len(), 1);
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (121, None), "{count:#?}");
+}
+
+#[test]
+fn a_plan_typed_without_marks_is_said_to_be() {
+    // Typed as a chat message, without Vietnamese marks: the reader reads marked
+    // Vietnamese, counts nothing it cannot read, and says why.
+    let text = "KE HOACH\nTo chuc hoi nghi chi doan thang 3\nI. THANH PHAN\n- Bi thu, Pho Bi thu chi doan (02 dong chi);\n- Toan the doan vien chi doan (25 dong chi).\nII. THOI GIAN, DIA DIEM\n- Thoi gian: 19h00 ngay 15/3/2026.\n- Dia diem: Nha van hoa thon.\n";
+    let parsed = read(text);
+    assert!(
+        parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.message.en.contains("without its diacritics")),
+        "{:#?}",
+        parsed.diagnostics
+    );
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!(count.max, None, "{count:#?}");
+    // Marked text, or English, is not said to be unmarked.
+    for text in [
+        COMMUNE,
+        "PLAN\nMeeting\nI. PARTICIPANTS\n- Staff (25 people).\n",
+    ] {
+        let parsed = hoinghi::parse_text(text);
+        if let Ok(parsed) = parsed {
+            assert!(!parsed
+                .diagnostics
+                .iter()
+                .any(|d| d.message.en.contains("without its diacritics")));
+        }
+    }
+}
+
+#[test]
+fn a_named_chair_of_a_body_summoned_whole_is_not_counted_apart() {
+    // "Đồng chí Nguyễn Văn Bình, Chủ tịch Ủy ban MTTQ Việt Nam xã" chairs; the members
+    // of that committee are summoned, their number unsaid: he is one of them, so the
+    // lower bound does not count him apart.
+    let text = "KẾ HOẠCH\nHội nghị hiệp thương\nI. NỘI DUNG\n1. Chủ trì hội nghị\n- Đồng chí Nguyễn Văn Bình, Chủ tịch Ủy ban MTTQ Việt Nam xã;\n2. Thành phần\n- Ủy viên Ủy ban MTTQ Việt Nam xã;\n- Mời đại diện Thường trực HĐND xã (02 người).\n";
+    let parsed = read(text);
+    let plan = &parsed.plan;
+    assert_eq!(plan.chairs.len(), 1, "{:?}", plan.chairs);
+    let count = hoinghi::count_delegates(plan).unwrap();
+    assert_eq!((count.min, count.max), (2, None), "{count:#?}");
+    assert!(!count.chairs[0].counted);
+    // A body summoned with its size says nothing of whether he is among them: counted.
+    let text = text.replace(
+        "Ủy viên Ủy ban MTTQ Việt Nam xã;",
+        "Ủy viên Ủy ban MTTQ Việt Nam xã (25 người);",
+    );
+    let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
+    assert!(count.chairs[0].counted, "{count:#?}");
+}
+
+#[test]
+fn a_representative_of_several_bodies_is_one_or_more() {
+    // "Mời đại diện lãnh đạo Thường trực HĐND, UBND huyện": one for both, or one each;
+    // the text does not say, so at least one, no upper bound.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Mời đại diện lãnh đạo Thường trực HĐND, UBND huyện;\n- Chủ tịch Hội Nông dân huyện (01 đồng chí).\n";
+    let parsed = read(text);
+    let entries: Vec<_> = parsed.plan.entries().map(|(_, _, e)| e).collect();
+    assert_eq!(entries[0].count, Headcount::AtLeast { min: 1 });
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (2, None), "{count:#?}");
+    // A representative of one body is one.
+    let parsed = read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Mời đại diện lãnh đạo UBND huyện.\n");
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (1, Some(1)), "{count:#?}");
 }

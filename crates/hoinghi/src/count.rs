@@ -235,7 +235,9 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
     }
     let mut chairs = Vec::new();
     for (i, chair) in plan.chairs.iter().enumerate() {
-        let covered_by = covering(chair).map(|(g, e)| entry_pointer(g, e));
+        let covered_by = covering(chair)
+            .or_else(|| among_unknown(plan, chair))
+            .map(|(g, e)| entry_pointer(g, e));
         let counted = covered_by.is_none();
         if counted {
             total = total.add(Bounds {
@@ -280,6 +282,22 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
         overflowed,
         total: total.max.unwrap_or(total.min),
     }
+}
+
+/// An entry of unknown size that names the body a chair holds a position in ("Ủy
+/// viên Ủy ban MTTQ Việt Nam xã" for "Đồng chí Nguyễn Văn Bình, Chủ tịch Ủy ban MTTQ
+/// Việt Nam xã"): the chair may be one of them, so is not counted apart (the lower
+/// bound stays a lower bound; the entry leaves the count without an upper one).
+fn among_unknown(plan: &Plan, chair: &crate::model::Chair) -> Option<(usize, usize)> {
+    let said = crate::names::normalise(&chair.label());
+    plan.entries()
+        .find(|(_, _, e)| {
+            e.count.is_unknown()
+                && e.each.is_none()
+                && e.body.split(' ').count() >= 2
+                && crate::names::ends_with_words(&said, &crate::names::normalise(&e.body))
+        })
+        .map(|(g, e, _)| (g, e))
 }
 
 /// Whether the count of `plan` could pass [`crate::limits::MAX_DELEGATES`]: a bound

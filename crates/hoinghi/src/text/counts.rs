@@ -61,7 +61,11 @@ pub(super) fn count_mentions(n: &str) -> usize {
         let number = word.get(..end).unwrap_or("");
         rest = word.get(end..).unwrap_or("");
         let unit = rest.trim_start_matches(apart);
+        // "nhiệm kỳ 2021 - 2026 (đại biểu đương nhiên)": words in parentheses after a
+        // number are no unit of it.
+        let bracketed = rest.trim_start().starts_with('(');
         if starts_word
+            && !bracketed
             && number.bytes().all(|b| b.is_ascii_digit() || b == b'-')
             && [
                 "đồng", "đ/c", "người", "đại", "cán", "thành", "đội", "học", "giáo", "viên", "đoàn",
@@ -73,6 +77,51 @@ pub(super) fn count_mentions(n: &str) -> usize {
         }
     }
     count
+}
+
+/// The number of households a normalised participants text counts ("15 hộ", "20 hộ
+/// gia đình", "(12 hộ)"): a count of households, not of people. A household sends one
+/// person or more, and the text does not say how many: it is not counted as people.
+pub(super) fn households(n: &str) -> Option<u32> {
+    let mut words = n
+        .split(|c: char| c.is_whitespace() || matches!(c, '(' | ')' | ',' | ':' | ';' | '.'))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    while let Some(word) = words.next() {
+        if word.bytes().all(|b| b.is_ascii_digit()) && words.peek() == Some(&"hộ") {
+            return word.parse().ok();
+        }
+    }
+    None
+}
+
+/// The parts of a body whose own members meet apart before the whole does (a school's
+/// "tổ", a hospital's "khoa", an office's "phòng"), normalised.
+const PARTS_OF_A_BODY: &[&str] = &[
+    "tổ",
+    "tổ chuyên môn",
+    "tổ công đoàn",
+    "khoa",
+    "phòng",
+    "phòng, khoa",
+    "khoa, phòng",
+    "bộ phận",
+    "phân xưởng",
+];
+
+/// The people an entry names within one part of its body, normalised ("viên chức,
+/// người lao động trong tổ" → "viên chức, người lao động"): the part unnamed ("trong
+/// tổ", "của các khoa"), so each of them. `None` for anything else.
+pub(super) fn people_of_a_part(body: &str) -> Option<String> {
+    let n = crate::names::normalise(body);
+    let n = n.strip_prefix("toàn thể ").unwrap_or(&n);
+    [" trong ", " của ", " thuộc "].iter().find_map(|p| {
+        let (people, part) = n.split_once(p)?;
+        let part = part.strip_prefix("các ").unwrap_or(part);
+        let part = part.strip_prefix("mỗi ").unwrap_or(part);
+        (PARTS_OF_A_BODY.contains(&part) && people.chars().any(char::is_alphabetic))
+            .then(|| people.trim().to_owned())
+    })
 }
 
 /// Why a participants line cannot safely be read as one entry (Vietnamese, English),
@@ -116,6 +165,9 @@ pub(super) struct PerUnit {
     pub(super) count: Headcount,
     /// How many units, when the line says ("gồm 11 ấp").
     pub(super) units: Option<u32>,
+    /// Whether the line names no body but the units ("Mỗi khoa cử 02 đại biểu"): it
+    /// may restate an entry above it for the same units.
+    pub(super) unnamed: bool,
 }
 
 /// Verbs between a unit and its count ("mỗi lớp cử 03 em"), longest first.
@@ -143,7 +195,9 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
     let at = words
         .iter()
         .position(|w| w.chars().all(|c| c.is_ascii_digit()) && !w.is_empty())?;
-    if at == 0 || at > 4 {
+    // A unit of up to four words, or a list of them ("mỗi khoa, phòng, trung tâm cử
+    // 02 đại biểu").
+    if at == 0 || at > 6 {
         return None;
     }
     let noun = words.get(..at)?.join(" ");
@@ -181,7 +235,12 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
     if per.is_some() {
         return None;
     }
-    let units = rec::unit_mentions_of(&lower, &noun);
+    // "gồm 24 đơn vị" after the count: the units by the word for any unit.
+    let units = rec::unit_mentions_of(&lower, &noun).or_else(|| {
+        phrase
+            .get(phrase_end..)
+            .and_then(|rest| rec::unit_mentions_of(rest, "đơn vị"))
+    });
     // The product the line states must be the one it gives ("= 36 đại biểu").
     if let Some((_, product)) = phrase.get(phrase_end..)?.rsplit_once(" = ") {
         let (stated, _) = rec::count_phrase(rec::strip_end(product))?;
@@ -204,6 +263,15 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         .trim_end_matches([':', ',', '-', '–'])
         .trim()
         .to_owned();
+    // "Mỗi khoa, phòng cử 02 đại biểu": the units themselves send them.
+    let unnamed = body.is_empty() && i == 0;
+    let body = if unnamed {
+        text.get("mỗi ".len().."mỗi ".len() + noun.len())
+            .unwrap_or(&noun)
+            .to_owned()
+    } else {
+        body
+    };
     if body.is_empty() {
         return None;
     }
@@ -212,6 +280,7 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         noun,
         count,
         units,
+        unnamed,
     })
 }
 

@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{
-    before_part_of, count_mentions, counted_sentence, counts_a_part, per_unit, subtotal_heading,
-    total_of, uncertain_entry, PerUnit,
+    before_part_of, count_mentions, counted_sentence, counts_a_part, households, people_of_a_part,
+    per_unit, subtotal_heading, total_of, uncertain_entry, PerUnit,
 };
 use super::lines::{
     bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
@@ -188,6 +188,14 @@ const BODY_NOUNS: &[&str] = &[
     "phòng",
 ];
 
+/// Whether a header name holds words of the national motto (its columns interleaved).
+fn motto_words(name: &str) -> bool {
+    let name = normalise(name);
+    ["cộng hòa xã hội", "cộng hoà xã hội", "độc lập"]
+        .iter()
+        .any(|m| name.contains(m))
+}
+
 /// Words that open a preamble rather than continue a title.
 const PREAMBLE_STARTS: &[&str] = &[
     "căn cứ",
@@ -241,6 +249,9 @@ struct Reader {
     title_bold: bool,
     /// Per-unit nouns named by stated counts, keyed by (group, entry).
     per_unit: Vec<((usize, usize), String)>,
+    /// Entries of no stated size naming the people of one part of the body ("viên
+    /// chức, người lao động trong tổ"), keyed by (group, entry), with their lines.
+    parts: Vec<((usize, usize), Line)>,
     /// The latest heading that may name a meeting (one that is no known section),
     /// when a plan holds several.
     last_heading: Option<String>,
@@ -268,6 +279,10 @@ struct Reader {
     /// 30 đồng chí."), with the level each opened: an entry when nothing follows under
     /// it, a subtotal (uncertain) when entries do.
     count_headings: Vec<(usize, String, Line)>,
+    /// The group and depth of the last numbered heading that gives a number and
+    /// announces its parts ("1. Đại biểu chính thức: 120 đại biểu, gồm:"): deeper
+    /// items are its entries ("a) …: 10 đại biểu;"), not levels of their own.
+    parts_heading: Option<(usize, usize)>,
 }
 
 /// The kind of section a heading opens; [`Kind::Other`] when its words name none.
@@ -591,12 +606,34 @@ fn authority(text: &str) -> Option<(Authority, &str)> {
 
 /// A signer's name: 2–6 capitalised words, no digits or punctuation.
 fn is_name(text: &str) -> bool {
+    // "PGS.TS. Hoàng Minh Tuấn", "TS. BS. Lê Văn An": degrees and titles before the name.
+    let mut text = text;
+    while let Some((first, rest)) = text.split_once(' ') {
+        if !academic_title(first) {
+            break;
+        }
+        text = rest;
+    }
     let words: Vec<&str> = text.split(' ').collect();
     (2..=6).contains(&words.len())
         && !is_upper(text)
         && words.iter().all(|w| {
             w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
         })
+}
+
+/// Degrees and honorary titles written before a signer's name, each closed by a dot
+/// ("GS.", "PGS.TS.", "ThS.", "BSCKII.", "NGƯT.").
+fn academic_title(word: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "GS", "PGS", "TS", "TSKH", "ThS", "Ths", "BS", "BSCKI", "BSCKII", "CKI", "CKII", "DS",
+        "KS", "CN", "LS", "NGND", "NGƯT", "NSND", "NSƯT",
+    ];
+    word.ends_with('.')
+        && word
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| TITLES.contains(&p))
 }
 
 /// "Số: 42/KH-UBND Thành phố Hồ Chí Minh, ngày 06 tháng 01 năm 2020" → the number
@@ -709,6 +746,7 @@ impl Reader {
             title_lines: Vec::new(),
             title_bold: false,
             per_unit: Vec::new(),
+            parts: Vec::new(),
             last_heading: None,
             deadline_part: None,
             subject_line: false,
@@ -716,6 +754,7 @@ impl Reader {
             day: None,
             mode_stated: false,
             count_headings: Vec::new(),
+            parts_heading: None,
             first_session: String::new(),
             title_count: 0,
             roles: Vec::new(),
@@ -829,7 +868,7 @@ impl Reader {
         }
         self.column = 0;
         self.title_above_header(&mut issuers);
-        self.finish_header(issuers.into_iter().map(|(_, t)| t).collect());
+        self.finish_header(issuers);
     }
 
     /// A line in capitals that names no body, above two lines that each name one
@@ -991,66 +1030,106 @@ impl Reader {
         }
     }
 
-    fn finish_header(&mut self, mut names: Vec<String>) {
-        // The lines of the first name, the superior when there are two names or more.
-        let generic = |n: Option<&String>| {
-            n.is_some_and(|n| GENERIC_ISSUERS.contains(&normalise(n).as_str()))
-        };
-        let first = if names.len() > 1 && generic(names.first()) {
-            2
-        } else {
-            1
-        };
+    /// The superior read from `lines` header lines, and the levels named between it
+    /// and the issuer, kept as written.
+    fn superior(
+        &mut self,
+        superior: String,
+        lines: usize,
+        between: Vec<(String, Vec<(Line, String)>)>,
+    ) {
+        self.plan.header.superior = Some(superior);
+        let above = lines + between.iter().map(|(_, l)| l.len()).sum::<usize>();
+        for role in self
+            .roles
+            .iter_mut()
+            .filter(|r| r.3 == LineRole::Issuer)
+            .take(above)
+        {
+            role.3 = LineRole::Superior;
+        }
+        for (_, lines) in between {
+            for (line, text) in lines {
+                let index = self.plan.unrecognised.len();
+                self.plan.unrecognised.push(UnrecognisedLine {
+                    line: line.no,
+                    section: SectionKey::Header,
+                    text,
+                });
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::ParseNote,
+                        Severity::Info,
+                        format!("/unrecognised/{index}"),
+                        Message::new(
+                            format!("Dòng {} nêu một cấp giữa cơ quan cấp trên và cơ quan ban hành: giữ nguyên.", line.no),
+                            format!("Line {} names a level between the superior and the issuing body: kept as written.", line.no),
+                        ),
+                    )
+                    .at(line.no, line.column),
+                );
+            }
+        }
+    }
+
+    fn finish_header(&mut self, names: Vec<(Line, String)>) {
+        // Each name with the lines it took.
         // "ỦY BAN NHÂN DÂN" / "XÃ AN PHÚ" is one name.
-        let mut merged: Vec<String> = Vec::new();
-        let mut i = 0;
-        while let Some(name) = names.get(i) {
-            if GENERIC_ISSUERS.contains(&normalise(name).as_str()) {
-                if let Some(next) = names.get(i + 1) {
-                    merged.push(format!("{name} {next}"));
-                    i += 2;
+        let mut merged: Vec<(String, Vec<(Line, String)>)> = Vec::new();
+        let mut names = names.into_iter();
+        while let Some((line, name)) = names.next() {
+            if GENERIC_ISSUERS.contains(&normalise(&name).as_str()) {
+                if let Some((next_line, next)) = names.next() {
+                    merged.push((
+                        format!("{name} {next}"),
+                        vec![(line, name), (next_line, next)],
+                    ));
                     continue;
                 }
             }
-            merged.push(name.clone());
-            i += 1;
+            merged.push((name.clone(), vec![(line, name)]));
         }
         // A line that names no body of its own continues the name above it.
-        let mut joined: Vec<String> = Vec::new();
-        for name in merged {
+        let mut joined: Vec<(String, Vec<(Line, String)>)> = Vec::new();
+        for (name, lines) in merged {
             match joined.last_mut() {
-                Some(previous) if !opens_body(&name) => {
+                Some((previous, taken)) if !opens_body(&name) => {
                     previous.push(' ');
                     previous.push_str(&name);
+                    taken.extend(lines);
                 }
-                _ => joined.push(name),
+                _ => joined.push((name, lines)),
             }
         }
-        names = joined;
-        match names.len() {
-            0 => {}
-            1 => self.plan.header.issuer = names.remove(0),
-            _ => {
-                self.plan.header.superior = Some(names.remove(0));
-                self.plan.header.issuer = names.join(" ");
-                for role in self
-                    .roles
-                    .iter_mut()
-                    .filter(|r| r.3 == LineRole::Issuer)
-                    .take(first)
-                {
-                    role.3 = LineRole::Superior;
-                }
-            }
+        // The first body named is the superior, the last the issuer. A body between
+        // them ("HỘI NCT HUYỆN ĐÔNG ANH" between "HỘI NGƯỜI CAO TUỔI VIỆT NAM" and
+        // "BCH HỘI NCT XÃ XUÂN NỘN") is neither: kept as written, and said.
+        let issuer = joined.pop();
+        let mut joined = joined.into_iter();
+        let superior = joined.next();
+        let mut between: Vec<(String, Vec<(Line, String)>)> = joined.collect();
+        let Some((mut issuer, _)) = issuer else {
+            return;
+        };
+        // Words of the national motto among them: the columns were interleaved, no
+        // level can be told apart; the names below the first are the issuer, said
+        // below.
+        if between.iter().any(|(name, _)| motto_words(name)) {
+            between.push((issuer, Vec::new()));
+            issuer = between
+                .drain(..)
+                .map(|(name, _)| name)
+                .collect::<Vec<_>>()
+                .join(" ");
+        }
+        self.plan.header.issuer = issuer;
+        if let Some((superior, superior_lines)) = superior {
+            self.superior(superior, superior_lines.len(), between);
         }
         // Words of the national motto inside the issuer: the header's two columns were
         // interleaved (text taken out of a PDF line by line); say so rather than pass
         // the name off as read.
-        let issuer = normalise(&self.plan.header.issuer);
-        if ["cộng hòa xã hội", "cộng hoà xã hội", "độc lập"]
-            .iter()
-            .any(|m| issuer.contains(m))
-        {
+        if motto_words(&self.plan.header.issuer) {
             self.diagnostics.push(Diagnostic::new(
                 Code::ParseNote,
                 Severity::Warning,
@@ -1326,6 +1405,14 @@ impl Reader {
                     self.sub_depth = depth;
                     return;
                 }
+                Sub::Participants
+                    if self
+                        .parts_heading
+                        .is_some_and(|(g, d)| self.group == Some(g) && depth > d) =>
+                {
+                    self.participant_line(heading, line);
+                    return;
+                }
                 Sub::Participants => {
                     // "1. Đại diện Thành Đoàn (02 đồng chí)" is an entry, not a group.
                     let h = normalise(head);
@@ -1350,11 +1437,19 @@ impl Reader {
                         if let Some(g) = self.group {
                             self.count_headings
                                 .push((g, heading.to_owned(), line.clone()));
+                            // "…, gồm:": its parts follow, deeper.
+                            self.parts_heading = (counted.len() < value.len()
+                                && value.trim_end().ends_with(':'))
+                            .then_some((g, depth));
                         }
                         return;
                     }
                     self.level_group(head);
-                    if !value.is_empty() {
+                    // "b) Đại biểu do chi hội bầu: mỗi chi hội 10 đại biểu, gồm 11 chi
+                    // hội": the label names whom each unit sends.
+                    if normalise(value).starts_with("mỗi ") {
+                        self.participant_line(heading, line);
+                    } else if !value.is_empty() {
                         self.participant_line(value, line);
                     }
                     return;
@@ -1443,7 +1538,7 @@ impl Reader {
         if sub == Sub::Other
             && self.section == Kind::Schedule
             && session_label(head)
-            && schedule(value).is_some()
+            && self.when(value).is_some()
         {
             self.enter_sub(Sub::Schedule, depth);
             self.content(heading, line);
@@ -1486,6 +1581,23 @@ impl Reader {
         } else if sub == Sub::Venue && normalise(head).contains("điểm cầu") {
             self.sub = Sub::Sites;
         }
+    }
+
+    /// The time a line gives ([`schedule`]); "chiều cùng ngày, từ 14 giờ 00" (the same
+    /// day) on the day of the meeting read last.
+    fn when(&self, t: &str) -> Option<Schedule> {
+        schedule(t).or_else(|| {
+            let last = self
+                .plan
+                .sessions
+                .last()
+                .map(|m| &m.schedule)
+                .or(self.plan.schedule.as_ref())?;
+            normalise(t)
+                .contains("cùng ngày")
+                .then(|| schedule_on(last.end_date.unwrap_or(last.date), t))
+                .flatten()
+        })
     }
 
     fn level_group(&mut self, heading: &str) {
@@ -1666,7 +1778,14 @@ impl Reader {
                 return;
             }
         }
-        if let Some(per) = n.contains("mỗi ").then(|| per_unit(t)).flatten() {
+        // A line naming only the units ("Mỗi chi hội bầu 04 đại biểu, …") under an
+        // entry for the same units may restate it: read below, and not counted.
+        if let Some(per) = n
+            .contains("mỗi ")
+            .then(|| per_unit(t))
+            .flatten()
+            .filter(|p| !(p.unnamed && self.per_unit.iter().any(|(_, noun)| *noun == p.noun)))
+        {
             self.per_unit_entry(per);
             return;
         }
@@ -1800,7 +1919,161 @@ impl Reader {
             );
             return;
         }
+        // "Nông dân sản xuất giỏi tiêu biểu: 15 hộ": households, not people; the entry
+        // is not counted, and the reader says why.
+        if let Some(homes) = entry.count.is_unknown().then(|| households(&n)).flatten() {
+            self.push_entry(entry, per);
+            if let Some((g, e)) = self.last_entry() {
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::ParseNote,
+                        Severity::Warning,
+                        format!("/participants/groups/{g}/entries/{e}/count"),
+                        Message::new(
+                            format!("Dòng {} ghi {homes} hộ, không ghi số người: mỗi hộ có thể cử một hay nhiều người, nên chưa tính vào số đại biểu.", line.no),
+                            format!("Line {} counts {homes} households, not people: a household may send one person or more, so it is not counted."
+                                , line.no),
+                        ),
+                    )
+                    .with_help(Message::new(
+                        "Ghi số người: \"(15 người, mỗi hộ 01 người)\".",
+                        "Give the number of people: \"(15 người, mỗi hộ 01 người)\".",
+                    ))
+                    .at(line.no, line.column),
+                );
+            }
+            return;
+        }
+        let part = entry.count.is_unknown() && people_of_a_part(&entry.body).is_some();
         self.push_entry(entry, per);
+        if let Some(at) = self.last_entry().filter(|_| part) {
+            self.parts.push((at, line.clone()));
+        }
+    }
+
+    /// The people of one part of the body, summoned where the whole body is summoned in
+    /// another group with its size ("Hội nghị tổ chuyên môn: viên chức, người lao
+    /// động trong tổ" before "Hội nghị toàn trường: toàn thể viên chức, người lao động
+    /// nhà trường (68 người)"): the same people, met apart first. Counted once, with
+    /// the whole; the line is kept as written and said.
+    fn settle_parts(&mut self) {
+        for ((g, e), line) in std::mem::take(&mut self.parts).into_iter().rev() {
+            let groups = &self.plan.participants.groups;
+            let Some(people) = groups
+                .get(g)
+                .and_then(|grp| grp.entries.get(e))
+                .and_then(|entry| people_of_a_part(&entry.body))
+            else {
+                continue;
+            };
+            let whole = groups
+                .iter()
+                .enumerate()
+                .filter(|(other, _)| *other != g)
+                .flat_map(|(_, grp)| &grp.entries)
+                .find(|w| {
+                    let all = w.role.as_deref().map(normalise).as_deref() == Some("toàn thể");
+                    let body = normalise(&w.body);
+                    let body = match body.strip_prefix("toàn thể ") {
+                        Some(rest) if !all => rest.to_owned(),
+                        _ if all => body,
+                        _ => return false,
+                    };
+                    w.count_stated
+                        && w.each.is_none()
+                        && matches!(w.count, crate::model::Headcount::Exact { .. })
+                        && body
+                            .strip_prefix(people.as_str())
+                            .is_some_and(|rest| rest.is_empty() || rest.starts_with(' '))
+                });
+            let Some(whole) = whole.map(crate::model::ParticipantEntry::label) else {
+                continue;
+            };
+            if let Some(grp) = self.plan.participants.groups.get_mut(g) {
+                if e < grp.entries.len() {
+                    grp.entries.remove(e);
+                }
+            }
+            self.per_unit.retain(|(at, _)| *at != (g, e));
+            for (at, _) in &mut self.per_unit {
+                if at.0 == g && at.1 > e {
+                    at.1 -= 1;
+                }
+            }
+            self.renumber(g, Some(e));
+            // A group left with no entry is no group: its level stays, and says no
+            // number of its own (an empty group would count 0 people).
+            if self
+                .plan
+                .participants
+                .groups
+                .get(g)
+                .is_some_and(|grp| grp.entries.is_empty())
+            {
+                self.plan.participants.groups.remove(g);
+                for (at, _) in &mut self.per_unit {
+                    if at.0 > g {
+                        at.0 -= 1;
+                    }
+                }
+                self.renumber(g, None);
+            }
+            let index = self.plan.unrecognised.len();
+            self.plan.unrecognised.push(UnrecognisedLine {
+                line: line.no,
+                section: SectionKey::Participants,
+                text: line.text.clone(),
+            });
+            self.diagnostics.push(
+                Diagnostic::new(
+                    Code::ParseNote,
+                    Severity::Info,
+                    format!("/unrecognised/{index}"),
+                    Message::new(
+                        format!("Dòng {} nêu những người của từng bộ phận, đã có trong \"{whole}\": không tính lần nữa; dòng được giữ nguyên.", line.no),
+                        format!("Line {} names the people of each part, already in \"{whole}\": not counted again; the line is kept as written.", line.no),
+                    ),
+                )
+                .at(line.no, line.column),
+            );
+        }
+    }
+
+    /// The paths of the diagnostics said so far after entry `e` of group `g` is
+    /// removed, or group `g` itself when `e` is `None`.
+    fn renumber(&mut self, g: usize, e: Option<usize>) {
+        const GROUPS: &str = "/participants/groups/";
+        for d in &mut self.diagnostics {
+            let Some(rest) = d.path.strip_prefix(GROUPS) else {
+                continue;
+            };
+            let (group, tail) = rest.split_once('/').unwrap_or((rest, ""));
+            let Ok(group) = group.parse::<usize>() else {
+                continue;
+            };
+            let path = match e {
+                None if group > g => Some(format!("{GROUPS}{}/{tail}", group - 1)),
+                Some(e) if group == g => tail
+                    .strip_prefix("entries/")
+                    .and_then(|t| {
+                        let (entry, after) = t.split_once('/').unwrap_or((t, ""));
+                        entry.parse::<usize>().ok().map(|n| (n, after))
+                    })
+                    .filter(|(n, _)| *n > e)
+                    .map(|(n, after)| format!("{GROUPS}{g}/entries/{}/{after}", n - 1)),
+                _ => None,
+            };
+            if let Some(path) = path {
+                d.path = path.trim_end_matches('/').to_owned();
+            }
+        }
+    }
+
+    /// The group and index of the entry read last.
+    fn last_entry(&self) -> Option<(usize, usize)> {
+        let g = self.group?;
+        let len = self.plan.participants.groups.get(g)?.entries.len();
+        len.checked_sub(1).map(|e| (g, e))
     }
 
     /// Keeps a participants line the reader is not sure of apart
@@ -2032,12 +2305,14 @@ impl Reader {
             Sub::Chairs => self.plan.chairs.push(rec::chair(text)),
             Sub::Participants => self.participant_line(text, line),
             Sub::Schedule => {
+                let read = |t: &str| self.when(t);
                 // "Đại hội trù bị: 14 giờ 00, ngày 20/3/2025": a meeting named in the line.
-                let (name, when) = match text.split_once(':') {
-                    Some((label, rest)) if session_label(label) && schedule(rest).is_some() => {
-                        (Some(label.trim()), rest.trim())
-                    }
-                    _ => (None, text),
+                let (name, when, read) = match text.split_once(':') {
+                    Some((label, rest)) if session_label(label) => match read(rest) {
+                        Some(s) => (Some(label.trim()), rest.trim(), Some(s)),
+                        None => (None, text, read(text)),
+                    },
+                    _ => (None, text, read(text)),
                 };
                 // "hoàn thành trước ngày 20/01/2026": a deadline, not the meeting's
                 // date; kept as written, and the place that follows with it.
@@ -2052,7 +2327,7 @@ impl Reader {
                     self.deadline_part = Some(self.last_heading.clone());
                     return;
                 }
-                match schedule(when).or_else(|| self.day.and_then(|d| schedule_on(d, when))) {
+                match read.or_else(|| self.day.and_then(|d| schedule_on(d, when))) {
                     Some(s) => self.meeting(s, name, text, line),
                     // "Từ 7h30’ đến 7h40’: Kiểm tra quân số": a row of the day's
                     // timetable, under the meeting's time.
@@ -2188,7 +2463,11 @@ impl Reader {
         }
         if let Some((numbers, rest)) = numbered(t) {
             let depth = if numbers == [0] {
-                self.sub_depth + 1
+                // "a)" under "1. Đại biểu chính thức: 120 đại biểu, gồm:": its part.
+                match self.parts_heading {
+                    Some((g, d)) if self.group == Some(g) => d + 1,
+                    _ => self.sub_depth + 1,
+                }
             } else {
                 numbers.len()
             };
@@ -2393,6 +2672,9 @@ impl Reader {
     fn end_zone(&mut self, lines: &[Line]) {
         let mut recipients_column = None;
         let mut signature_column = None;
+        // A column where someone approves the plan beside its signer ("DUYỆT CỦA BAN
+        // GIÁM HIỆU", "XÁC NHẬN CỦA …", "Ý KIẾN CỦA CHI BỘ"): no signature of its own.
+        let mut approval_column = None;
         for line in lines {
             if !line.is_row() {
                 // A row of the Nơi nhận / signature table whose signature cell is empty
@@ -2413,6 +2695,13 @@ impl Reader {
                 if n.starts_with("nơi nhận") {
                     recipients_column = Some(column);
                 }
+                if ["duyệt ", "phê duyệt", "xác nhận", "ý kiến "]
+                    .iter()
+                    .any(|w| n.starts_with(w))
+                    && is_upper(cell)
+                {
+                    approval_column = Some(column);
+                }
                 let piece = Line {
                     text: cell.to_owned(),
                     cells: vec![cell.to_owned()],
@@ -2428,6 +2717,9 @@ impl Reader {
                     } else {
                         saved
                     };
+                } else if approval_column == Some(column) {
+                    // The approver's title and name: kept as written beside the signer.
+                    self.keep(&piece, SectionKey::Signature);
                 } else if signature_column.is_some_and(|c| c != column) {
                     // A second signer beside the first ("TM. BAN CHẤP HÀNH CÔNG ĐOÀN" |
                     // "GIÁM ĐỐC"): kept as written, not mixed into the first signature.
@@ -2593,6 +2885,39 @@ impl Reader {
                 self.group = Some(g);
                 let (entry, per) = rec::entry(&heading);
                 self.push_entry(entry, per);
+            } else if let Some(stated) = self.agreeing_subtotal(g, &heading) {
+                // The entries under it add up to its number exactly: the heading counts
+                // them, nothing more and nothing apart. Its level is named as written,
+                // number and all, so that no plan written from this one loses it.
+                let written = rec::strip_end(heading.trim_end_matches([':', ' ']));
+                let level = self
+                    .plan
+                    .participants
+                    .groups
+                    .get(g)
+                    .and_then(|grp| grp.level.clone());
+                if let Some(l) = self
+                    .plan
+                    .levels
+                    .iter_mut()
+                    .find(|l| Some(&l.id) == level.as_ref())
+                {
+                    if written.starts_with(l.name.as_str()) {
+                        written.clone_into(&mut l.name);
+                    }
+                }
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::ParseNote,
+                        Severity::Info,
+                        format!("/participants/groups/{g}"),
+                        Message::new(
+                            format!("Dòng {} ghi {stated} người, đúng bằng tổng các thành phần liệt kê bên dưới: không tính thêm.", line.no),
+                            format!("Line {} gives {stated} people, the sum of the entries listed under it: not counted again.", line.no),
+                        ),
+                    )
+                    .at(line.no, line.column),
+                );
             } else {
                 self.uncertain(
                     &line,
@@ -2608,6 +2933,70 @@ impl Reader {
         // Entries added here may belong to earlier groups: keep the per-unit nouns in
         // the order `entries()` walks them.
         self.per_unit.sort_by_key(|(at, _)| *at);
+    }
+
+    /// The number a count heading states ("Đại biểu chính thức: 120 đại biểu, gồm:",
+    /// "Đại biểu khách mời (30 đồng chí):", "Tổng số …: 55 đại biểu, trong đó:") when
+    /// the entries of group `g` are each exact and add up to it.
+    fn agreeing_subtotal(&self, g: usize, heading: &str) -> Option<u32> {
+        let t = rec::strip_end(heading.trim_end_matches([':', ' ']));
+        let t = [
+            ", gồm",
+            " gồm",
+            ", trong đó",
+            " trong đó",
+            ", cụ thể",
+            " cụ thể",
+        ]
+        .iter()
+        .find_map(|w| t.strip_suffix(w))
+        .unwrap_or(t);
+        let stated = total_of(&normalise(t))
+            .or_else(|| {
+                let (_, inner) = t.strip_suffix(')')?.rsplit_once('(')?;
+                total_of(&normalise(inner)).or_else(|| {
+                    rec::count_phrase(inner)
+                        .map(|(c, _)| c.min())
+                        .filter(|_| !inner.contains("khoảng"))
+                })
+            })
+            .or_else(|| {
+                let (_, value) = t.rsplit_once(':')?;
+                match rec::count_phrase(value.trim())? {
+                    (crate::model::Headcount::Exact { value }, None) => Some(value),
+                    _ => None,
+                }
+            })?;
+        let group = self.plan.participants.groups.get(g)?;
+        // Entries at each site of an online meeting are multiplied later: not summed.
+        let level = group.level.as_deref().and_then(|l| self.plan.level(l));
+        if level.is_some_and(|l| normalise(&l.name).contains("điểm cầu")) {
+            return None;
+        }
+        let mut sum: u32 = 0;
+        for (e, entry) in group.entries.iter().enumerate() {
+            let crate::model::Headcount::Exact { value } = entry.count else {
+                return None;
+            };
+            // Units are known only once the whole text is read: an entry per unit
+            // counts by the units its own line gave, and one that may yet be found to
+            // stand for each of some units ("Bí thư Đoàn 11 phường") is not summed.
+            let bodies = match self.per_unit.iter().find(|(at, _)| *at == (g, e)) {
+                Some((_, noun)) => self.plan.unit_group(noun)?.size()?,
+                None if entry.each.is_none()
+                    && rec::trailing_unit_noun(&entry.body).is_none()
+                    && !entry
+                        .role
+                        .as_deref()
+                        .is_some_and(|r| r.ends_with(|c: char| c.is_ascii_digit())) =>
+                {
+                    1
+                }
+                None => return None,
+            };
+            sum = sum.checked_add(value.checked_mul(bodies)?)?;
+        }
+        (sum == stated).then_some(stated)
     }
 
     /// The time said in the opening when no line gives it ("Vào lúc 15h00 ngày 21/7/2017
@@ -2719,6 +3108,8 @@ impl Reader {
             .chain(p.recipients.iter().map(|r| r.body.as_str()))
             .chain(p.venue.iter().map(|v| v.name.as_str()))
             .chain(p.sites.iter().map(|s| s.name.as_str()))
+            // "Cấp xã (21 xã, thị trấn)": a level heading numbering its units.
+            .chain(p.levels.iter().map(|l| l.name.as_str()))
             .chain(
                 p.unrecognised
                     .iter()
@@ -2921,6 +3312,39 @@ fn continues_open(next: &Line) -> bool {
     false
 }
 
+/// Words a phrase cannot end with: a preposition, a conjunction, a determiner, a verb
+/// that wants its object ("… gửi" / "Văn phòng trước ngày 15/12", "… của" / "Chính
+/// phủ về …"). A line cut after one of them goes on, whatever the case of the next.
+const OPEN_ENDS: &[&str] = &[
+    "của", "và", "với", "cho", "gửi", "tại", "về", "theo", "từ", "đến", "tới", "trên", "dưới",
+    "trong", "thuộc", "các", "những", "mỗi", "hoặc", "để", "do", "bởi", "vào", "giữa", "cùng",
+    "là",
+];
+
+/// Whether a line open for more (see [`open_paragraph`]) stops mid-phrase: its last
+/// word is one of [`OPEN_ENDS`].
+fn ends_mid_phrase(prev: &Line) -> bool {
+    prev.text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| OPEN_ENDS.contains(&w))
+}
+
+/// Whether `next`, opening with a capital, goes on with a line cut mid-phrase (see
+/// [`ends_mid_phrase`]): a name ("Văn phòng trước ngày …", "Chính phủ về …"), not an
+/// item, a heading, a line in capitals (a signature's body, a header) or a labelled
+/// field ("Thời gian: …", "Nơi nhận:").
+fn continues_capital(next: &Line) -> bool {
+    let t = next.text.as_str();
+    !next.is_row()
+        && t.starts_with(char::is_uppercase)
+        && !is_upper(t)
+        && bullet(t).is_none()
+        && numbered(t).is_none()
+        && roman_heading(t).is_none()
+        && !t.split(' ').take(6).any(|w| w.ends_with(':'))
+}
+
 /// A running header at the top of a page ("UBND PHƯỜNG TÂN LẬP – Kế hoạch tổ chức Hội
 /// nghị tổng kết năm 2026"), right after a page's number: a short line naming the
 /// document, neither an item nor a sentence.
@@ -2993,6 +3417,8 @@ fn unwrap_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
     // Whether the last source line left its paragraph open (lines are moved, not
     // copied: what is needed of the last one is kept apart).
     let mut open = false;
+    // Whether it stopped mid-phrase ([`ends_mid_phrase`]).
+    let mut mid_phrase = false;
     // Whether the last source line was a page's number.
     let mut page_turned = false;
     for line in lines {
@@ -3007,9 +3433,13 @@ fn unwrap_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
         }
         page_turned = false;
         let next_open = open_paragraph(&line);
+        let next_mid = next_open && ends_mid_phrase(&line);
         match out.last_mut() {
             Some(joined)
-                if open && (continues_open(&line) || closes_parenthesis(joined, &line)) =>
+                if open
+                    && (continues_open(&line)
+                        || closes_parenthesis(joined, &line)
+                        || mid_phrase && continues_capital(&line)) =>
             {
                 joined.text.push(' ');
                 joined.text.push_str(&line.text);
@@ -3025,6 +3455,7 @@ fn unwrap_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
         }
         owner.push(out.len().saturating_sub(1));
         open = next_open;
+        mid_phrase = next_mid;
     }
     // The cells of a joined line are its text (set once: a long run of wrapped lines
     // stays linear).
@@ -3036,7 +3467,40 @@ fn unwrap_lines(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
     (out, owner)
 }
 
+/// Whether the lines are Vietnamese typed without its marks ("KE HOACH", "Thanh phan:
+/// ... dong chi", as a chat message is typed): no letter outside ASCII, and several of
+/// the words every plan writes, unmarked. The reader reads Vietnamese with its marks;
+/// such a text is read for what it can, and said.
+fn unmarked_vietnamese(lines: &[Line]) -> bool {
+    const WORDS: &[&str] = &[
+        "ke hoach",
+        "hoi nghi",
+        "thanh phan",
+        "dong chi",
+        "thoi gian",
+        "dia diem",
+        "dai bieu",
+        "to chuc",
+    ];
+    if lines.iter().any(|l| !l.text.is_ascii()) {
+        return false;
+    }
+    let mut found = 0;
+    for word in WORDS {
+        if lines.iter().any(|l| {
+            l.text
+                .as_bytes()
+                .windows(word.len())
+                .any(|w| w.eq_ignore_ascii_case(word.as_bytes()))
+        }) {
+            found += 1;
+        }
+    }
+    found >= 3
+}
+
 pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
+    let unmarked = unmarked_vietnamese(&physical);
     // The layout keeps the source lines as they are, before they are joined and read.
     let layout_cells: Vec<(u32, Vec<String>)> = physical
         .iter()
@@ -3158,6 +3622,7 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
     r.phase = Phase::Closing;
     r.end_zone(slice(o.end.clone()));
     r.settle_count_headings();
+    r.settle_parts();
     r.resolve_units();
     r.mode_from_title();
     r.time_from_opening();
@@ -3203,6 +3668,17 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
         digest: r.plan.fields_digest(),
         lines: layout_lines,
     });
+    if unmarked {
+        r.diagnostics.push(Diagnostic::new(
+            Code::ParseNote,
+            Severity::Warning,
+            "",
+            Message::new(
+                "Văn bản gõ không dấu: trình đọc chỉ đọc tiếng Việt có dấu, nên các mục, số đại biểu, thời gian có thể chưa được đọc; hãy gõ lại có dấu.",
+                "The text is Vietnamese typed without its diacritics: the reader reads Vietnamese with its marks, so sections, counts and times may not have been read; type it again with its marks.",
+            ),
+        ));
+    }
     if r.plan.header.issuer.is_empty() {
         r.diagnostics.push(Diagnostic::new(
             Code::ParseNote,

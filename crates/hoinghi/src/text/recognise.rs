@@ -440,6 +440,8 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         }
     };
     let rest = rest.trim();
+    // People by what they are in the body that sends them: "(09 em)" (children, in a
+    // school or the Đội), "03 đội viên", "05 học sinh", "10 hội viên".
     let unit_words = [
         "đồng chí",
         "đ/c",
@@ -448,6 +450,13 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         "người",
         "thành viên",
         "cán bộ",
+        "em",
+        "học sinh",
+        "sinh viên",
+        "đội viên",
+        "đoàn viên",
+        "hội viên",
+        "đảng viên",
     ];
     let word = unit_words.iter().find(|w| rest.starts_with(**w))?;
     let after = rest.get(word.len()..).unwrap_or("").trim();
@@ -971,6 +980,12 @@ fn further_positions(role: &str, count: Headcount, body: &str) -> Headcount {
         return count;
     }
     let b = normalise(body);
+    // "đại diện Thường trực Đảng ủy, HĐND, UBND xã": representatives of several bodies,
+    // one or more; how many the text does not say.
+    if value == 1 && b.contains(", ") && crate::case::lower_prefix_len(role, "đại diện").is_some()
+    {
+        return Headcount::AtLeast { min: 1 };
+    }
     let mut more = 0u32;
     let mut plural = false;
     for separator in [", ", " và "] {
@@ -1120,7 +1135,11 @@ pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
             .and_then(|r| r.find(' '))
             .map_or(text.len(), |e| start + e);
         from = word_end.max(start + 1);
-        let at_word_start = start == 0 || text.as_bytes().get(start - 1) == Some(&b' ');
+        // "(21 xã, thị trấn)": a count in parentheses starts a word too.
+        let before = |back: usize| start.checked_sub(back).and_then(|i| text.as_bytes().get(i));
+        let at_word_start = start == 0
+            || before(1) == Some(&b' ')
+            || before(1) == Some(&b'(') && matches!(before(2), None | Some(&b' '));
         if !at_word_start || after_digits != word_end {
             continue;
         }
@@ -1136,7 +1155,7 @@ pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
                 .and_then(|len| tail.get(len..))
                 .is_some_and(|after| {
                     after.is_empty()
-                        || after.starts_with([' ', ',', ';', '.'])
+                        || after.starts_with([' ', ',', ';', '.', ')'])
                         || after
                             .trim_end_matches(['.', ';', ':', ',', '!'])
                             .trim_end()
@@ -1206,6 +1225,7 @@ mod tests {
         while !rest.is_empty() {
             let (word, tail) = rest.split_once(' ').unwrap_or((rest, ""));
             rest = tail;
+            let word = word.strip_prefix('(').unwrap_or(word);
             let Some(n) = num(word).filter(|_| word.chars().all(|c| c.is_ascii_digit())) else {
                 continue;
             };
@@ -1214,7 +1234,7 @@ mod tests {
                     .and_then(|len| tail.get(len..))
                     .is_some_and(|after| {
                         after.is_empty()
-                            || after.starts_with([' ', ',', ';', '.'])
+                            || after.starts_with([' ', ',', ';', '.', ')'])
                             || after
                                 .trim_end_matches(['.', ';', ':', ',', '!'])
                                 .trim_end()
