@@ -312,8 +312,8 @@ pub(crate) const RULES: &[Rule] = &[
         check: Some(rules::agenda_overruns::check),
         #[cfg(test)]
         doc: Doc {
-            explanation: "Warning at `/programme/N`. Timed programme items must not start before the conference, run past its end (the stated end, or start plus duration), or overlap the item before.",
-            passes: "08h00 – 08h30, 08h30 – 09h00 in a conference from 08:00 to 11:00.",
+            explanation: "Warning at `/programme/N`. Timed programme items must not start before the conference, run past its end (the stated end, or start plus duration), or overlap the item before. An item that receives the delegates (its text opens with \"Đón tiếp\", \"Tiếp đón\", \"Tập trung\", \"Đăng ký\", \"Điểm danh\", \"Ổn định tổ chức\", …) may start before the conference: the stated start is the opening.",
+            passes: "08h00 – 08h30, 08h30 – 09h00 in a conference from 08:00 to 11:00; \"7h30 – 8h00: Đón tiếp đại biểu\" before an 08:00 start.",
             fails: "10h45 – 11h15 in a conference ending at 11:00; an item starting 08h20 while the previous one runs to 08h30; an item at 07h30 before an 08:00 start.",
             regulation: None,
             valid: Example::Sample(&[("/schedule/end", r#""11:00""#), ("/programme/0/start", r#""08:00""#), ("/programme/0/end", r#""08:30""#)]),
