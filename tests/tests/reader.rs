@@ -1822,3 +1822,47 @@ fn fixed_phrases_outside_a_glued_header_are_left_alone() {
         plan.unrecognised
     );
 }
+
+#[test]
+fn a_total_said_to_be_approximate_is_kept_approximate() {
+    let exact = read(COMMUNE).plan;
+    assert_eq!(
+        (
+            exact.participants.expected,
+            exact.participants.expected_approximate
+        ),
+        (Some(60), false)
+    );
+    for (line, heading) in [
+        ("Tổng số: khoảng 60 đại biểu, gồm:", "II. THÀNH PHẦN"),
+        ("Dự kiến khoảng 60 đại biểu.", "II. THÀNH PHẦN"),
+        ("", "II. THÀNH PHẦN (khoảng 60 đại biểu):"),
+        ("", "II. THÀNH PHẦN THAM DỰ (dự kiến khoảng 60 đại biểu)"),
+    ] {
+        let text = COMMUNE
+            .replace(
+                "Tổng số đại biểu dự kiến: 60 người.\n",
+                &format!("{line}\n"),
+            )
+            .replace("II. THÀNH PHẦN\n", &format!("{heading}\n"));
+        let plan = read(&text).plan;
+        assert_eq!(
+            (
+                plan.participants.expected,
+                plan.participants.expected_approximate
+            ),
+            (Some(60), true),
+            "{line} / {heading}"
+        );
+        // Written in the official layout and read again, it is still approximate.
+        let mut plan = plan;
+        plan.layout = None;
+        let written = hoinghi::render::text(&plan);
+        assert!(written.contains("Dự kiến khoảng 60 đại biểu"), "{written}");
+        let again = read(&written).plan;
+        assert!(
+            again.participants.expected_approximate,
+            "{line} / {heading}"
+        );
+    }
+}

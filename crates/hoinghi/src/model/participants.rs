@@ -95,13 +95,22 @@ impl Chair {
 }
 
 /// Thành phần tham dự: the participants and the planned cap.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Participants {
     /// Dự kiến N đại biểu: the planned number of delegates, the cap.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<u32>,
+    /// Khoảng: whether `expected` is said to be approximate ("Tổng số: khoảng 120 đại
+    /// biểu"): more delegates than an approximate number is a warning, not an error.
+    #[serde(
+        default,
+        deserialize_with = "crate::de::nullable",
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
+    pub expected_approximate: bool,
     /// The groups, usually one per level.
     #[serde(
         default,
@@ -116,6 +125,25 @@ pub struct Participants {
     /// upper bound.
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub uncertain: Vec<String>,
+}
+
+// Fields added later are hashed only when set, so that the layout digests recorded
+// before them ([`crate::model::Plan::fields_digest`]) stay current.
+impl std::hash::Hash for Participants {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let Self {
+            expected,
+            expected_approximate,
+            groups,
+            uncertain,
+        } = self;
+        expected.hash(state);
+        groups.hash(state);
+        uncertain.hash(state);
+        if *expected_approximate {
+            expected_approximate.hash(state);
+        }
+    }
 }
 
 /// A group of participant entries, usually one level ("2.1 Cấp thành phố").
@@ -218,5 +246,23 @@ impl Headcount {
     #[must_use]
     pub fn is_unknown(self) -> bool {
         matches!(self, Self::Unknown)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Plan;
+
+    #[test]
+    fn fields_added_later_keep_the_recorded_digests() {
+        let plan: Plan = crate::json::from_str(include_str!(
+            "../../../../examples/plans/ke-hoach-05-KH-DTN-VP.json"
+        ))
+        .unwrap();
+        let recorded = plan.layout.as_ref().map(|l| l.digest.clone());
+        assert_eq!(Some(plan.fields_digest()), recorded);
+        let mut approximate = plan.clone();
+        approximate.participants.expected_approximate = true;
+        assert_ne!(approximate.fields_digest(), plan.fields_digest());
     }
 }

@@ -44,6 +44,13 @@ pub(super) fn total_of(n: &str) -> Option<u32> {
     number
 }
 
+/// Whether a total ([normalised](crate::names::normalise)) is said to be approximate
+/// ("khoảng 120 đại biểu", "dự kiến khoảng 20 đồng chí").
+pub(super) fn approximate(n: &str) -> bool {
+    n.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '.' | '(' | ')' | ';'))
+        .any(|w| w == "khoảng")
+}
+
 /// How many "N đồng chí"-like counts a normalised text holds: a word of digits (and
 /// "-") followed by a word that names people.
 pub(super) fn count_mentions(n: &str) -> usize {

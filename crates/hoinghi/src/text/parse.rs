@@ -4,8 +4,8 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{
-    before_part_of, count_mentions, counted_sentence, counts_a_part, per_unit, subtotal_heading,
-    total_of, uncertain_entry, PerUnit,
+    approximate, before_part_of, count_mentions, counted_sentence, counts_a_part, per_unit,
+    subtotal_heading, total_of, uncertain_entry, PerUnit,
 };
 use super::lines::{
     bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
@@ -1242,13 +1242,17 @@ impl Reader {
     /// The total a participants heading gives in parentheses ("Thành phần tham dự
     /// (dự kiến 120 đại biểu):"), as the same words on a line of their own.
     fn heading_total(&mut self, heading: &str) {
-        let total = heading
+        let Some(inner) = heading
             .trim_end_matches([':', ' '])
             .strip_suffix(')')
             .and_then(|h| h.rsplit_once('('))
-            .and_then(|(_, inner)| total_of(&normalise(inner)));
-        if let Some(total) = total {
-            self.plan.participants.expected.get_or_insert(total);
+            .map(|(_, inner)| normalise(inner))
+        else {
+            return;
+        };
+        if let (Some(total), None) = (total_of(&inner), self.plan.participants.expected) {
+            self.plan.participants.expected = Some(total);
+            self.plan.participants.expected_approximate = approximate(&inner);
         }
     }
 
@@ -1640,7 +1644,11 @@ impl Reader {
                     format!("Tổng số đại biểu \"{t}\" khác với {e} đã ghi trước; giữ {e}."),
                     format!("The total \"{t}\" differs from {e} given before; keeping {e}."),
                 ),
-                _ => self.plan.participants.expected = Some(total),
+                Some(_) => {}
+                None => {
+                    self.plan.participants.expected = Some(total);
+                    self.plan.participants.expected_approximate = approximate(&n);
+                }
             }
             return;
         }

@@ -222,9 +222,9 @@ pub(crate) const RULES: &[Rule] = &[
         check: Some(rules::delegate_limit_exceeded::check),
         #[cfg(test)]
         doc: Doc {
-            explanation: "At `/participants/expected`. Error when even the lower bound of the count exceeds the cap (\"Dự kiến 50 đại biểu\"); warning when only the known upper bound does. An unknown upper bound is reported by `delegate-count-unknown` instead.",
+            explanation: "At `/participants/expected`. Error when even the lower bound of the count exceeds the cap (\"Dự kiến 50 đại biểu\"); warning when only the known upper bound does. A total said to be approximate (\"khoảng 120 đại biểu\", `expectedApproximate`) is no firm cap: passing it is a warning, which says the number was approximate. An unknown upper bound is reported by `delegate-count-unknown` instead.",
             passes: "the sample (37 + unknown of 50).",
-            fails: "\"Bí thư và Phó Bí thư Đoàn 20 phường\" in the sample (at least 55 of 50: error); the standing committee given as \"(09-15 đồng chí)\" (up to 52 of 50: warning).",
+            fails: "\"Bí thư và Phó Bí thư Đoàn 20 phường\" in the sample (at least 55 of 50: error; of \"khoảng 50\": warning); the standing committee given as \"(09-15 đồng chí)\" (up to 52 of 50: warning).",
             regulation: None,
             valid: Example::Sample(&[]),
             invalid: Example::Sample(&[("/units/0/count", "20")]),
