@@ -234,6 +234,7 @@ fn participants() -> impl Strategy<Value = (Participants, Vec<Level>, Vec<UnitGr
                 vec![ParticipantGroup {
                     level: None,
                     entries: single,
+                    ..ParticipantGroup::default()
                 }]
             } else {
                 levels
@@ -242,6 +243,7 @@ fn participants() -> impl Strategy<Value = (Participants, Vec<Level>, Vec<UnitGr
                     .map(|((id, _), entries)| ParticipantGroup {
                         level: Some((*id).to_owned()),
                         entries: std::mem::take(entries),
+                        ..ParticipantGroup::default()
                     })
                     .collect()
             };

@@ -147,7 +147,7 @@ impl std::hash::Hash for Participants {
 }
 
 /// A group of participant entries, usually one level ("2.1 Cấp thành phố").
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ParticipantGroup {
@@ -158,6 +158,38 @@ pub struct ParticipantGroup {
     #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<ParticipantEntry>>"))]
     pub entries: Vec<ParticipantEntry>,
+    /// Số lượng của nhóm: the number of people the group's heading states for the
+    /// entries listed under it ("Đại biểu chính thức: 55 đồng chí, gồm:", "Đại biểu
+    /// khách mời (khoảng 20 đồng chí):"). A statement of the text, checked against the
+    /// entries by validation (`group-count-mismatch`); never counted itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtotal: Option<u32>,
+    /// Whether `subtotal` is said to be approximate ("khoảng 20 đồng chí").
+    #[serde(
+        default,
+        deserialize_with = "crate::de::nullable",
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
+    pub subtotal_approximate: bool,
+}
+
+// As for [`Participants`]: the fields added later are hashed only when set.
+impl std::hash::Hash for ParticipantGroup {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let Self {
+            level,
+            entries,
+            subtotal,
+            subtotal_approximate,
+        } = self;
+        level.hash(state);
+        entries.hash(state);
+        if subtotal.is_some() || *subtotal_approximate {
+            subtotal.hash(state);
+            subtotal_approximate.hash(state);
+        }
+    }
 }
 
 /// Thành phần: one participant entry: one or more positions in one body, or in each
@@ -264,5 +296,8 @@ mod tests {
         let mut approximate = plan.clone();
         approximate.participants.expected_approximate = true;
         assert_ne!(approximate.fields_digest(), plan.fields_digest());
+        let mut subtotal = plan.clone();
+        subtotal.participants.groups[0].subtotal = Some(2);
+        assert_ne!(subtotal.fields_digest(), plan.fields_digest());
     }
 }

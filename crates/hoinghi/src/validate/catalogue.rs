@@ -232,6 +232,21 @@ pub(crate) const RULES: &[Rule] = &[
         },
     },
     Rule {
+        code: Code::GroupCountMismatch,
+        severities: &[Severity::Warning, Severity::Info],
+        check: Some(rules::group_count_mismatch::check),
+        #[cfg(test)]
+        doc: Doc {
+            explanation: "At `/participants/groups/N/subtotal`. A group whose heading states its number (\"Đại biểu chính thức: 55 đồng chí, gồm:\", `subtotal`) should list entries that add up to it. Warning when even the entries' lower bound is more than the number, or when every entry's size is known and they add up to less; info when they add up to less but a participant line the reader was unsure of remains (it may be one of them). An approximate number (\"khoảng 20 đồng chí\", `subtotalApproximate`), a group with no entries, or entries of unknown size that could make up the difference: no claim.",
+            passes: "\"Đại biểu chính thức: 55 đồng chí, gồm:\" over 15 + 3 × 12 + 4; \"Đại biểu khách mời (khoảng 20 đồng chí):\" over any entries.",
+            fails: "\"Đại biểu chính thức: 85 đồng chí, gồm:\" over 9 + 5 × 12 + 12 (81); the sample's city level, two entries of one, headed \"(03 đồng chí)\".",
+            regulation: None,
+            valid: Example::Sample(&[("/participants/groups/0/subtotal", "2")]),
+            invalid: Example::Sample(&[("/participants/groups/0/subtotal", "3")]),
+            expect: &[(Severity::Warning, "/participants/groups/0/subtotal")],
+        },
+    },
+    Rule {
         code: Code::VenueCapacityExceeded,
         severities: &[Severity::Error, Severity::Warning],
         check: Some(rules::venue_capacity_exceeded::check),
