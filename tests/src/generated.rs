@@ -56,6 +56,7 @@ pub fn national_congress(scale: usize) -> Plan {
         plan.participants.groups.push(ParticipantGroup {
             level: Some("province".into()),
             entries,
+            ..ParticipantGroup::default()
         });
     }
     let mut schedule = Schedule::on(NaiveDate::from_ymd_opt(2027, 10, 11).unwrap_or_default());
@@ -134,6 +135,7 @@ pub fn crowded() -> Plan {
                 format!("Ban Thường vụ Quận Đoàn x{i}"),
                 Some(format!("tổ  {}", i % MAX_UNIT_GROUPS)),
             )],
+            ..ParticipantGroup::default()
         })
         .collect();
     plan.participants.expected = None;

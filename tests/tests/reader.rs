@@ -2206,3 +2206,94 @@ fn a_representative_of_several_bodies_is_one_or_more() {
     let count = hoinghi::count_delegates(&parsed.plan).unwrap();
     assert_eq!((count.min, count.max), (1, Some(1)), "{count:#?}");
 }
+
+#[test]
+fn a_total_said_to_be_approximate_is_kept_approximate() {
+    let exact = read(COMMUNE).plan;
+    assert_eq!(
+        (
+            exact.participants.expected,
+            exact.participants.expected_approximate
+        ),
+        (Some(60), false)
+    );
+    for (line, heading) in [
+        ("Tổng số: khoảng 60 đại biểu, gồm:", "II. THÀNH PHẦN"),
+        ("Dự kiến khoảng 60 đại biểu.", "II. THÀNH PHẦN"),
+        ("", "II. THÀNH PHẦN (khoảng 60 đại biểu):"),
+        ("", "II. THÀNH PHẦN THAM DỰ (dự kiến khoảng 60 đại biểu)"),
+    ] {
+        let text = COMMUNE
+            .replace(
+                "Tổng số đại biểu dự kiến: 60 người.\n",
+                &format!("{line}\n"),
+            )
+            .replace("II. THÀNH PHẦN\n", &format!("{heading}\n"));
+        let plan = read(&text).plan;
+        assert_eq!(
+            (
+                plan.participants.expected,
+                plan.participants.expected_approximate
+            ),
+            (Some(60), true),
+            "{line} / {heading}"
+        );
+        // Written in the official layout and read again, it is still approximate.
+        let mut plan = plan;
+        plan.layout = None;
+        let written = hoinghi::render::text(&plan);
+        assert!(written.contains("Dự kiến khoảng 60 đại biểu"), "{written}");
+        let again = read(&written).plan;
+        assert!(
+            again.participants.expected_approximate,
+            "{line} / {heading}"
+        );
+    }
+}
+
+#[test]
+fn a_group_states_its_number_and_its_entries_are_checked_against_it() {
+    const CONGRESS: &str = "HỘI CCB XÃ AN PHÚ\nSố: 05-KH/CCB\tAn Phú, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức Đại hội\n\nI. MỤC ĐÍCH, YÊU CẦU\nBầu Ban Chấp hành khóa mới.\nII. THÀNH PHẦN\n1. Đại biểu chính thức: 85 đồng chí, gồm:\n- Đại biểu đương nhiên: 9 đồng chí;\n- Đại biểu bầu từ các chi hội: mỗi chi hội 05 đại biểu, gồm 12 chi hội;\n- Đại biểu chỉ định: 16 đồng chí.\n* Đại biểu khách mời (khoảng 20 đồng chí):\n- Mời đại diện Thường trực Hội CCB huyện (02 đồng chí);\n- Mời đồng chí Bí thư Đảng ủy xã.\nIII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00, ngày 10/3/2026.\n- Địa điểm: Hội trường UBND xã.\n";
+    let mismatches = |text: &str| {
+        let plan = read(text).plan;
+        let options = hoinghi::ValidateOptions {
+            only: Some(vec![hoinghi::Code::GroupCountMismatch]),
+            ..Default::default()
+        };
+        let found: Vec<(hoinghi::Severity, String)> = hoinghi::validate_with(&plan, &options)
+            .into_iter()
+            .map(|d| (d.severity, d.path))
+            .collect();
+        (plan, found)
+    };
+    let (plan, found) = mismatches(CONGRESS);
+    let groups = &plan.participants.groups;
+    assert_eq!(
+        groups
+            .iter()
+            .map(|g| (g.subtotal, g.subtotal_approximate))
+            .collect::<Vec<_>>(),
+        [(Some(85), false), (Some(20), true)]
+    );
+    // 9 + 5 × 12 + 16 = 85; "khoảng 20" is not compared.
+    assert_eq!(found, []);
+    // 9 + 60 + 20 = 89: more than the 85 stated, whatever else the plan holds.
+    let (_, found) = mismatches(&CONGRESS.replace("chỉ định: 16", "chỉ định: 20"));
+    assert_eq!(
+        found,
+        [(
+            hoinghi::Severity::Warning,
+            "/participants/groups/0/subtotal".to_owned()
+        )]
+    );
+    // 9 + 60 + 12 = 81: fewer, but the heading line is one the count leaves aside
+    // (`participants.uncertain`): said, not claimed.
+    let (_, found) = mismatches(&CONGRESS.replace("chỉ định: 16", "chỉ định: 12"));
+    assert_eq!(
+        found,
+        [(
+            hoinghi::Severity::Info,
+            "/participants/groups/0/subtotal".to_owned()
+        )]
+    );
+}

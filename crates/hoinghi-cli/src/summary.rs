@@ -33,7 +33,9 @@ pub(crate) fn facts(plan: &Plan, _count: &DelegateCount) -> Facts {
     }
 }
 
-fn delegates(count: &DelegateCount, locale: Locale) -> String {
+/// "37 + 1 mục chưa rõ số lượng / dự kiến 50" ("dự kiến khoảng 120" when the plan says
+/// its total is approximate).
+fn delegates(count: &DelegateCount, approximate: bool, locale: Locale) -> String {
     let unknown = count.unknown.len();
     let mut s = match count.max {
         Some(max) if max == count.min => count.min.to_string(),
@@ -49,7 +51,9 @@ fn delegates(count: &DelegateCount, locale: Locale) -> String {
     };
     if let Some(limit) = count.limit {
         s.push_str(&match locale {
+            Locale::Vi if approximate => format!(" / dự kiến khoảng {limit}"),
             Locale::Vi => format!(" / dự kiến {limit}"),
+            Locale::En if approximate => format!(" / planned about {limit}"),
             Locale::En => format!(" / planned {limit}"),
         });
     }
@@ -121,7 +125,7 @@ pub(crate) fn human(
     out.push_str(&format!(
         "{}: {}\n",
         label("Đại biểu", "Delegates"),
-        delegates(count, locale)
+        delegates(count, plan.participants.expected_approximate, locale)
     ));
     out.push_str(&format!(
         "{}: {} {}\n",

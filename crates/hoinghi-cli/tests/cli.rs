@@ -60,6 +60,14 @@ fn check_prints_the_summary_in_vietnamese() {
         en.contains("37 + 1 entry of unknown size / planned 50"),
         "{en}"
     );
+    // A total the plan gives as approximate is shown as one.
+    let about = std::fs::read_to_string(plans().join(SAMPLE_TXT))
+        .unwrap()
+        .replace("Dự kiến 50 đại biểu", "Dự kiến khoảng 50 đại biểu");
+    let vi = text(&hoinghi(&["check", "-"], Some(about.as_bytes())).stdout);
+    assert!(vi.contains("/ dự kiến khoảng 50"), "{vi}");
+    let en = text(&hoinghi(&["check", "--lang", "en", "-"], Some(about.as_bytes())).stdout);
+    assert!(en.contains("/ planned about 50"), "{en}");
 }
 
 #[test]

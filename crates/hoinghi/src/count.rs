@@ -339,6 +339,7 @@ mod tests {
         plan.participants.groups.push(ParticipantGroup {
             level: None,
             entries,
+            ..ParticipantGroup::default()
         });
         plan
     }

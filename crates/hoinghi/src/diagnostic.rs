@@ -153,6 +153,8 @@ codes! {
     LineBreakInField = "line-break-in-field",
     /// A text field holds a character no document can carry (a control character).
     CharacterNotAllowed = "character-not-allowed",
+    /// A participant group's stated number differs from the sum of its entries.
+    GroupCountMismatch = "group-count-mismatch",
     /// A line of text the parser kept without understanding it.
     UnrecognisedLine = "unrecognised-line",
     /// A line the parser understood only in part, or read with a correction.

@@ -447,6 +447,7 @@ mod tests {
             plan.participants.groups.push(crate::model::ParticipantGroup {
                 level: None,
                 entries: bodies.iter().map(|b| entry(None, b)).collect(),
+                ..crate::model::ParticipantGroup::default()
             });
             plan.recipients = recipients
                 .iter()

@@ -769,6 +769,7 @@ mod tests {
                     count_stated: false,
                 },
             ],
+            ..ParticipantGroup::default()
         });
         plan
     }

@@ -540,6 +540,7 @@ mod tests {
                 entry(None, "共青团", false),
                 entry(None, "Quận Đoàn", false),
             ],
+            ..ParticipantGroup::default()
         });
         let (organizer, attendees) = addresses(&plan);
         assert_eq!(organizer, "urn:hoinghi:quan-doan");

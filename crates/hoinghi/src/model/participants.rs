@@ -95,13 +95,22 @@ impl Chair {
 }
 
 /// Thành phần tham dự: the participants and the planned cap.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct Participants {
     /// Dự kiến N đại biểu: the planned number of delegates, the cap.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub expected: Option<u32>,
+    /// Khoảng: whether `expected` is said to be approximate ("Tổng số: khoảng 120 đại
+    /// biểu"): more delegates than an approximate number is a warning, not an error.
+    #[serde(
+        default,
+        deserialize_with = "crate::de::nullable",
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
+    pub expected_approximate: bool,
     /// The groups, usually one per level.
     #[serde(
         default,
@@ -118,8 +127,27 @@ pub struct Participants {
     pub uncertain: Vec<String>,
 }
 
+// Fields added later are hashed only when set, so that the layout digests recorded
+// before them ([`crate::model::Plan::fields_digest`]) stay current.
+impl std::hash::Hash for Participants {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let Self {
+            expected,
+            expected_approximate,
+            groups,
+            uncertain,
+        } = self;
+        expected.hash(state);
+        groups.hash(state);
+        uncertain.hash(state);
+        if *expected_approximate {
+            expected_approximate.hash(state);
+        }
+    }
+}
+
 /// A group of participant entries, usually one level ("2.1 Cấp thành phố").
-#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct ParticipantGroup {
@@ -130,6 +158,38 @@ pub struct ParticipantGroup {
     #[serde(default, deserialize_with = "crate::de::nullable")]
     #[cfg_attr(feature = "schema", schemars(with = "Option<Vec<ParticipantEntry>>"))]
     pub entries: Vec<ParticipantEntry>,
+    /// Số lượng của nhóm: the number of people the group's heading states for the
+    /// entries listed under it ("Đại biểu chính thức: 55 đồng chí, gồm:", "Đại biểu
+    /// khách mời (khoảng 20 đồng chí):"). A statement of the text, checked against the
+    /// entries by validation (`group-count-mismatch`); never counted itself.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub subtotal: Option<u32>,
+    /// Whether `subtotal` is said to be approximate ("khoảng 20 đồng chí").
+    #[serde(
+        default,
+        deserialize_with = "crate::de::nullable",
+        skip_serializing_if = "std::ops::Not::not"
+    )]
+    #[cfg_attr(feature = "schema", schemars(with = "Option<bool>"))]
+    pub subtotal_approximate: bool,
+}
+
+// As for [`Participants`]: the fields added later are hashed only when set.
+impl std::hash::Hash for ParticipantGroup {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let Self {
+            level,
+            entries,
+            subtotal,
+            subtotal_approximate,
+        } = self;
+        level.hash(state);
+        entries.hash(state);
+        if subtotal.is_some() || *subtotal_approximate {
+            subtotal.hash(state);
+            subtotal_approximate.hash(state);
+        }
+    }
 }
 
 /// Thành phần: one participant entry: one or more positions in one body, or in each
@@ -218,5 +278,26 @@ impl Headcount {
     #[must_use]
     pub fn is_unknown(self) -> bool {
         matches!(self, Self::Unknown)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::model::Plan;
+
+    #[test]
+    fn fields_added_later_keep_the_recorded_digests() {
+        let plan: Plan = crate::json::from_str(include_str!(
+            "../../../../examples/plans/ke-hoach-05-KH-DTN-VP.json"
+        ))
+        .unwrap();
+        let recorded = plan.layout.as_ref().map(|l| l.digest.clone());
+        assert_eq!(Some(plan.fields_digest()), recorded);
+        let mut approximate = plan.clone();
+        approximate.participants.expected_approximate = true;
+        assert_ne!(approximate.fields_digest(), plan.fields_digest());
+        let mut subtotal = plan.clone();
+        subtotal.participants.groups[0].subtotal = Some(2);
+        assert_ne!(subtotal.fields_digest(), plan.fields_digest());
     }
 }

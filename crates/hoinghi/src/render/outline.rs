@@ -445,6 +445,9 @@ pub fn official(plan: &Plan) -> Vec<Block> {
             || !plan.participants.uncertain.is_empty()
         {
             let heading = match plan.participants.expected {
+                Some(e) if plan.participants.expected_approximate => {
+                    format!("Thành phần tham dự hội nghị: Dự kiến khoảng {e} đại biểu")
+                }
                 Some(e) => format!("Thành phần tham dự hội nghị: Dự kiến {e} đại biểu"),
                 None => "Thành phần tham dự hội nghị:".to_owned(),
             };

@@ -44,6 +44,25 @@ pub(super) fn total_of(n: &str) -> Option<u32> {
     number
 }
 
+/// Whether a total ([normalised](crate::names::normalise)) is said to be approximate
+/// ("khoảng 120 đại biểu", "dự kiến khoảng 20 đồng chí").
+pub(super) fn approximate(n: &str) -> bool {
+    n.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '.' | '(' | ')' | ';'))
+        .any(|w| w == "khoảng")
+}
+
+/// The total a heading states in parentheses at its end ("Thành phần tham dự (dự kiến
+/// khoảng 120 đại biểu):", "Đại biểu khách mời (khoảng 20 đồng chí):"), and whether it
+/// is said to be approximate.
+pub(super) fn parenthesized_total(text: &str) -> Option<(u32, bool)> {
+    let (_, inner) = text
+        .trim_end_matches([':', ' '])
+        .strip_suffix(')')?
+        .rsplit_once('(')?;
+    let n = crate::names::normalise(inner);
+    Some((total_of(&n)?, approximate(&n)))
+}
+
 /// How many "N đồng chí"-like counts a normalised text holds: a word of digits (and
 /// "-") followed by a word that names people.
 pub(super) fn count_mentions(n: &str) -> usize {

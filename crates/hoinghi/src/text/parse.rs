@@ -4,8 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{
-    before_part_of, count_mentions, counted_sentence, counts_a_part, households, people_of_a_part,
-    per_unit, subtotal_heading, total_of, uncertain_entry, PerUnit,
+    approximate, before_part_of, count_mentions, counted_sentence, counts_a_part, households,
+    parenthesized_total, people_of_a_part, per_unit, subtotal_heading, total_of, uncertain_entry,
+    PerUnit,
 };
 use super::lines::{
     bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
@@ -276,13 +277,27 @@ struct Reader {
     /// Whether a line said how the meeting is held ("Hình thức: …").
     mode_stated: bool,
     /// Numbered participant headings whose value is a count ("2. Đại biểu khách mời:
-    /// 30 đồng chí."), with the level each opened: an entry when nothing follows under
-    /// it, a subtotal (uncertain) when entries do.
-    count_headings: Vec<(usize, String, Line)>,
+    /// 30 đồng chí."), with the level each opened and the number it states (and
+    /// whether approximate), when one: an entry when nothing follows under it, a
+    /// subtotal (uncertain, and the group's `subtotal`) when entries do.
+    count_headings: Vec<CountHeading>,
     /// The group and depth of the last numbered heading that gives a number and
     /// announces its parts ("1. Đại biểu chính thức: 120 đại biểu, gồm:"): deeper
     /// items are its entries ("a) …: 10 đại biểu;"), not levels of their own.
     parts_heading: Option<(usize, usize)>,
+}
+
+/// A participant heading whose value is a count ("2. Đại biểu khách mời: 30 đồng
+/// chí."), settled once the lines after it are read.
+struct CountHeading {
+    /// The group it opened.
+    group: usize,
+    /// Its text.
+    text: String,
+    line: Line,
+    /// The number it states, and whether approximate ("khoảng 20 đồng chí"), when
+    /// it is one number.
+    stated: Option<(u32, bool)>,
 }
 
 /// The kind of section a heading opens; [`Kind::Other`] when its words name none.
@@ -1321,13 +1336,12 @@ impl Reader {
     /// The total a participants heading gives in parentheses ("Thành phần tham dự
     /// (dự kiến 120 đại biểu):"), as the same words on a line of their own.
     fn heading_total(&mut self, heading: &str) {
-        let total = heading
-            .trim_end_matches([':', ' '])
-            .strip_suffix(')')
-            .and_then(|h| h.rsplit_once('('))
-            .and_then(|(_, inner)| total_of(&normalise(inner)));
-        if let Some(total) = total {
-            self.plan.participants.expected.get_or_insert(total);
+        if let (Some((total, about)), None) = (
+            parenthesized_total(heading),
+            self.plan.participants.expected,
+        ) {
+            self.plan.participants.expected = Some(total);
+            self.plan.participants.expected_approximate = about;
         }
     }
 
@@ -1432,24 +1446,40 @@ impl Reader {
                         .iter()
                         .find_map(|w| counted.strip_suffix(w))
                         .unwrap_or(counted);
-                    if rec::count_phrase(rec::strip_end(counted)).is_some() {
+                    if let Some((count, per)) = rec::count_phrase(rec::strip_end(counted)) {
                         self.level_group(head);
-                        if let Some(g) = self.group {
-                            self.count_headings
-                                .push((g, heading.to_owned(), line.clone()));
+                        let stated = match (count, per) {
+                            (crate::model::Headcount::Exact { value }, None) => {
+                                Some((value, false))
+                            }
+                            _ => None,
+                        };
+                        if let Some(group) = self.group {
+                            self.count_headings.push(CountHeading {
+                                group,
+                                text: heading.to_owned(),
+                                line: line.clone(),
+                                stated,
+                            });
                             // "…, gồm:": its parts follow, deeper.
                             self.parts_heading = (counted.len() < value.len()
                                 && value.trim_end().ends_with(':'))
-                            .then_some((g, depth));
+                            .then_some((group, depth));
                         }
                         return;
                     }
                     self.level_group(head);
-                    // "b) Đại biểu do chi hội bầu: mỗi chi hội 10 đại biểu, gồm 11 chi
-                    // hội": the label names whom each unit sends.
-                    if normalise(value).starts_with("mỗi ") {
+                    if value.is_empty() {
+                        // "1. Đại biểu cấp tỉnh (dự kiến 45 người):": the level and the
+                        // number of those listed under it.
+                        if let Some((total, about)) = parenthesized_total(head) {
+                            self.stated_subtotal(total, about);
+                        }
+                    } else if normalise(value).starts_with("mỗi ") {
+                        // "b) Đại biểu do chi hội bầu: mỗi chi hội 10 đại biểu, gồm 11 chi
+                        // hội": the label names whom each unit sends.
                         self.participant_line(heading, line);
-                    } else if !value.is_empty() {
+                    } else {
                         self.participant_line(value, line);
                     }
                     return;
@@ -1620,9 +1650,20 @@ impl Reader {
         }
         self.plan.participants.groups.push(ParticipantGroup {
             level: Some(id),
-            entries: Vec::new(),
+            ..ParticipantGroup::default()
         });
         self.group = Some(self.plan.participants.groups.len() - 1);
+    }
+
+    /// The number the current group's heading states for the entries under it.
+    fn stated_subtotal(&mut self, total: u32, approximate: bool) {
+        if let Some(group) = self
+            .group
+            .and_then(|g| self.plan.participants.groups.get_mut(g))
+        {
+            group.subtotal = Some(total);
+            group.subtotal_approximate = approximate;
+        }
     }
 
     /// A time the plan gives: the schedule, or one more meeting when the plan names
@@ -1729,8 +1770,12 @@ impl Reader {
         if let Some(group) = subtotal_heading(t) {
             self.level_group(group);
             if let Some(g) = self.group {
-                self.count_headings
-                    .push((g, group.to_owned(), line.clone()));
+                self.count_headings.push(CountHeading {
+                    group: g,
+                    text: group.to_owned(),
+                    line: line.clone(),
+                    stated: parenthesized_total(group),
+                });
             }
             return;
         }
@@ -1740,8 +1785,13 @@ impl Reader {
             // "Đại biểu chính thức: 85 đồng chí, gồm:" is, not the cap of everyone.
             if n.contains("chính thức") {
                 self.level_group(t);
-                if let Some(g) = self.group {
-                    self.count_headings.push((g, t.to_owned(), line.clone()));
+                if let Some(group) = self.group {
+                    self.count_headings.push(CountHeading {
+                        group,
+                        text: t.to_owned(),
+                        line: line.clone(),
+                        stated: Some((total, approximate(&n))),
+                    });
                 }
                 return;
             }
@@ -1752,7 +1802,11 @@ impl Reader {
                     format!("Tổng số đại biểu \"{t}\" khác với {e} đã ghi trước; giữ {e}."),
                     format!("The total \"{t}\" differs from {e} given before; keeping {e}."),
                 ),
-                _ => self.plan.participants.expected = Some(total),
+                Some(_) => {}
+                None => {
+                    self.plan.participants.expected = Some(total);
+                    self.plan.participants.expected_approximate = approximate(&n);
+                }
             }
             return;
         }
@@ -2874,7 +2928,13 @@ impl Reader {
     /// their subtotal ("2. Đại biểu chính thức: 150 đại biểu." then "- Đương nhiên: 25
     /// đồng chí; …"), and counting it too would count them twice: it is uncertain.
     fn settle_count_headings(&mut self) {
-        for (g, heading, line) in std::mem::take(&mut self.count_headings) {
+        for CountHeading {
+            group: g,
+            text: heading,
+            line,
+            stated,
+        } in std::mem::take(&mut self.count_headings)
+        {
             let empty = self
                 .plan
                 .participants
@@ -2885,7 +2945,11 @@ impl Reader {
                 self.group = Some(g);
                 let (entry, per) = rec::entry(&heading);
                 self.push_entry(entry, per);
-            } else if let Some(stated) = self.agreeing_subtotal(g, &heading) {
+            } else if let Some(sum) = self.agreeing_subtotal(g, &heading) {
+                if let Some(grp) = self.plan.participants.groups.get_mut(g) {
+                    grp.subtotal = Some(sum);
+                    grp.subtotal_approximate = false;
+                }
                 // The entries under it add up to its number exactly: the heading counts
                 // them, nothing more and nothing apart. Its level is named as written,
                 // number and all, so that no plan written from this one loses it.
@@ -2912,13 +2976,19 @@ impl Reader {
                         Severity::Info,
                         format!("/participants/groups/{g}"),
                         Message::new(
-                            format!("Dòng {} ghi {stated} người, đúng bằng tổng các thành phần liệt kê bên dưới: không tính thêm.", line.no),
-                            format!("Line {} gives {stated} people, the sum of the entries listed under it: not counted again.", line.no),
+                            format!("Dòng {} ghi {sum} người, đúng bằng tổng các thành phần liệt kê bên dưới: không tính thêm.", line.no),
+                            format!("Line {} gives {sum} people, the sum of the entries listed under it: not counted again.", line.no),
                         ),
                     )
                     .at(line.no, line.column),
                 );
             } else {
+                if let Some(grp) = self.plan.participants.groups.get_mut(g) {
+                    if let Some((total, about)) = stated {
+                        grp.subtotal = Some(total);
+                        grp.subtotal_approximate = about;
+                    }
+                }
                 self.uncertain(
                     &line,
                     rec::strip_end(&heading),

@@ -222,13 +222,28 @@ pub(crate) const RULES: &[Rule] = &[
         check: Some(rules::delegate_limit_exceeded::check),
         #[cfg(test)]
         doc: Doc {
-            explanation: "At `/participants/expected`. Error when even the lower bound of the count exceeds the cap (\"Dự kiến 50 đại biểu\"); warning when only the known upper bound does. An unknown upper bound is reported by `delegate-count-unknown` instead.",
+            explanation: "At `/participants/expected`. Error when even the lower bound of the count exceeds the cap (\"Dự kiến 50 đại biểu\"); warning when only the known upper bound does. A total said to be approximate (\"khoảng 120 đại biểu\", `expectedApproximate`) is no firm cap: passing it is a warning, which says the number was approximate. An unknown upper bound is reported by `delegate-count-unknown` instead.",
             passes: "the sample (37 + unknown of 50).",
-            fails: "\"Bí thư và Phó Bí thư Đoàn 20 phường\" in the sample (at least 55 of 50: error); the standing committee given as \"(09-15 đồng chí)\" (up to 52 of 50: warning).",
+            fails: "\"Bí thư và Phó Bí thư Đoàn 20 phường\" in the sample (at least 55 of 50: error; of \"khoảng 50\": warning); the standing committee given as \"(09-15 đồng chí)\" (up to 52 of 50: warning).",
             regulation: None,
             valid: Example::Sample(&[]),
             invalid: Example::Sample(&[("/units/0/count", "20")]),
             expect: &[(Severity::Error, "/participants/expected")],
+        },
+    },
+    Rule {
+        code: Code::GroupCountMismatch,
+        severities: &[Severity::Warning, Severity::Info],
+        check: Some(rules::group_count_mismatch::check),
+        #[cfg(test)]
+        doc: Doc {
+            explanation: "At `/participants/groups/N/subtotal`. A group whose heading states its number (\"Đại biểu chính thức: 55 đồng chí, gồm:\", `subtotal`) should list entries that add up to it. Warning when even the entries' lower bound is more than the number, or when every entry's size is known and they add up to less; info when they add up to less but a participant line the reader was unsure of remains (it may be one of them). An approximate number (\"khoảng 20 đồng chí\", `subtotalApproximate`), a group with no entries, or entries of unknown size that could make up the difference: no claim.",
+            passes: "\"Đại biểu chính thức: 55 đồng chí, gồm:\" over 15 + 3 × 12 + 4; \"Đại biểu khách mời (khoảng 20 đồng chí):\" over any entries.",
+            fails: "\"Đại biểu chính thức: 85 đồng chí, gồm:\" over 9 + 5 × 12 + 12 (81); the sample's city level, two entries of one, headed \"(03 đồng chí)\".",
+            regulation: None,
+            valid: Example::Sample(&[("/participants/groups/0/subtotal", "2")]),
+            invalid: Example::Sample(&[("/participants/groups/0/subtotal", "3")]),
+            expect: &[(Severity::Warning, "/participants/groups/0/subtotal")],
         },
     },
     Rule {
@@ -312,8 +327,8 @@ pub(crate) const RULES: &[Rule] = &[
         check: Some(rules::agenda_overruns::check),
         #[cfg(test)]
         doc: Doc {
-            explanation: "Warning at `/programme/N`. Timed programme items must not start before the conference, run past its end (the stated end, or start plus duration), or overlap the item before.",
-            passes: "08h00 – 08h30, 08h30 – 09h00 in a conference from 08:00 to 11:00.",
+            explanation: "Warning at `/programme/N`. Timed programme items must not start before the conference, run past its end (the stated end, or start plus duration), or overlap the item before. An item that receives the delegates (its text opens with \"Đón tiếp\", \"Tiếp đón\", \"Tập trung\", \"Đăng ký\", \"Điểm danh\", \"Ổn định tổ chức\", …) may start before the conference: the stated start is the opening.",
+            passes: "08h00 – 08h30, 08h30 – 09h00 in a conference from 08:00 to 11:00; \"7h30 – 8h00: Đón tiếp đại biểu\" before an 08:00 start.",
             fails: "10h45 – 11h15 in a conference ending at 11:00; an item starting 08h20 while the previous one runs to 08h30; an item at 07h30 before an 08:00 start.",
             regulation: None,
             valid: Example::Sample(&[("/schedule/end", r#""11:00""#), ("/programme/0/start", r#""08:00""#), ("/programme/0/end", r#""08:30""#)]),

@@ -1,5 +1,7 @@
 //! `agenda-overruns` (warning): timed programme items must fit the conference: not
-//! before its start, not past its end, and not overlapping each other.
+//! before its start, not past its end, and not overlapping each other. Receiving the
+//! delegates ("7h30 – 8h00: Đón tiếp đại biểu") is done before the opening: such an
+//! item may start before the conference does.
 
 use chrono::NaiveTime;
 
@@ -8,6 +10,29 @@ use crate::validate::Context;
 
 fn hm(t: NaiveTime) -> String {
     crate::clock::hh_mm(t)
+}
+
+/// What an item that receives the delegates opens with ("Đón tiếp đại biểu, ổn định
+/// tổ chức", "Tập trung đại biểu", "Đăng ký đại biểu"), normalised: done before the
+/// opening, which is the start a plan states.
+const RECEPTION: &[&str] = &[
+    "đón tiếp",
+    "tiếp đón",
+    "đón đại biểu",
+    "tập trung",
+    "đăng ký",
+    "điểm danh",
+    "ổn định tổ chức",
+    "ổn định chỗ ngồi",
+    "nhận tài liệu",
+    "phát tài liệu",
+];
+
+/// Whether a programme item is the delegates' reception: its text opens with one of
+/// [`RECEPTION`] ("Hội nghị thảo luận tập trung …" does not).
+fn is_reception(text: &str) -> bool {
+    let n = crate::names::normalise(text);
+    RECEPTION.iter().any(|w| n.starts_with(w))
 }
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
@@ -26,7 +51,7 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             ));
         };
         if let (Some(s), Some(begin)) = (item.start, start) {
-            if s < begin {
+            if s < begin && !is_reception(&item.text) {
                 warn(
                     format!("Mục bắt đầu {} trước giờ khai mạc {}.", hm(s), hm(begin)),
                     format!(
@@ -110,5 +135,38 @@ mod tests {
         );
         plan.programme[0].start = t(7, 30);
         assert_eq!(findings(&plan, Code::AgendaOverruns).len(), 3);
+    }
+
+    #[test]
+    fn receiving_the_delegates_before_the_start_is_no_overrun() {
+        let mut plan = sample();
+        plan.programme[0].start = t(7, 30);
+        plan.programme[0].end = t(8, 0);
+        plan.programme[1].start = t(8, 0);
+        plan.programme[1].end = t(8, 30);
+        for text in [
+            "Đón tiếp đại biểu.",
+            "Đón tiếp đại biểu, ổn định tổ chức",
+            "Tập trung đại biểu",
+            "Đăng ký đại biểu, nhận tài liệu",
+        ] {
+            plan.programme[0].text = text.to_owned();
+            assert!(findings(&plan, Code::AgendaOverruns).is_empty(), "{text}");
+        }
+        // Any other item before the start is still one; "tập trung" inside the text
+        // does not make an item a reception.
+        plan.programme[0].text = "Hội nghị thảo luận tập trung nội dung chính.".to_owned();
+        assert_eq!(
+            findings(&plan, Code::AgendaOverruns),
+            [(Severity::Warning, "/programme/0".to_owned())]
+        );
+        // A reception still may not run past the end, nor overlap the item before.
+        plan.programme[0].text = "Đón tiếp đại biểu".to_owned();
+        plan.programme[1].text = "Đón tiếp đại biểu".to_owned();
+        plan.programme[1].start = t(7, 45);
+        assert_eq!(
+            findings(&plan, Code::AgendaOverruns),
+            [(Severity::Warning, "/programme/1".to_owned())]
+        );
     }
 }

@@ -11,6 +11,7 @@ pub(super) mod delegate_limit_exceeded;
 pub(super) mod document_number_invalid;
 pub(super) mod duplicate_participant;
 pub(super) mod event_before_issue;
+pub(super) mod group_count_mismatch;
 pub(super) mod heading_missing;
 pub(super) mod line_break_in_field;
 pub(super) mod quorum_unreachable;
