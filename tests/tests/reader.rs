@@ -2297,3 +2297,38 @@ fn a_group_states_its_number_and_its_entries_are_checked_against_it() {
         )]
     );
 }
+
+#[test]
+fn a_body_that_counts_its_units_is_no_single_person() {
+    // "Bí thư 15 chi bộ" is fifteen secretaries, "Đại diện 15 hộ" one or more per
+    // household: one person would be a wrong number that looks right. How many, the
+    // line does not say, so the entry is of unknown size.
+    let count = |line: &str| {
+        let plan = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n")).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max)
+    };
+    for line in [
+        "- Bí thư 15 chi bộ trực thuộc.",
+        "- Đại diện 15 hộ gia đình tiêu biểu.",
+    ] {
+        assert_eq!(count(line), (0, None), "{line}");
+    }
+    // Units the reader knows the number of are counted, as before: five chairs.
+    assert_eq!(count("- Chủ tịch UBND 05 xã, thị trấn."), (5, Some(5)));
+    // A number that names or orders one body is no count of bodies.
+    for line in [
+        "- Bí thư Chi bộ 3.",
+        "- Chủ tịch UBND Phường 12 Quận 3.",
+        "- Bí thư Đoàn trường THPT số 2 huyện.",
+        "- Đại diện Ban Chấp hành khóa 15 của Hội.",
+        "- Chủ tịch UBND phường 5 quận 3.",
+    ] {
+        assert_eq!(count(line), (1, Some(1)), "{line}");
+    }
+    // Its size stated per unit, it is counted: five.
+    assert_eq!(
+        count("- Đại diện 05 doanh nghiệp (mỗi doanh nghiệp 01 người)."),
+        (5, Some(5))
+    );
+}

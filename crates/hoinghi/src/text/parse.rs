@@ -3269,6 +3269,21 @@ impl Reader {
                 entry.each = Some(noun);
             }
         }
+        // "Chủ tịch UBND 05 xã", "Đại diện 15 hộ": a role in each of several units
+        // whose count no unit group gives is no single person; how many, the line does
+        // not say (see `rec::numbered_units`).
+        for grp in &mut self.plan.participants.groups {
+            for entry in &mut grp.entries {
+                if entry.each.is_none()
+                    && !entry.count_stated
+                    && entry.role.is_some()
+                    && matches!(entry.count, crate::model::Headcount::Exact { .. })
+                    && rec::numbered_units(&entry.body)
+                {
+                    entry.count = crate::model::Headcount::Unknown;
+                }
+            }
+        }
     }
 }
 

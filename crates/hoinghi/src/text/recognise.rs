@@ -1025,6 +1025,62 @@ fn plural_body(body: &str) -> bool {
     at(0, "các ") || at(0, "những ") || contains_ignoring_case(body, " các ")
 }
 
+/// Whether a number after `word` names or orders one thing ("số 2", "lần thứ 2", "khóa
+/// 15", "năm 2026", "tổ 5", "Phường 12") rather than counting several.
+fn names_one(word: &str) -> bool {
+    const NAMING: [&str; 20] = [
+        "thứ",
+        "số",
+        "lần",
+        "khóa",
+        "khoá",
+        "năm",
+        "kỳ",
+        "ngày",
+        "tháng",
+        "tổ",
+        "khu",
+        "lớp",
+        "khối",
+        "phường",
+        "quận",
+        "ấp",
+        "thôn",
+        "xóm",
+        "đội",
+        "phòng",
+    ];
+    NAMING
+        .iter()
+        .any(|n| crate::case::lower_prefix_len(word, n) == Some(word.len()))
+}
+
+/// Whether a body counts the units it names ("UBND 05 xã", "15 chi bộ trực thuộc"): a
+/// number of two or more, then a word in lower case, the units' noun. A number that
+/// names one unit ("Chi bộ 3", "Phường 12 Quận 3") or orders it ("lần thứ 2", "khóa
+/// 15", "năm 2026 của …") is no count of units. The reader counts the units it knows
+/// the number of ("Bí thư chi bộ 12 thôn"); the others leave the entry's size unknown.
+pub(crate) fn numbered_units(body: &str) -> bool {
+    let mut words = body.split(' ').filter(|w| !w.is_empty()).peekable();
+    let mut before: Option<&str> = None;
+    while let Some(word) = words.next() {
+        let is_count = word.len() <= 4
+            && word.bytes().all(|b| b.is_ascii_digit())
+            && word.parse::<u32>().is_ok_and(|n| n >= 2);
+        if is_count
+            && !before.is_some_and(names_one)
+            && words.peek().is_some_and(|next| {
+                next.chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(*next, "và" | "hoặc")
+            })
+        {
+            return true;
+        }
+        before = Some(word);
+    }
+    false
+}
+
 /// Whether `text` holds `word` (lower case, opening with two ASCII characters: " và ",
 /// " các "), ignoring case. Those two are compared as bytes first: most places in a
 /// text differ there, and only the rest is compared by characters.
@@ -1150,6 +1206,14 @@ pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
         let Some(n) = num(word) else {
             continue;
         };
+        // "Trường THPT số 2 huyện …", "lần thứ 2": the number names or orders one.
+        if text
+            .get(..start)
+            .and_then(|b| b.trim_end().rsplit(' ').next())
+            .is_some_and(names_one)
+        {
+            continue;
+        }
         let named = |noun: &&&str| {
             crate::case::lower_prefix_len(tail, noun)
                 .and_then(|len| tail.get(len..))
@@ -1222,13 +1286,23 @@ mod tests {
     fn unit_mentions_word_by_word(text: &str) -> Vec<(String, u32)> {
         let mut out = Vec::new();
         let mut rest = text.trim();
+        let mut before = "";
         while !rest.is_empty() {
             let (word, tail) = rest.split_once(' ').unwrap_or((rest, ""));
             rest = tail;
+            let previous = before;
+            if !word.is_empty() {
+                before = word;
+            }
+            let opened = word.starts_with('(');
             let word = word.strip_prefix('(').unwrap_or(word);
             let Some(n) = num(word).filter(|_| word.chars().all(|c| c.is_ascii_digit())) else {
                 continue;
             };
+            // "số 2 huyện": a number naming one; "(21 xã": a count.
+            if !opened && names_one(previous) {
+                continue;
+            }
             let named = |noun: &&&str| {
                 crate::case::lower_prefix_len(tail, noun)
                     .and_then(|len| tail.get(len..))
