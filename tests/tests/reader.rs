@@ -2332,3 +2332,37 @@ fn a_body_that_counts_its_units_is_no_single_person() {
         (5, Some(5))
     );
 }
+
+#[test]
+fn a_count_before_whom_it_counts_is_the_entrys() {
+    let count = |line: &str| {
+        let plan = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n")).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max)
+    };
+    // The count first, then the body it names.
+    assert_eq!(count("- 02 đồng chí lãnh đạo Huyện ủy."), (2, Some(2)));
+    assert_eq!(count("- Mời 03 đại biểu Hội Nông dân xã;"), (3, Some(3)));
+    assert_eq!(
+        count("- 45 người lao động đại diện các phân xưởng của Công ty."),
+        (45, Some(45))
+    );
+    // People by what they are, in the parenthesis.
+    assert_eq!(
+        count("- Cha mẹ học sinh lớp 10A1 (45 phụ huynh)."),
+        (45, Some(45))
+    );
+    assert_eq!(
+        count("- Toàn thể người lao động Công ty (120 người lao động)."),
+        (120, Some(120))
+    );
+    // No body named: how many come, not an entry; a count that "mỗi" or a second
+    // number may change is not read.
+    for line in [
+        "- 120 đại biểu tham dự.",
+        "- 01 đồng chí lãnh đạo mỗi phòng chuyên môn.",
+        "- 02 đồng chí Thường trực Huyện đoàn và 03 đồng chí Ban Thường vụ.",
+    ] {
+        assert_eq!(count(line), (0, None), "{line}");
+    }
+}

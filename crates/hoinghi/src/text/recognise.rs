@@ -447,9 +447,15 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         "đ/c",
         "đ/chí",
         "đại biểu",
+        "người lao động",
         "người",
         "thành viên",
         "cán bộ",
+        "công chức",
+        "viên chức",
+        "công nhân",
+        "giáo viên",
+        "phụ huynh",
         "em",
         "học sinh",
         "sinh viên",
@@ -887,6 +893,13 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
             }
         }
     }
+    // "02 đồng chí lãnh đạo Huyện ủy": the count first, then whom.
+    if stated.is_none() {
+        if let Some((count, body)) = leading_count(&rest) {
+            stated = Some((count, None));
+            rest = body.to_owned();
+        }
+    }
     // "Ông Huỳnh Trường Vĩnh", "Bà Lê Thị Thanh Lam, Phó Chủ tịch …": one person.
     if stated.is_none() {
         if let Some((address, body)) = named_person(&rest) {
@@ -1023,6 +1036,34 @@ fn plural_body(body: &str) -> bool {
             .is_some()
     };
     at(0, "các ") || at(0, "những ") || contains_ignoring_case(body, " các ")
+}
+
+/// A count that opens an entry, and the body after it: "02 đồng chí lãnh đạo Huyện
+/// ủy", "03 đại biểu Hội Nông dân xã". The body must name one, by a word in capitals:
+/// "120 đại biểu tham dự" is how many come, the plan's total, not an entry. A body
+/// that holds another number or says "mỗi", "từng" or "/" may change what the count
+/// means ("01 đồng chí lãnh đạo mỗi phòng"), and is not read.
+fn leading_count(text: &str) -> Option<(Headcount, &str)> {
+    if !text.starts_with(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    // The count is two to four words: "02 người", "02 đồng chí", "02 người lao động".
+    let spaces = text.match_indices(' ').map(|(i, _)| i).skip(1).take(3);
+    for end in spaces {
+        let (head, body) = (text.get(..end)?, text.get(end + 1..)?.trim());
+        let Some((count @ Headcount::Exact { .. }, None)) = count_phrase(head) else {
+            continue;
+        };
+        let names_a_body = body
+            .split(' ')
+            .any(|w| w.starts_with(|c: char| c.is_uppercase()));
+        let changes_it = body.contains(|c: char| c.is_ascii_digit() || c == '/')
+            || body
+                .split(' ')
+                .any(|w| matches!(w, "mỗi" | "từng" | "Mỗi" | "Từng"));
+        return (names_a_body && !changes_it).then_some((count, body));
+    }
+    None
 }
 
 /// Whether a number after `word` names or orders one thing ("số 2", "lần thứ 2", "khóa
