@@ -190,10 +190,7 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
             _ => return None,
         };
         if units.and_then(|u| u.checked_mul(each)) != Some(stated.min())
-            || stated
-                != (Headcount::Exact {
-                    value: stated.min(),
-                })
+            || !matches!(stated, Headcount::Exact { .. })
         {
             return None;
         }
