@@ -555,15 +555,17 @@ fn read_role(text: &str) -> (Option<String>, String, Headcount) {
     use crate::case::lower_prefix_len;
     // The role a text starts with, and its length in the text (compared without
     // lower-casing the text: a long line of roles stays linear).
-    // The roles that may open `rest`: those starting with its first letter.
+    // The roles that may open `rest`: those starting with the first byte of its first
+    // letter in lower case (more than those starting with the letter, as "đ" and "ă"
+    // share a first byte; a role that does not start with the letter does not match).
     let candidates = |rest: &str| {
         let first = rest
             .chars()
             .next()
-            .map(|c| crate::case::lower(c).next().unwrap_or(c));
+            .map(|c| first_byte(crate::case::lower(c).next().unwrap_or(c)));
         ROLES
             .iter()
-            .filter(move |r| first.is_some_and(|f| r.starts_with(f)))
+            .filter(move |r| first.is_some() && r.as_bytes().first() == first.as_ref())
     };
     let role_at = |rest: &str| {
         candidates(rest).find_map(|r| {
@@ -1096,8 +1098,18 @@ pub fn unit_mentions_of(text: &str, noun: &str) -> Option<u32> {
 #[must_use]
 pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
     let mut out = Vec::new();
+    unit_mentions_into(text, &mut out);
+    out.into_iter()
+        .map(|(noun, n)| (noun.to_owned(), n))
+        .collect()
+}
+
+/// [`unit_mentions`], appended to `out`, each noun one of [`UNIT_NOUNS`]: the reader
+/// collects those of every entry, and a string and a list for each cost more than
+/// finding them.
+pub(crate) fn unit_mentions_into(text: &str, out: &mut Vec<(&'static str, u32)>) {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return out;
+        return;
     }
     // Cleaned text has single spaces: each word is followed by the rest of the text.
     // The nouns are compared ignoring case, without lower-casing the text. Only the
@@ -1143,22 +1155,33 @@ pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
                             .is_empty()
                 })
         };
+        // The nouns starting with the first byte of its first letter in lower case (as
+        // with the roles in `read_role`).
         let Some(first) = tail
             .chars()
             .next()
-            .map(|c| crate::case::lower(c).next().unwrap_or(c))
+            .map(|c| first_byte(crate::case::lower(c).next().unwrap_or(c)))
         else {
             continue;
         };
         if let Some(noun) = UNIT_NOUNS
             .iter()
-            .filter(|noun| noun.starts_with(first))
+            .filter(|noun| noun.as_bytes().first() == Some(&first))
             .find(named)
         {
-            out.push(((*noun).to_owned(), n));
+            out.push((noun, n));
         }
     }
-    out
+}
+
+/// The first byte of `c` in UTF-8.
+fn first_byte(c: char) -> u8 {
+    let mut buf = [0; 4];
+    c.encode_utf8(&mut buf)
+        .as_bytes()
+        .first()
+        .copied()
+        .unwrap_or(0)
 }
 
 /// The unit noun an entry's body ends with ("Đoàn 11 phường" → "phường").
