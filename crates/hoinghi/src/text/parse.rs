@@ -1674,11 +1674,15 @@ impl Reader {
         // diện lãnh đạo UBND huyện"): one entry each when none states a count. When some
         // do and others do not, a count may stand for its clause or the whole line: not
         // counted (below).
-        let clauses: Vec<&str> = t
-            .split(';')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect();
+        // None listed for a line without ";": one clause, read whole below.
+        let clauses: Vec<&str> = if t.contains(';') {
+            t.split(';')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect()
+        } else {
+            Vec::new()
+        };
         let stated = |c: &&str| count_mentions(&normalise(c)) > 0 || rec::entry(c).0.count_stated;
         let mixed = clauses.len() > 1 && clauses.iter().any(stated) && !clauses.iter().all(stated);
         // A short label before the first entry ("Đại biểu mời: …", "Các công ty: …"), or

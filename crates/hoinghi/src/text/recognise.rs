@@ -814,14 +814,16 @@ pub fn chair(text: &str) -> Chair {
 #[must_use]
 pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
     let (invited, rest) = strip_invited(strip_end(text));
-    let mut rest = rest.to_owned();
+    // The text as read so far: copied only when a count or a description is taken
+    // out of it.
+    let mut rest = std::borrow::Cow::Borrowed(rest);
     let mut stated = None;
     if rest.ends_with(')') {
         if let Some(open) = rest.rfind('(') {
             let inner = rest.get(open + 1..rest.len() - 1).unwrap_or("");
             if let Some(c) = count_phrase(inner).or_else(|| count_with_breakdown(inner)) {
                 stated = Some(c);
-                rest = rest.get(..open).unwrap_or("").trim_end().to_owned();
+                rest = rest.get(..open).unwrap_or("").trim_end().to_owned().into();
             }
         }
     }
@@ -846,7 +848,7 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
                 }
                 if let Some(c) = count_phrase(tail) {
                     stated = Some(c);
-                    rest = head.trim_end().to_owned();
+                    rest = head.trim_end().to_owned().into();
                     break;
                 }
             }
@@ -872,7 +874,7 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
                     if let Some((head, tail)) = before.rsplit_once(separator) {
                         if let Some(c) = count_phrase(tail) {
                             stated = Some(c);
-                            rest = format!("{} ({inner})", head.trim_end());
+                            rest = format!("{} ({inner})", head.trim_end()).into();
                             break;
                         }
                     }
@@ -1194,9 +1196,17 @@ pub fn trailing_unit_noun(body: &str) -> Option<&'static str> {
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("");
-    let last = lower(last);
+    // Lower-cased when it has a letter that may change (a number has none).
+    let last = if last
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(last)
+    } else {
+        std::borrow::Cow::Owned(lower(last))
+    };
     let ends_a_noun = UNIT_NOUNS.iter().any(|noun| {
-        noun.strip_suffix(last.as_str())
+        noun.strip_suffix(&*last)
             .is_some_and(|head| head.is_empty() || head.ends_with(' '))
     });
     if !ends_a_noun {
