@@ -719,6 +719,10 @@ pub fn authority_prefix(text: &str) -> Option<(crate::model::Authority, &str)> {
         ("T/UQ", Tuq),
         ("Q.", Q),
     ];
+    // Every form opens with one of these (most lines with none).
+    if !text.starts_with(['T', 'K', 'Q']) {
+        return None;
+    }
     FORMS.iter().find_map(|(form, a)| {
         let rest = text.strip_prefix(form)?;
         (form.ends_with('.') || rest.starts_with(char::is_whitespace)).then_some((*a, rest))
@@ -1129,9 +1133,11 @@ pub(crate) fn unit_mentions_into(text: &str, out: &mut Vec<(&'static str, u32)>)
             .get(start..)
             .and_then(|b| b.iter().position(|c| !c.is_ascii_digit()))
             .map_or(text.len(), |e| start + e);
+        // The digits are followed by a few bytes at most: looked at one by one.
         let word_end = text
+            .as_bytes()
             .get(start..)
-            .and_then(|r| r.find(' '))
+            .and_then(|r| r.iter().position(|b| *b == b' '))
             .map_or(text.len(), |e| start + e);
         from = word_end.max(start + 1);
         let at_word_start = start == 0 || text.as_bytes().get(start - 1) == Some(&b' ');
