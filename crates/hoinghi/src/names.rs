@@ -37,16 +37,39 @@ fn fold(text: &str, nfc_only: bool) -> Option<String> {
     let mut space = false;
     let mut i = 0;
     let bytes = text.as_bytes();
-    while let Some(&b) = bytes.get(i) {
-        // A run of ASCII letters, digits and marks, copied at once and lower-cased in
-        // place (most of a Vietnamese line is ASCII).
-        if b.is_ascii() && !b.is_ascii_whitespace() && b != 0x0B {
-            let run = bytes
-                .get(i..)
-                .unwrap_or_default()
-                .iter()
-                .position(|c| !c.is_ascii() || c.is_ascii_whitespace() || *c == 0x0B)
-                .map_or(bytes.len(), |e| i + e);
+    while bytes.get(i).is_some() {
+        // A run of what folding leaves as it is, copied at once and its ASCII capitals
+        // lower-cased in place: ASCII but white space, characters that are their own
+        // lower case (most of a Vietnamese line), and single spaces between them.
+        let mut run = i;
+        while let Some(&b) = bytes.get(run) {
+            if b == b' ' {
+                let word_follows = bytes
+                    .get(run + 1)
+                    .is_some_and(|n| n.is_ascii() && !n.is_ascii_whitespace() && *n != 0x0B);
+                if run == i || !word_follows {
+                    break;
+                }
+                run += 1;
+            } else if b.is_ascii() {
+                if b.is_ascii_whitespace() || b == 0x0B {
+                    break;
+                }
+                run += 1;
+            } else {
+                match crate::unicode::char_at(text, run) {
+                    Some((c, len))
+                        if crate::case::lower_single(c) == Some(c)
+                            && (!nfc_only || crate::unicode::is_inert(c))
+                            && !c.is_whitespace() =>
+                    {
+                        run += len;
+                    }
+                    _ => break,
+                }
+            }
+        }
+        if run > i {
             if space {
                 out.push(' ');
                 space = false;

@@ -268,10 +268,7 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
             _ => return None,
         };
         if units.and_then(|u| u.checked_mul(each)) != Some(stated.min())
-            || stated
-                != (Headcount::Exact {
-                    value: stated.min(),
-                })
+            || !matches!(stated, Headcount::Exact { .. })
         {
             return None;
         }
@@ -345,10 +342,17 @@ pub(super) fn counts_a_part(n: &str) -> bool {
 /// đốc Sở, … (25 đồng chí), trong đó có 10 đại biểu nữ"): the text before that clause.
 /// The part is of the same people, never more of them.
 pub(super) fn before_part_of(text: &str) -> Option<&str> {
-    let at = [", trong đó", "; trong đó", ", trong số", "; trong số"]
-        .iter()
-        .filter_map(|w| text.find(w))
-        .min()?;
+    // The first ", trong đó", "; trong đó", ", trong số" or "; trong số": looked for
+    // at each ',' and ';' only (a search for each phrase cost more than the rest).
+    let at = text
+        .bytes()
+        .enumerate()
+        .filter(|(_, b)| matches!(b, b',' | b';'))
+        .map(|(i, _)| i)
+        .find(|&i| {
+            text.get(i + 1..)
+                .is_some_and(|r| r.starts_with(" trong đó") || r.starts_with(" trong số"))
+        })?;
     let head = text.get(..at)?.trim_end();
     // The part is said in the clause ("trong đó có 10 đại biểu nữ"); "…, trong đó:"
     // announces parts listed below, which would count them twice.

@@ -64,7 +64,12 @@ impl Line {
 /// Returns the text and whether bold opened and closed. A cell's paragraphs stay
 /// apart (`'\n'`).
 fn clean(cell: &str) -> (String, bool, bool) {
-    let normalised = crate::unicode::nfc(cell);
+    // Text NFC already (almost all) is read where it is, not copied.
+    let normalised = if crate::unicode::is_nfc_quick(cell) {
+        std::borrow::Cow::Borrowed(cell)
+    } else {
+        std::borrow::Cow::Owned(crate::unicode::nfc(cell))
+    };
     let mut bold_open = false;
     let mut bold_close = false;
     let mut out = String::with_capacity(normalised.len());

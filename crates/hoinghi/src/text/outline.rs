@@ -477,7 +477,8 @@ pub(crate) fn unglue(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
             continue;
         }
         let t = line.text.as_str();
-        header &= type_line(t).is_none() && roman_top(t).is_none();
+        // Once past the header, no line is looked at as a header line again.
+        header = header && type_line(t).is_none() && roman_top(t).is_none();
         let pieces: Vec<String> = if header {
             phrase_cells(t)
         } else {
@@ -495,7 +496,7 @@ pub(crate) fn unglue(lines: Vec<Line>) -> (Vec<Line>, Vec<usize>) {
                 .unwrap_or_default()
         };
         if pieces.len() < 2 {
-            header &= header_like(&line);
+            header = header && header_like(&line);
             out.push(line);
             continue;
         }

@@ -1847,11 +1847,15 @@ impl Reader {
         // diện lãnh đạo UBND huyện"): one entry each when none states a count. When some
         // do and others do not, a count may stand for its clause or the whole line: not
         // counted (below).
-        let clauses: Vec<&str> = t
-            .split(';')
-            .map(str::trim)
-            .filter(|c| !c.is_empty())
-            .collect();
+        // None listed for a line without ";": one clause, read whole below.
+        let clauses: Vec<&str> = if t.contains(';') {
+            t.split(';')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect()
+        } else {
+            Vec::new()
+        };
         let stated = |c: &&str| count_mentions(&normalise(c)) > 0 || rec::entry(c).0.count_stated;
         let mixed = clauses.len() > 1 && clauses.iter().any(stated) && !clauses.iter().all(stated);
         // A short label before the first entry ("Đại biểu mời: …", "Các công ty: …"), or
@@ -3154,17 +3158,17 @@ impl Reader {
         // part, which says how many sites an online meeting has ("4. Các điểm cầu:
         // điểm cầu trung tâm và 63 điểm cầu tại …"): the venue, a site, or a line of
         // that part kept as written.
-        let mut found: Vec<(String, u32)> = Vec::new();
+        let mut found: Vec<(&'static str, u32)> = Vec::new();
         for (_, _, e) in self.plan.entries() {
             match &e.role {
                 Some(r) if r.ends_with(|c: char| c.is_ascii_digit()) => {
-                    found.extend(rec::unit_mentions(&format!("{r} {}", e.body)));
+                    rec::unit_mentions_into(&format!("{r} {}", e.body), &mut found);
                 }
                 Some(r) => {
-                    found.extend(rec::unit_mentions(r));
-                    found.extend(rec::unit_mentions(&e.body));
+                    rec::unit_mentions_into(r, &mut found);
+                    rec::unit_mentions_into(&e.body, &mut found);
                 }
-                None => found.extend(rec::unit_mentions(&e.body)),
+                None => rec::unit_mentions_into(&e.body, &mut found),
             }
         }
         let p = &self.plan;
@@ -3187,13 +3191,13 @@ impl Reader {
                     .map(|u| u.text.as_str()),
             );
         for text in others {
-            found.extend(rec::unit_mentions(text));
+            rec::unit_mentions_into(text, &mut found);
         }
         // Each noun the text counts ("11 phường"), with the counts it gives, in order.
-        let mut mentioned: BTreeMap<String, usize> = BTreeMap::new();
+        let mut mentioned: BTreeMap<&str, usize> = BTreeMap::new();
         let mut counts: Vec<Vec<u32>> = Vec::new();
         for (noun, count) in found {
-            match mentioned.get(&noun).and_then(|at| counts.get_mut(*at)) {
+            match mentioned.get(noun).and_then(|at| counts.get_mut(*at)) {
                 Some(list) => list.push(count),
                 None => {
                     mentioned.insert(noun, counts.len());
@@ -3241,7 +3245,7 @@ impl Reader {
         for ((g, e), noun) in decided {
             if defined.insert(normalise(&noun)) {
                 let counts = mentioned
-                    .get(&noun)
+                    .get(noun.as_str())
                     .and_then(|at| counts.get(*at))
                     .map_or(&[][..], Vec::as_slice);
                 let count = counts.first().copied();

@@ -570,15 +570,17 @@ fn read_role(text: &str) -> (Option<String>, String, Headcount) {
     use crate::case::lower_prefix_len;
     // The role a text starts with, and its length in the text (compared without
     // lower-casing the text: a long line of roles stays linear).
-    // The roles that may open `rest`: those starting with its first letter.
+    // The roles that may open `rest`: those starting with the first byte of its first
+    // letter in lower case (more than those starting with the letter, as "đ" and "ă"
+    // share a first byte; a role that does not start with the letter does not match).
     let candidates = |rest: &str| {
         let first = rest
             .chars()
             .next()
-            .map(|c| crate::case::lower(c).next().unwrap_or(c));
+            .map(|c| first_byte(crate::case::lower(c).next().unwrap_or(c)));
         ROLES
             .iter()
-            .filter(move |r| first.is_some_and(|f| r.starts_with(f)))
+            .filter(move |r| first.is_some() && r.as_bytes().first() == first.as_ref())
     };
     let role_at = |rest: &str| {
         candidates(rest).find_map(|r| {
@@ -732,6 +734,10 @@ pub fn authority_prefix(text: &str) -> Option<(crate::model::Authority, &str)> {
         ("T/UQ", Tuq),
         ("Q.", Q),
     ];
+    // Every form opens with one of these (most lines with none).
+    if !text.starts_with(['T', 'K', 'Q']) {
+        return None;
+    }
     FORMS.iter().find_map(|(form, a)| {
         let rest = text.strip_prefix(form)?;
         (form.ends_with('.') || rest.starts_with(char::is_whitespace)).then_some((*a, rest))
@@ -827,14 +833,16 @@ pub fn chair(text: &str) -> Chair {
 #[must_use]
 pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
     let (invited, rest) = strip_invited(strip_end(text));
-    let mut rest = rest.to_owned();
+    // The text as read so far: copied only when a count or a description is taken
+    // out of it.
+    let mut rest = std::borrow::Cow::Borrowed(rest);
     let mut stated = None;
     if rest.ends_with(')') {
         if let Some(open) = rest.rfind('(') {
             let inner = rest.get(open + 1..rest.len() - 1).unwrap_or("");
             if let Some(c) = count_phrase(inner).or_else(|| count_with_breakdown(inner)) {
                 stated = Some(c);
-                rest = rest.get(..open).unwrap_or("").trim_end().to_owned();
+                rest = rest.get(..open).unwrap_or("").trim_end().to_owned().into();
             }
         }
     }
@@ -859,7 +867,7 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
                 }
                 if let Some(c) = count_phrase(tail) {
                     stated = Some(c);
-                    rest = head.trim_end().to_owned();
+                    rest = head.trim_end().to_owned().into();
                     break;
                 }
             }
@@ -885,7 +893,7 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
                     if let Some((head, tail)) = before.rsplit_once(separator) {
                         if let Some(c) = count_phrase(tail) {
                             stated = Some(c);
-                            rest = format!("{} ({inner})", head.trim_end());
+                            rest = format!("{} ({inner})", head.trim_end()).into();
                             break;
                         }
                     }
@@ -897,7 +905,7 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
     if stated.is_none() {
         if let Some((count, body)) = leading_count(&rest) {
             stated = Some((count, None));
-            rest = body.to_owned();
+            rest = body.to_owned().into();
         }
     }
     // "Ông Huỳnh Trường Vĩnh", "Bà Lê Thị Thanh Lam, Phó Chủ tịch …": one person.
@@ -1208,8 +1216,18 @@ pub fn unit_mentions_of(text: &str, noun: &str) -> Option<u32> {
 #[must_use]
 pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
     let mut out = Vec::new();
+    unit_mentions_into(text, &mut out);
+    out.into_iter()
+        .map(|(noun, n)| (noun.to_owned(), n))
+        .collect()
+}
+
+/// [`unit_mentions`], appended to `out`, each noun one of [`UNIT_NOUNS`]: the reader
+/// collects those of every entry, and a string and a list for each cost more than
+/// finding them.
+pub(crate) fn unit_mentions_into(text: &str, out: &mut Vec<(&'static str, u32)>) {
     if !text.bytes().any(|b| b.is_ascii_digit()) {
-        return out;
+        return;
     }
     // Cleaned text has single spaces: each word is followed by the rest of the text.
     // The nouns are compared ignoring case, without lower-casing the text. Only the
@@ -1227,9 +1245,11 @@ pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
             .get(start..)
             .and_then(|b| b.iter().position(|c| !c.is_ascii_digit()))
             .map_or(text.len(), |e| start + e);
+        // The digits are followed by a few bytes at most: looked at one by one.
         let word_end = text
+            .as_bytes()
             .get(start..)
-            .and_then(|r| r.find(' '))
+            .and_then(|r| r.iter().position(|b| *b == b' '))
             .map_or(text.len(), |e| start + e);
         from = word_end.max(start + 1);
         // "(21 xã, thị trấn)": a count in parentheses starts a word too.
@@ -1267,22 +1287,33 @@ pub fn unit_mentions(text: &str) -> Vec<(String, u32)> {
                             .is_empty()
                 })
         };
+        // The nouns starting with the first byte of its first letter in lower case (as
+        // with the roles in `read_role`).
         let Some(first) = tail
             .chars()
             .next()
-            .map(|c| crate::case::lower(c).next().unwrap_or(c))
+            .map(|c| first_byte(crate::case::lower(c).next().unwrap_or(c)))
         else {
             continue;
         };
         if let Some(noun) = UNIT_NOUNS
             .iter()
-            .filter(|noun| noun.starts_with(first))
+            .filter(|noun| noun.as_bytes().first() == Some(&first))
             .find(named)
         {
-            out.push(((*noun).to_owned(), n));
+            out.push((noun, n));
         }
     }
-    out
+}
+
+/// The first byte of `c` in UTF-8.
+fn first_byte(c: char) -> u8 {
+    let mut buf = [0; 4];
+    c.encode_utf8(&mut buf)
+        .as_bytes()
+        .first()
+        .copied()
+        .unwrap_or(0)
 }
 
 /// The unit noun an entry's body ends with ("Đoàn 11 phường" → "phường").
@@ -1295,9 +1326,17 @@ pub fn trailing_unit_noun(body: &str) -> Option<&'static str> {
         .rsplit(char::is_whitespace)
         .next()
         .unwrap_or("");
-    let last = lower(last);
+    // Lower-cased when it has a letter that may change (a number has none).
+    let last = if last
+        .bytes()
+        .all(|b| b.is_ascii() && !b.is_ascii_uppercase())
+    {
+        std::borrow::Cow::Borrowed(last)
+    } else {
+        std::borrow::Cow::Owned(lower(last))
+    };
     let ends_a_noun = UNIT_NOUNS.iter().any(|noun| {
-        noun.strip_suffix(last.as_str())
+        noun.strip_suffix(&*last)
             .is_some_and(|head| head.is_empty() || head.ends_with(' '))
     });
     if !ends_a_noun {
