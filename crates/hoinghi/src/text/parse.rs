@@ -3194,13 +3194,13 @@ impl Reader {
             rec::unit_mentions_into(text, &mut found);
         }
         // Each noun the text counts ("11 phường"), with the counts it gives, in order.
-        let mut mentioned: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut mentioned: BTreeMap<String, usize> = BTreeMap::new();
         let mut counts: Vec<Vec<u32>> = Vec::new();
         for (noun, count) in found {
             match mentioned.get(noun).and_then(|at| counts.get_mut(*at)) {
                 Some(list) => list.push(count),
                 None => {
-                    mentioned.insert(noun, counts.len());
+                    mentioned.insert(noun.to_owned(), counts.len());
                     counts.push(vec![count]);
                 }
             }
