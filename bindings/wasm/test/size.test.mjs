@@ -69,8 +69,14 @@ const GOAL = 150 * 1024;
 // glue 5,363) for header cells glued with no separator and a heading's glued first
 // item, with the second robustness round's fourteen rules (page marks, ranges, sentence
 // entries, "x … =" products, budgets, sites of the issuer's level…) +4,197 together,
-// measured on the merge (b8b342b).
-const CEILING = 308_200;
+// measured on the merge (b8b342b). Raised to 319,200 (319,135: wasm 313,772 + glue
+// 5,363) for, in wasm bytes from 302,756, each branch built alone on 23d23a8: the
+// validation leftovers (approximate totals, group subtotals and group-count-mismatch,
+// reception before the start) +2,687; the third robustness round's rules +6,471; their
+// merge (a subtotal kept whether its entries agree or not) 312,647; units counted by a
+// number the plan does not give, numbers that name one, counts before whom they count
+// +872; the speed work −27 alone, +253 on the merge.
+const CEILING = 319_200;
 // The opt-in docx entry's .wasm, gzip -9: 455,441 with the Word writer alone; 525,555
 // with the .docx reader (issue 15: zip's reading half and inflate, roxmltree, the
 // reader itself). Gated just above, like the default entry, so it cannot grow unnoticed.
@@ -84,7 +90,10 @@ const CEILING = 308_200;
 // +1,327, +522, +274 here, commit by commit. Raised to 602,700 (602,501): +49, +742,
 // +15 here. Raised to 602,900 (602,731) for the tidying above, +230 here. Raised to
 // 607,700 (607,609) for the glued header cells and the second robustness round, +4,878.
-const DOCX_CEILING = 607_700;
+// Raised to 618,200 (618,081) with the default module's growth above (+10,472 here:
+// validation +2,930, robustness round +6,193, merged 617,266, count rules +796, speed
+// work +301 alone).
+const DOCX_CEILING = 618_200;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
