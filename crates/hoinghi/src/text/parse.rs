@@ -809,21 +809,32 @@ impl Reader {
 
     /// A draft stamp ("DỰ THẢO"): kept in place as written, and said.
     fn draft_mark(&mut self, line: &Line, text: &str) {
+        self.keep_saying(
+            line,
+            SectionKey::Header,
+            text.to_owned(),
+            Message::new(
+                format!("Văn bản ghi “{text}”: đây là bản dự thảo, chưa ban hành."),
+                format!("The document is marked “{text}”: it is a draft, not yet issued."),
+            ),
+        );
+    }
+
+    /// Keeps `text` of `line` in place as written, with an info note saying what the
+    /// reader took it for (`message`) where [`Reader::keep`] says it was not understood.
+    fn keep_saying(&mut self, line: &Line, section: SectionKey, text: String, message: Message) {
         let index = self.plan.unrecognised.len();
         self.plan.unrecognised.push(UnrecognisedLine {
             line: line.no,
-            section: SectionKey::Header,
-            text: text.to_owned(),
+            section,
+            text,
         });
         self.diagnostics.push(
             Diagnostic::new(
                 Code::ParseNote,
                 Severity::Info,
                 format!("/unrecognised/{index}"),
-                Message::new(
-                    format!("Văn bản ghi “{text}”: đây là bản dự thảo, chưa ban hành."),
-                    format!("The document is marked “{text}”: it is a draft, not yet issued."),
-                ),
+                message,
             )
             .at(line.no, line.column),
         );
@@ -1065,23 +1076,14 @@ impl Reader {
         }
         for (_, lines) in between {
             for (line, text) in lines {
-                let index = self.plan.unrecognised.len();
-                self.plan.unrecognised.push(UnrecognisedLine {
-                    line: line.no,
-                    section: SectionKey::Header,
+                self.keep_saying(
+                    &line,
+                    SectionKey::Header,
                     text,
-                });
-                self.diagnostics.push(
-                    Diagnostic::new(
-                        Code::ParseNote,
-                        Severity::Info,
-                        format!("/unrecognised/{index}"),
-                        Message::new(
-                            format!("Dòng {} nêu một cấp giữa cơ quan cấp trên và cơ quan ban hành: giữ nguyên.", line.no),
-                            format!("Line {} names a level between the superior and the issuing body: kept as written.", line.no),
-                        ),
-                    )
-                    .at(line.no, line.column),
+                    Message::new(
+                        format!("Dòng {} nêu một cấp giữa cơ quan cấp trên và cơ quan ban hành: giữ nguyên.", line.no),
+                        format!("Line {} names a level between the superior and the issuing body: kept as written.", line.no),
+                    ),
                 );
             }
         }
@@ -2076,23 +2078,14 @@ impl Reader {
                 }
                 self.renumber(g, None);
             }
-            let index = self.plan.unrecognised.len();
-            self.plan.unrecognised.push(UnrecognisedLine {
-                line: line.no,
-                section: SectionKey::Participants,
-                text: line.text.clone(),
-            });
-            self.diagnostics.push(
-                Diagnostic::new(
-                    Code::ParseNote,
-                    Severity::Info,
-                    format!("/unrecognised/{index}"),
-                    Message::new(
-                        format!("Dòng {} nêu những người của từng bộ phận, đã có trong \"{whole}\": không tính lần nữa; dòng được giữ nguyên.", line.no),
-                        format!("Line {} names the people of each part, already in \"{whole}\": not counted again; the line is kept as written.", line.no),
-                    ),
-                )
-                .at(line.no, line.column),
+            self.keep_saying(
+                &line,
+                SectionKey::Participants,
+                line.text.clone(),
+                Message::new(
+                    format!("Dòng {} nêu những người của từng bộ phận, đã có trong \"{whole}\": không tính lần nữa; dòng được giữ nguyên.", line.no),
+                    format!("Line {} names the people of each part, already in \"{whole}\": not counted again; the line is kept as written.", line.no),
+                ),
             );
         }
     }
