@@ -2943,20 +2943,15 @@ impl Reader {
                 let (entry, per) = rec::entry(&heading);
                 self.push_entry(entry, per);
             } else if let Some(sum) = self.agreeing_subtotal(g, &heading) {
-                if let Some(grp) = self.plan.participants.groups.get_mut(g) {
-                    grp.subtotal = Some(sum);
-                    grp.subtotal_approximate = false;
-                }
                 // The entries under it add up to its number exactly: the heading counts
                 // them, nothing more and nothing apart. Its level is named as written,
                 // number and all, so that no plan written from this one loses it.
+                let level = self.plan.participants.groups.get_mut(g).and_then(|grp| {
+                    grp.subtotal = Some(sum);
+                    grp.subtotal_approximate = false;
+                    grp.level.clone()
+                });
                 let written = rec::strip_end(heading.trim_end_matches([':', ' ']));
-                let level = self
-                    .plan
-                    .participants
-                    .groups
-                    .get(g)
-                    .and_then(|grp| grp.level.clone());
                 if let Some(l) = self
                     .plan
                     .levels
