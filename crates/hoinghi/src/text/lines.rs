@@ -34,7 +34,9 @@ pub(crate) struct Line {
     /// NFC, trimmed, single-spaced, without Markdown bold or heading marks; the
     /// non-empty cells joined by a space.
     pub text: String,
-    /// The cleaned cells (one for an ordinary line; empty cells kept, as `""`).
+    /// The cleaned cells of a table row (empty cells kept, as `""`); none for a line
+    /// of one cell, which is its text (not copied a second time): read them with
+    /// [`Line::cell_list`].
     pub cells: Vec<String>,
     /// Whether the source line opened Markdown bold (`**`).
     pub bold_open: bool,
@@ -49,9 +51,23 @@ impl Line {
         self.cells.len() > 1
     }
 
+    /// The cells: those of a row, or the text alone.
+    pub fn cell_list(&self) -> &[String] {
+        if self.cells.is_empty() {
+            std::slice::from_ref(&self.text)
+        } else {
+            &self.cells
+        }
+    }
+
+    /// The paragraphs of the cells, in turn.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.cell_list().iter().flat_map(|c| c.split('\n'))
+    }
+
     /// The non-empty cells with their column (0-based), each cell's paragraphs apart.
     pub fn columns(&self) -> impl Iterator<Item = (usize, &str)> {
-        self.cells.iter().enumerate().flat_map(|(i, c)| {
+        self.cell_list().iter().enumerate().flat_map(|(i, c)| {
             c.split('\n')
                 .map(str::trim)
                 .filter(|p| !p.is_empty())
@@ -116,78 +132,157 @@ fn clean(cell: &str) -> (String, bool, bool) {
 pub(crate) fn from_source(source: &[SourceLine]) -> Vec<Line> {
     let mut out = Vec::with_capacity(source.len());
     for s in source {
-        let mut bold_open = false;
-        let mut bold_close = false;
-        let mut cells: Vec<String> = s
-            .cells
-            .iter()
-            .map(|c| {
-                let (text, open, close) = clean(c);
-                bold_open |= open;
-                bold_close |= close;
-                text
-            })
-            .collect();
-        if let (Some(marker), Some(first)) = (&s.marker, cells.iter_mut().find(|c| !c.is_empty())) {
-            let marker = marker.trim();
-            if !marker.is_empty() {
-                *first = format!("{marker} {first}");
-            }
-        }
-        // Trailing empty cells say nothing about columns.
-        while cells.len() > 1 && cells.last().is_some_and(String::is_empty) {
-            cells.pop();
-        }
-        let (no, column) = match s.origin {
-            Origin::Line { line, column } => (line, column),
-            _ => (s.line_number(), 1),
-        };
-        // One cell of several paragraphs (a table row whose other cells are empty):
-        // its paragraphs are lines, as they would be outside the table.
-        if let [cell] = cells.as_slice() {
-            if cell.contains('\n') {
-                let paragraphs: Vec<&str> = cell.split('\n').filter(|p| !p.is_empty()).collect();
-                let last = paragraphs.len().saturating_sub(1);
-                for (i, paragraph) in paragraphs.into_iter().enumerate() {
-                    out.push(Line {
-                        no,
-                        column,
-                        text: paragraph.to_owned(),
-                        cells: vec![paragraph.to_owned()],
-                        bold_open: bold_open && i == 0,
-                        bold_close: bold_close && i == last,
-                    });
-                }
-                continue;
-            }
-        }
-        let text = match cells.as_slice() {
-            [one] => one.clone(),
-            _ => cells
-                .iter()
-                .flat_map(|c| c.split('\n'))
-                .filter(|c| !c.is_empty())
-                .collect::<Vec<_>>()
-                .join(" "),
-        };
-        if text.is_empty()
-            || text
-                .chars()
-                .all(|c| c == '|' || c == ':' || c == '-' || c == ' ')
-                && s.cells.len() > 1
-        {
-            continue;
-        }
-        out.push(Line {
-            no,
-            column,
-            text,
-            cells,
-            bold_open,
-            bold_close,
-        });
+        push_source(s, &mut out);
     }
     out
+}
+
+/// Splits text into cleaned lines as [`from_source`] reads [`super::source::from_text`]'s,
+/// without the source lines in between: a line that cleaning leaves as it is (most of
+/// a plan, see [`plain`]) is copied once. Returns the lines and the number of source
+/// lines; past `limit` of those, the rest are only counted.
+pub(crate) fn from_text(text: &str, limit: usize) -> (Vec<Line>, usize) {
+    let mut out = Vec::with_capacity(text.bytes().filter(|b| *b == b'\n').count() + 1);
+    let mut count = 0;
+    super::source::parts(text, |i, part| {
+        count += 1;
+        if count > limit {
+            return;
+        }
+        if plain(part) {
+            out.push(Line {
+                no: super::source::line_number(i),
+                column: 1,
+                text: part.to_owned(),
+                cells: Vec::new(),
+                bold_open: false,
+                bold_close: false,
+            });
+        } else {
+            push_source(&super::source::line(i, part), &mut out);
+        }
+    });
+    (out, count)
+}
+
+/// Whether splitting and cleaning leave a part of text as it is, one cell of itself:
+/// NFC for certain, no white space but single spaces between words, no TAB, `|`,
+/// `*` (bold, cells), no `#` or `_` at the start or `_` at the end (heading and bold
+/// marks). One pass over the bytes, most of them ASCII.
+fn plain(part: &str) -> bool {
+    let bytes = part.as_bytes();
+    if matches!(bytes.first(), None | Some(b' ' | b'#' | b'_'))
+        || matches!(bytes.last(), Some(b' ' | b'_'))
+    {
+        return false;
+    }
+    let mut space = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b < 0x20 || b == b'*' || b == b'|' || b == 0x7F || b == b' ' && space {
+                return false;
+            }
+            space = b == b' ';
+            i += 1;
+            continue;
+        }
+        space = false;
+        match crate::unicode::char_at(part, i) {
+            Some((c, len)) if crate::unicode::is_inert(c) && !inert_space(c) => i += len,
+            _ => return false,
+        }
+    }
+    true
+}
+
+/// Whether an inert character (see [`crate::unicode::is_inert`]) outside ASCII is
+/// white space, as `char::is_whitespace` says.
+fn inert_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{85}' | '\u{a0}' | '\u{2000}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}'
+    )
+}
+
+/// Cleans one source line into `out`, unless nothing is left of it.
+fn push_source(s: &SourceLine, out: &mut Vec<Line>) {
+    let mut bold_open = false;
+    let mut bold_close = false;
+    let mut cells: Vec<String> = s
+        .cells
+        .iter()
+        .map(|c| {
+            let (text, open, close) = clean(c);
+            bold_open |= open;
+            bold_close |= close;
+            text
+        })
+        .collect();
+    if let (Some(marker), Some(first)) = (&s.marker, cells.iter_mut().find(|c| !c.is_empty())) {
+        let marker = marker.trim();
+        if !marker.is_empty() {
+            *first = format!("{marker} {first}");
+        }
+    }
+    // Trailing empty cells say nothing about columns.
+    while cells.len() > 1 && cells.last().is_some_and(String::is_empty) {
+        cells.pop();
+    }
+    let (no, column) = match s.origin {
+        Origin::Line { line, column } => (line, column),
+        _ => (s.line_number(), 1),
+    };
+    // One cell of several paragraphs (a table row whose other cells are empty):
+    // its paragraphs are lines, as they would be outside the table.
+    if let [cell] = cells.as_slice() {
+        if cell.contains('\n') {
+            let paragraphs: Vec<&str> = cell.split('\n').filter(|p| !p.is_empty()).collect();
+            let last = paragraphs.len().saturating_sub(1);
+            for (i, paragraph) in paragraphs.into_iter().enumerate() {
+                out.push(Line {
+                    no,
+                    column,
+                    text: paragraph.to_owned(),
+                    cells: Vec::new(),
+                    bold_open: bold_open && i == 0,
+                    bold_close: bold_close && i == last,
+                });
+            }
+            return;
+        }
+    }
+    // A line of one cell keeps it as its text only.
+    let text = match cells.as_mut_slice() {
+        [one] => {
+            let one = std::mem::take(one);
+            cells.clear();
+            one
+        }
+        _ => cells
+            .iter()
+            .flat_map(|c| c.split('\n'))
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    if text.is_empty()
+        || text
+            .chars()
+            .all(|c| c == '|' || c == ':' || c == '-' || c == ' ')
+            && s.cells.len() > 1
+    {
+        return;
+    }
+    out.push(Line {
+        no,
+        column,
+        text,
+        cells,
+        bold_open,
+        bold_close,
+    });
 }
 
 /// Splits text into non-empty cleaned lines (CRLF, CR and LF alike; BOM dropped).
@@ -662,6 +757,38 @@ mod tests {
         );
         assert_eq!(glued_first_item("Năm 20171. Tháng"), None);
         assert_eq!(glued_first_item("Điều 1. Quy định"), None);
+    }
+
+    #[test]
+    fn inert_spaces_are_the_white_space_of_inert_characters() {
+        for c in ('\u{80}'..='\u{2ff}')
+            .chain('\u{1e00}'..='\u{1eff}')
+            .chain('\u{2002}'..='\u{20cf}')
+        {
+            assert!(crate::unicode::is_inert(c));
+            assert_eq!(inert_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Text split with plain parts copied at once reads as text split into source
+        /// lines, then cleaned.
+        #[test]
+        fn plain_parts_read_as_cleaned_source_lines(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Đại", "DIỆN", "ab", "AB", "12", " ", "  ", "     ", "\t", "\u{b}", "\r\n",
+                    "\n", "\r", "\u{a0}", "\u{2003}", "\u{85}", "|", " | ", "*", "**", "_", "__",
+                    "#", "\u{7f}", "e\u{301}", "–", "•", "-", "1.", ":", "\u{feff}", "x",
+                ]),
+                0..24,
+            ),
+        ) {
+            let text: String = parts.concat();
+            let (fast, count) = from_text(&text, usize::MAX);
+            proptest::prop_assert_eq!(count, super::super::source::from_text(&text).len());
+            proptest::prop_assert_eq!(fast, split(&text), "{:?}", text);
+        }
     }
 
     #[test]
