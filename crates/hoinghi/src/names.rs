@@ -56,6 +56,8 @@ fn fold(text: &str, nfc_only: bool) -> Option<String> {
                     break;
                 }
                 run += 1;
+            } else if let Some(len) = own_lower_letter(bytes.get(run..).unwrap_or_default()) {
+                run += len;
             } else {
                 match crate::unicode::char_at(text, run) {
                     Some((c, len))
@@ -105,6 +107,27 @@ fn fold(text: &str, nfc_only: bool) -> Option<String> {
         crate::case::push_lower(&mut out, c);
     }
     Some(out)
+}
+
+/// The length of the character `bytes` start with when it is a small letter of
+/// Vietnamese outside ASCII, which folding leaves as it is (its own lower case, NFC,
+/// no white space): "à".."ý", "ă", "đ", "ĩ", "ũ", "ơ", "ư", "ạ".."ỹ", read from
+/// their bytes. `None` for any other character, to be decoded.
+#[inline(always)]
+fn own_lower_letter(bytes: &[u8]) -> Option<usize> {
+    match *bytes {
+        // U+00DF..U+00FF ("ß".."ÿ") and "×".
+        [0xC3, b, ..] if b >= 0x9F || b == 0x97 => Some(2),
+        // U+0100..U+012F and U+014A..U+0177: small letters at odd code points.
+        [0xC4, b, ..] if b <= 0xAF && b & 1 == 1 => Some(2),
+        [0xC5, b, ..] if (0x8A..=0xB7).contains(&b) && b & 1 == 1 => Some(2),
+        // "ơ", "ư".
+        [0xC6, 0xA1 | 0xB0, ..] => Some(2),
+        // U+1EA0..U+1EFF: small letters at odd code points.
+        [0xE1, 0xBA, b, ..] if b >= 0xA0 && b & 1 == 1 => Some(3),
+        [0xE1, 0xBB, b, ..] if b & 1 == 1 => Some(3),
+        _ => None,
+    }
 }
 
 /// Whether two names are the same after [`normalise`].
@@ -230,6 +253,37 @@ mod tests {
         Some(out)
     }
 
+    /// Every character read from its bytes as a small letter of Vietnamese is one that
+    /// folding leaves as it is.
+    #[test]
+    fn own_lower_letters_are_left_as_they_are() {
+        let mut found = 0;
+        for c in ('\u{80}'..='\u{ffff}').filter(|c| !c.is_ascii()) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if let Some(len) = own_lower_letter(bytes) {
+                found += 1;
+                assert_eq!(len, c.len_utf8(), "{c:?}");
+                assert!(
+                    crate::case::lower_single(c) == Some(c)
+                        && crate::unicode::is_inert(c)
+                        && !c.is_whitespace(),
+                    "{c:?}"
+                );
+            }
+        }
+        // The small letters of Vietnamese and their neighbours.
+        assert!(found > 120, "{found}");
+        for c in "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".chars()
+        {
+            let mut buf = [0; 4];
+            assert!(
+                own_lower_letter(c.encode_utf8(&mut buf).as_bytes()).is_some(),
+                "{c}"
+            );
+        }
+    }
+
     proptest::proptest! {
         /// Copying ASCII runs at once folds as one character at a time does.
         #[test]
@@ -238,6 +292,8 @@ mod tests {
                 proptest::sample::select(vec![
                     "Đại", "DIỆN", "ab", "AB", "12", " ", "  ", "\t", "\u{b}", "\u{c}", "\r\n",
                     "\u{a0}", "\u{2003}", "(", "Ủy", "e\u{301}", "ß", "İ", ",", "x",
+                    "ơ", "Ơ", "ư", "Ư", "ă", "Ă", "đ", "ĩ", "ũ", "ạ", "Ạ", "ỹ", "Ỹ", "ẞ", "ẛ",
+                    "×", "÷", "Ÿ", "ÿ", "ı", "ĸ", "ŉ", "Ŀ", "ŀ", "ŷ", "Ź", "ź", "ž", "ɐ",
                 ]),
                 0..16,
             ),
