@@ -625,6 +625,16 @@ fn type_after_date(text: &str) -> Option<usize> {
 /// Đại hội công đoàn các cấp1. Quán triệt …"): where the item's "1." starts, after a
 /// small letter and before ". " and a capital.
 pub(crate) fn glued_first_item(text: &str) -> Option<usize> {
+    // The bytes first: most lines hold no "1. " at all.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    loop {
+        let i = from + bytes.get(from..)?.iter().position(|b| *b == b'1')?;
+        if bytes.get(i + 1..i + 3) == Some(&b". "[..]) {
+            break;
+        }
+        from = i + 1;
+    }
     let mut prev = ' ';
     text.char_indices().find_map(|(i, c)| {
         let before = std::mem::replace(&mut prev, c);
@@ -650,6 +660,10 @@ pub(crate) fn is_page_mark(text: &str) -> bool {
         .and_then(|l| t.get(l..))
         .unwrap_or(t);
     let t = t.trim_matches(|c: char| matches!(c, '-' | '–' | ' '));
+    // A page's number, or white space before it: most lines open otherwise.
+    if !t.starts_with(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
+        return false;
+    }
     let number = |s: &str| {
         !s.is_empty()
             && s.len() <= 3
@@ -757,6 +771,57 @@ mod tests {
         );
         assert_eq!(glued_first_item("Năm 20171. Tháng"), None);
         assert_eq!(glued_first_item("Điều 1. Quy định"), None);
+    }
+
+    /// `glued_first_item` as it was written, without looking at the bytes first.
+    fn glued_first_item_by_chars(text: &str) -> Option<usize> {
+        let mut prev = ' ';
+        text.char_indices().find_map(|(i, c)| {
+            let before = std::mem::replace(&mut prev, c);
+            let item = text.get(i + 1..)?.strip_prefix(". ")?;
+            (c == '1' && before.is_lowercase() && item.starts_with(char::is_uppercase)).then_some(i)
+        })
+    }
+
+    /// `is_page_mark` as it was written, without looking at the first character first.
+    fn is_page_mark_plain(text: &str) -> bool {
+        let t = text.trim();
+        let t = crate::case::lower_prefix_len(t, "trang ")
+            .and_then(|l| t.get(l..))
+            .unwrap_or(t);
+        let t = t.trim_matches(|c: char| matches!(c, '-' | '–' | ' '));
+        let number = |s: &str| {
+            !s.is_empty()
+                && s.len() <= 3
+                && !s.starts_with('0')
+                && s.bytes().all(|b| b.is_ascii_digit())
+        };
+        match t.split_once('/') {
+            Some((page, of)) => {
+                let (page, of) = (page.trim(), of.trim());
+                number(page) && number(of) && page.parse::<u16>().ok() <= of.parse::<u16>().ok()
+            }
+            None => number(t),
+        }
+    }
+
+    proptest::proptest! {
+        /// Looking at the bytes or the first character first finds what the plain
+        /// versions find.
+        #[test]
+        fn glued_items_and_page_marks_as_the_plain_versions_find_them(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "2", "12", "0", ".", ". ", "1. ", "a", "Á", "B", "cấp", "Quán", " ",
+                    "/", " / ", "-", "–", "Trang ", "trang ", "\u{a0}", "\t", "x", "ư1. Đ",
+                ]),
+                0..10,
+            ),
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(glued_first_item(&text), glued_first_item_by_chars(&text), "{:?}", text);
+            proptest::prop_assert_eq!(is_page_mark(&text), is_page_mark_plain(&text), "{:?}", text);
+        }
     }
 
     #[test]
