@@ -186,8 +186,36 @@ pub(crate) fn is_leader(role: &str) -> bool {
 /// Whether `text` is written in capitals (ignoring non-letters) and has a letter.
 #[must_use]
 pub fn is_upper(text: &str) -> bool {
-    let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(|c| !c.is_lowercase())
+    // One pass: a small letter answers at once (most lines have one in their first
+    // word), ASCII and the small letters of Vietnamese read from their bytes.
+    let bytes = text.as_bytes();
+    let mut letter = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            letter |= b.is_ascii_uppercase();
+            i += 1;
+            continue;
+        }
+        let rest = bytes.get(i..).unwrap_or_default();
+        if !matches!(rest, [0xC3, 0x97 | 0xB7, ..]) && own_lower_letter(rest).is_some() {
+            return false;
+        }
+        let Some((c, len)) = crate::unicode::char_at(text, i) else {
+            break;
+        };
+        if c.is_alphabetic() {
+            if c.is_lowercase() {
+                return false;
+            }
+            letter = true;
+        }
+        i += len;
+    }
+    letter
 }
 
 /// Whether `whole` ends with the words of `part` (both normalised), on a word boundary.
@@ -281,6 +309,37 @@ mod tests {
                 own_lower_letter(c.encode_utf8(&mut buf).as_bytes()).is_some(),
                 "{c}"
             );
+        }
+    }
+
+    /// Every character `is_upper` takes for a small letter by its bytes is one.
+    #[test]
+    fn small_letters_read_from_their_bytes_are_small_letters() {
+        for c in ('\u{80}'..='\u{ffff}').filter(|c| !c.is_ascii()) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if !matches!(bytes, [0xC3, 0x97 | 0xB7, ..]) && own_lower_letter(bytes).is_some() {
+                assert!(c.is_alphabetic() && c.is_lowercase(), "{c:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// `is_upper` reads as it was written: some letter, and no small one.
+        #[test]
+        fn is_upper_reads_as_letters_filtered(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Đ", "đ", "Ư", "ư", "A", "a", "Ạ", "ạ", "1", " ", "-", "×", "÷", "ß", "ẞ",
+                    "Σ", "σ", "ǅ", "ª", "\u{2170}", "Ⅰ", "e\u{301}", "\u{301}", "(", "Ÿ", "ÿ",
+                ]),
+                0..8,
+            ),
+        ) {
+            let text: String = parts.concat();
+            let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+            let plain = letters.peek().is_some() && letters.all(|c| !c.is_lowercase());
+            proptest::prop_assert_eq!(is_upper(&text), plain, "{:?}", text);
         }
     }
 
