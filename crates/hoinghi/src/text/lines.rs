@@ -62,13 +62,13 @@ impl Line {
 
     /// The paragraphs of the cells, in turn.
     pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
-        self.cell_list().iter().flat_map(|c| c.split('\n'))
+        self.cell_list().iter().flat_map(|c| split_byte(c, b'\n'))
     }
 
     /// The non-empty cells with their column (0-based), each cell's paragraphs apart.
     pub fn columns(&self) -> impl Iterator<Item = (usize, &str)> {
         self.cell_list().iter().enumerate().flat_map(|(i, c)| {
-            c.split('\n')
+            split_byte(c, b'\n')
                 .map(str::trim)
                 .filter(|p| !p.is_empty())
                 .map(move |p| (i, p))
@@ -289,6 +289,43 @@ fn push_source(s: &SourceLine, out: &mut Vec<Line>) {
 #[cfg(test)]
 pub(crate) fn split(text: &str) -> Vec<Line> {
     from_source(&super::source::from_text(text))
+}
+
+/// The last word of `text`, after its last space (all of it without one), as
+/// `text.rsplit(' ').next()` gives it, found by its bytes.
+pub(crate) fn last_word(text: &str) -> Option<&str> {
+    let at = text
+        .as_bytes()
+        .iter()
+        .rposition(|b| *b == b' ')
+        .map_or(0, |i| i + 1);
+    text.get(at..)
+}
+
+/// `text` parted at the first `byte` (ASCII), as `text.split_once(byte as char)`
+/// parts it, found by a loop over the bytes (no searcher to set up for a short line).
+pub(crate) fn split_once_byte(text: &str, byte: u8) -> Option<(&str, &str)> {
+    let at = text.as_bytes().iter().position(|b| *b == byte)?;
+    Some((text.get(..at)?, text.get(at + 1..)?))
+}
+
+/// `text` split at each `byte` (ASCII), as `text.split(byte as char)` splits it, by
+/// a loop over the bytes.
+pub(crate) fn split_byte(text: &str, byte: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let t = rest?;
+        match split_once_byte(t, byte) {
+            Some((head, tail)) => {
+                rest = Some(tail);
+                Some(head)
+            }
+            None => {
+                rest = None;
+                Some(t)
+            }
+        }
+    })
 }
 
 /// A bullet and its depth: `-`, `–`, `•`, `*`, `●`, `▪`, `➢`, `♦`, `❖` and Word's
@@ -821,6 +858,19 @@ mod tests {
             let text: String = parts.concat();
             proptest::prop_assert_eq!(glued_first_item(&text), glued_first_item_by_chars(&text), "{:?}", text);
             proptest::prop_assert_eq!(is_page_mark(&text), is_page_mark_plain(&text), "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        /// The last word found by its bytes is the last one `rsplit` gives.
+        #[test]
+        fn last_words_are_those_rsplit_gives(text in "[ aĐ\u{a0}\u{2003}\t]{0,8}") {
+            proptest::prop_assert_eq!(last_word(&text), text.rsplit(' ').next());
+            proptest::prop_assert_eq!(split_once_byte(&text, b' '), text.split_once(' '));
+            proptest::prop_assert_eq!(
+                split_byte(&text, b' ').collect::<Vec<_>>(),
+                text.split(' ').collect::<Vec<_>>()
+            );
         }
     }
 

@@ -1283,7 +1283,7 @@ pub(crate) fn unit_mentions_into(text: &str, out: &mut Vec<(&'static str, u32)>)
         // "Trường THPT số 2 huyện …", "lần thứ 2": the number names or orders one.
         if text
             .get(..start)
-            .and_then(|b| b.trim_end().rsplit(' ').next())
+            .and_then(|b| super::lines::last_word(b.trim_end()))
             .is_some_and(names_one)
         {
             continue;
