@@ -188,10 +188,17 @@ fn plain(part: &str) -> bool {
             continue;
         }
         space = false;
-        match crate::unicode::char_at(part, i) {
-            Some((c, len)) if crate::unicode::is_inert(c) && !inert_space(c) => i += len,
-            _ => return false,
-        }
+        // The letters of Vietnamese by their bytes: U+0080..U+02FF but two spaces, and
+        // U+1E00..U+1EFF, all inert and none white space; the rest decoded.
+        i += match *bytes.get(i..).unwrap_or_default() {
+            [0xC3..=0xCB, ..] => 2,
+            [0xC2, c, ..] if c != 0x85 && c != 0xA0 => 2,
+            [0xE1, 0xB8..=0xBB, ..] => 3,
+            _ => match crate::unicode::char_at(part, i) {
+                Some((c, len)) if crate::unicode::is_inert(c) && !inert_space(c) => len,
+                _ => return false,
+            },
+        };
     }
     true
 }
@@ -895,6 +902,8 @@ mod tests {
                     "Đại", "DIỆN", "ab", "AB", "12", " ", "  ", "     ", "\t", "\u{b}", "\r\n",
                     "\n", "\r", "\u{a0}", "\u{2003}", "\u{85}", "|", " | ", "*", "**", "_", "__",
                     "#", "\u{7f}", "e\u{301}", "–", "•", "-", "1.", ":", "\u{feff}", "x",
+                    "ạ", "Ỹ", "ơ", "Ư", "ß", "\u{2ff}", "\u{300}", "\u{1dff}", "\u{1f00}", "\u{2002}",
+                    "\u{20d0}", "\u{1680}", "Ж", "\u{3000}",
                 ]),
                 0..24,
             ),
