@@ -2366,3 +2366,56 @@ fn a_count_before_whom_it_counts_is_the_entrys() {
         assert_eq!(count(line), (0, None), "{line}");
     }
 }
+
+#[test]
+fn a_count_stated_after_numbered_units_is_the_lines_not_each_units() {
+    // "Bí thư Đoàn 11 phường (11 đồng chí)" is eleven secretaries, one per ward:
+    // multiplying the stated count by the wards gave 121, a wrong number that looks
+    // right. Per unit is said with "mỗi" or "/phường"; a bare count is the line's.
+    let read_count = |line: &str| {
+        let read = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n"));
+        let c = hoinghi::count_delegates(&read.plan).unwrap();
+        (c.min, c.max, read)
+    };
+    let count = |line: &str| {
+        let (min, max, _) = read_count(line);
+        (min, max)
+    };
+    for (line, n) in [
+        ("- Bí thư Đoàn 11 phường (11 đồng chí).", 11),
+        ("- Bí thư và Phó Bí thư Đoàn 11 phường (22 đồng chí).", 22),
+        ("- Trưởng thôn, Bí thư chi bộ 12 thôn (24 đồng chí).", 24),
+        ("- Chủ tịch Hội Nông dân 12 xã, thị trấn: 12 đồng chí.", 12),
+        ("- Trưởng 12 thôn (12 người).", 12),
+        // Not a multiple of the wards: the line's own number, tied to no ward.
+        ("- Bí thư, Phó Bí thư Đoàn 11 phường (20 đồng chí).", 20),
+    ] {
+        assert_eq!(count(line), (n, Some(n)), "{line}");
+    }
+    // A multiple stays tied to the units, one share each, for the quorum of units.
+    let (_, _, r) = read_count("- Bí thư và Phó Bí thư Đoàn 11 phường (22 đồng chí).");
+    let entry = &r.plan.participants.groups[0].entries[0];
+    assert_eq!(entry.each.as_deref(), Some("phường"));
+    assert_eq!(entry.count, Headcount::Exact { value: 2 });
+    // Fewer people than units: one in each ward, or one in all? Between the two, and
+    // the reader says it could not tell.
+    let (min, max, r) = read_count("- Bí thư Đoàn 11 phường (01 đồng chí).");
+    assert_eq!((min, max), (1, Some(11)));
+    assert!(
+        r.diagnostics
+            .iter()
+            .any(|d| d.path == "/participants/groups/0/entries/0/count"
+                && d.severity == hoinghi::Severity::Warning),
+        "{:?}",
+        r.diagnostics
+    );
+    // Said per unit, it is multiplied as before.
+    assert_eq!(
+        count("- Bí thư Đoàn 11 phường (01 đồng chí/phường)."),
+        (11, Some(11))
+    );
+    assert_eq!(
+        count("- Bí thư Đoàn các phường: mỗi phường 01 đồng chí, gồm 11 phường."),
+        (11, Some(11))
+    );
+}

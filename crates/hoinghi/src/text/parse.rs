@@ -3203,26 +3203,32 @@ impl Reader {
             self.plan.header.superior.as_deref().unwrap_or(""),
             self.plan.header.issuer
         ));
-        let mut decided: Vec<((usize, usize), String)> = Vec::new();
+        // Each entry standing for some units, and whether its count, stated on its line
+        // with no "mỗi", is the line's own ("Bí thư Đoàn 11 phường (11 đồng chí)").
+        let mut decided: Vec<((usize, usize), String, bool)> = Vec::new();
         for (g, e, entry) in self.plan.entries() {
             let stated = per_unit.next_if(|(at, _)| *at == (g, e)).map(|(_, n)| n);
             let at_each_site = || {
                 let level = self.plan.participants.groups.get(g)?.level.as_deref()?;
                 per_site(&self.plan.level(level)?.name, &own).then(|| "điểm cầu".to_owned())
             };
+            // The body's own units ("Bí thư Đoàn 11 phường"), when the line states no
+            // count for each of them.
+            let of_body = || {
+                // Only a noun the text counts is taken: none, none to look for.
+                if mentioned.is_empty() {
+                    return None;
+                }
+                rec::trailing_unit_noun(&entry.body)
+                    .filter(|noun| mentioned.contains_key(*noun))
+                    .map(|noun| (noun.to_owned(), true))
+            };
             let noun = stated
-                .or_else(|| {
-                    // Only a noun the text counts is taken: none, none to look for.
-                    if mentioned.is_empty() {
-                        return None;
-                    }
-                    rec::trailing_unit_noun(&entry.body)
-                        .filter(|noun| mentioned.contains_key(*noun))
-                        .map(str::to_owned)
-                })
-                .or_else(at_each_site);
-            if let Some(noun) = noun {
-                decided.push(((g, e), noun));
+                .map(|noun| (noun, false))
+                .or_else(of_body)
+                .or_else(|| at_each_site().map(|noun| (noun, false)));
+            if let Some((noun, of_body)) = noun {
+                decided.push(((g, e), noun, of_body && entry.count_stated));
             }
         }
         // The nouns of the unit groups, normalised, as groups are added.
@@ -3230,13 +3236,13 @@ impl Reader {
         for unit in &self.plan.units {
             defined.insert(normalise(&unit.noun));
         }
-        for ((g, e), noun) in decided {
+        for ((g, e), noun, line_total) in decided {
+            let counts = mentioned
+                .get(noun.as_str())
+                .and_then(|at| counts.get(*at))
+                .map_or(&[][..], Vec::as_slice);
+            let count = counts.first().copied();
             if defined.insert(normalise(&noun)) {
-                let counts = mentioned
-                    .get(noun.as_str())
-                    .and_then(|at| counts.get(*at))
-                    .map_or(&[][..], Vec::as_slice);
-                let count = counts.first().copied();
                 if counts.iter().any(|c| Some(*c) != count) {
                     self.diagnostics.push(Diagnostic::new(
                         Code::ParseNote,
@@ -3251,14 +3257,58 @@ impl Reader {
                     members: Vec::new(),
                 });
             }
-            if let Some(entry) = self
+            let Some(entry) = self
                 .plan
                 .participants
                 .groups
                 .get_mut(g)
                 .and_then(|grp| grp.entries.get_mut(e))
-            {
+            else {
+                continue;
+            };
+            if !line_total {
                 entry.each = Some(noun);
+                continue;
+            }
+            // A count in parentheses after units the line numbers is the line's, not each
+            // unit's ("mỗi" or "/phường" says that): "Bí thư Đoàn 11 phường (11 đồng
+            // chí)" is 11 people, one in each ward, never 121.
+            let crate::model::Headcount::Exact { value: stated } = entry.count else {
+                continue;
+            };
+            match count.filter(|units| *units > 0) {
+                Some(units) if stated >= units && stated % units == 0 => {
+                    entry.count = crate::model::Headcount::Exact {
+                        value: stated / units,
+                    };
+                    entry.each = Some(noun);
+                }
+                // "(20 đồng chí)" for 11 wards: the line's 20, tied to no ward.
+                Some(units) if stated >= units => {}
+                // "Bí thư Đoàn 11 phường (01 đồng chí)": one in each or one in all, the
+                // line does not say; either way between these two.
+                Some(units) => {
+                    entry.count = match stated.checked_mul(units) {
+                        Some(max) => crate::model::Headcount::Range { min: stated, max },
+                        None => crate::model::Headcount::Unknown,
+                    };
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            Code::ParseNote,
+                            Severity::Warning,
+                            format!("/participants/groups/{g}/entries/{e}/count"),
+                            Message::new(
+                                format!("Dòng ghi {stated} người cho {units} {noun}: không rõ là mỗi {noun} {stated} người hay cả thảy {stated} người; tính từ {stated} đến {} người.", entry.count.max().unwrap_or(stated)),
+                                format!("The line gives {stated} people for {units} {noun}: {stated} in each or {stated} in all, it does not say; counted as {stated} to {}.", entry.count.max().unwrap_or(stated)),
+                            ),
+                        )
+                        .with_help(Message::new(
+                            format!("Ghi rõ \"mỗi {noun} {stated:02} đồng chí\" hoặc tổng số người của dòng."),
+                            format!("Write \"mỗi {noun} {stated:02} đồng chí\" (in each) or the line's total."),
+                        )),
+                    );
+                }
+                None => {}
             }
         }
         // "Chủ tịch UBND 05 xã", "Đại diện 15 hộ": a role in each of several units
