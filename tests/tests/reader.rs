@@ -2419,3 +2419,35 @@ fn a_count_stated_after_numbered_units_is_the_lines_not_each_units() {
         (11, Some(11))
     );
 }
+
+#[test]
+fn a_count_per_unit_in_parentheses_may_say_how_many_units() {
+    // The number of units after the count, inside the parentheses or after them, or
+    // after a count per unit said outside them: the product, not an uncertain line.
+    let count = |line: &str| {
+        let plan = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n")).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max)
+    };
+    for (line, n) in [
+        (
+            "- Bí thư, Phó Bí thư các chi đoàn trực thuộc (mỗi chi đoàn 02 đồng chí, gồm 14 chi đoàn).",
+            28,
+        ),
+        ("- Bí thư chi bộ các thôn (mỗi thôn 01 đồng chí; 12 thôn).", 12),
+        ("- Bí thư Đoàn các phường (mỗi phường 01 đồng chí), gồm 11 phường.", 11),
+        ("- Bí thư Đoàn các phường, mỗi phường 01 đồng chí (11 phường).", 11),
+        ("- Mỗi chi đoàn cử 02 đồng chí (14 chi đoàn).", 28),
+    ] {
+        assert_eq!(count(line), (n, Some(n)), "{line}");
+    }
+    // Anything else in the parentheses is no count per unit: not counted.
+    assert_eq!(
+        count("- Bí thư các chi đoàn (mỗi chi đoàn 01 đồng chí, riêng chi đoàn 12A 02 đồng chí)."),
+        (0, None)
+    );
+    assert_eq!(
+        count("- Bí thư các chi đoàn (mỗi chi đoàn 01 đồng chí, gồm 14 chi hội)."),
+        (0, None)
+    );
+}

@@ -236,11 +236,16 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         let close = phrase.find(')')?;
         let inside = phrase.get(..close)?;
         let after = phrase.get(close + 1..)?;
-        if inside.contains([',', ';', '(']) || !after.trim().trim_end_matches(['.', ';']).is_empty()
-        {
+        // The number of units may follow the count, inside or after the parentheses
+        // ("(mỗi chi đoàn 02 đồng chí, gồm 14 chi đoàn)", "(…), gồm 14 chi đoàn").
+        let (end, units_said) = match inside.find([',', ';']) {
+            Some(k) => (k, inside.get(k + 1..)?),
+            None => (close, ""),
+        };
+        if inside.contains('(') || !only_units(units_said, &noun) || !only_units(after, &noun) {
             return None;
         }
-        close
+        end
     } else {
         // "mỗi chi hội 03 đại biểu x 12 chi hội = 36 đại biểu": the count per unit, then
         // the number of units it is multiplied by.
@@ -297,6 +302,22 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         count,
         units,
         unnamed,
+    })
+}
+
+/// Whether `text` (lower case) says nothing but how many units `noun` there are
+/// ("gồm 14 chi đoàn", "; 11 phường"), or nothing at all.
+fn only_units(text: &str, noun: &str) -> bool {
+    let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':'));
+    if text.is_empty() {
+        return true;
+    }
+    let text = ["gồm ", "có ", "tổng số ", "tổng cộng ", "cả "]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(text);
+    text.split_once(' ').is_some_and(|(number, rest)| {
+        !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) && rest == noun
     })
 }
 

@@ -1196,6 +1196,8 @@ pub fn unit_mentions_of(text: &str, noun: &str) -> Option<u32> {
     while !rest.is_empty() {
         let (word, tail) = rest.split_once(' ').unwrap_or((rest, ""));
         rest = tail;
+        // "(11 phường)": a number may open a parenthesis.
+        let word = word.strip_prefix('(').unwrap_or(word);
         if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) {
             let named = tail.strip_prefix(noun.as_str()).is_some_and(|after| {
                 after.is_empty() || after.starts_with([' ', ',', ';', '.', ')'])
