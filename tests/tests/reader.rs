@@ -2451,3 +2451,28 @@ fn a_count_per_unit_in_parentheses_may_say_how_many_units() {
         (0, None)
     );
 }
+
+#[test]
+fn a_spaced_range_is_a_range_and_units_in_parentheses_are_no_single_person() {
+    let count = |line: &str| {
+        let plan = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n")).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max)
+    };
+    // The dash of a range may be spaced, as offices type it.
+    for line in [
+        "- Đại diện lãnh đạo Sở Nội vụ (02 - 03 đồng chí).",
+        "- Đại diện lãnh đạo Sở Nội vụ: 02 – 03 đồng chí.",
+        "- Đại diện lãnh đạo Sở Nội vụ (02-03 đồng chí).",
+    ] {
+        assert_eq!(count(line), (2, Some(3)), "{line}");
+    }
+    // "Bí thư chi bộ (11 chi bộ)" is eleven secretaries, never one: the units in
+    // parentheses count as in the body. How many the line does not say for sure.
+    assert_eq!(count("- Bí thư chi bộ (11 chi bộ)."), (0, None));
+    // An approximate count per unit is no count, as an approximate count is none.
+    assert_eq!(
+        count("- Hội viên các chi hội: mỗi chi hội khoảng 10 - 15 người, gồm 12 chi hội."),
+        (0, None)
+    );
+}

@@ -227,6 +227,11 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         .find_map(|v| noun.strip_suffix(v))
         .unwrap_or(noun)
         .to_owned();
+    // "mỗi điểm cầu khoảng 15 - 20 người": an approximate count is no count (as
+    // "(khoảng 15 người)" is none).
+    if noun.ends_with(" khoảng") || noun == "khoảng" {
+        return None;
+    }
     let phrase = words.get(at..)?.join(" ");
     // "Lãnh đạo 11 phường (mỗi phường 02 đồng chí)": the count in parentheses after
     // the body. The parentheses must hold that count and nothing else ("(mỗi lớp 01

@@ -435,6 +435,10 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
             ((a, Some(b)), w.next().unwrap_or("").to_owned())
         } else if let Some((a, b)) = first.split_once(['-', '–']) {
             ((num(a)?, Some(num(b)?)), rest.to_owned())
+        } else if let Some(range) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("– ")) {
+            // "02 - 03 đồng chí": the dash spaced.
+            let (b, rest) = range.split_once(' ').unwrap_or((range, ""));
+            ((num(first)?, Some(num(b)?)), rest.to_owned())
         } else {
             ((num(first)?, None), rest.to_owned())
         }
@@ -1113,6 +1117,8 @@ pub(crate) fn numbered_units(body: &str) -> bool {
     let mut words = body.split(' ').filter(|w| !w.is_empty()).peekable();
     let mut before: Option<&str> = None;
     while let Some(word) = words.next() {
+        // "Bí thư chi bộ (11 chi bộ)": a count may open a parenthesis.
+        let word = word.strip_prefix('(').unwrap_or(word);
         let is_count = word.len() <= 4
             && word.bytes().all(|b| b.is_ascii_digit())
             && word.parse::<u32>().is_ok_and(|n| n >= 2);
