@@ -619,38 +619,6 @@ fn authority(text: &str) -> Option<(Authority, &str)> {
     (!rest.is_empty() && is_upper(rest)).then_some((a, rest))
 }
 
-/// A signer's name: 2–6 capitalised words, no digits or punctuation.
-fn is_name(text: &str) -> bool {
-    // "PGS.TS. Hoàng Minh Tuấn", "TS. BS. Lê Văn An": degrees and titles before the name.
-    let mut text = text;
-    while let Some((first, rest)) = text.split_once(' ') {
-        if !academic_title(first) {
-            break;
-        }
-        text = rest;
-    }
-    let words: Vec<&str> = text.split(' ').collect();
-    (2..=6).contains(&words.len())
-        && !is_upper(text)
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-        })
-}
-
-/// Degrees and honorary titles written before a signer's name, each closed by a dot
-/// ("GS.", "PGS.TS.", "ThS.", "BSCKII.", "NGƯT.").
-fn academic_title(word: &str) -> bool {
-    const TITLES: &[&str] = &[
-        "GS", "PGS", "TS", "TSKH", "ThS", "Ths", "BS", "BSCKI", "BSCKII", "CKI", "CKII", "DS",
-        "KS", "CN", "LS", "NGND", "NGƯT", "NSND", "NSƯT",
-    ];
-    word.ends_with('.')
-        && word
-            .split('.')
-            .filter(|p| !p.is_empty())
-            .all(|p| TITLES.contains(&p))
-}
-
 /// "Số: 42/KH-UBND Thành phố Hồ Chí Minh, ngày 06 tháng 01 năm 2020" → the number
 /// and the place and date. The symbol's words have digits, slashes or capitals
 /// only; the place starts at the first word with a small letter.
@@ -2704,7 +2672,7 @@ impl Reader {
                 return true;
             }
         }
-        if in_signature && is_name(t) {
+        if in_signature && rec::is_name(t) {
             if let Some(sig) = self
                 .plan
                 .signature
@@ -3917,8 +3885,8 @@ mod tests {
             Some((Authority::Kt, "CHỦ TỊCH"))
         );
         assert_eq!(authority("T/MCHI BỘ"), None);
-        assert!(is_name("Nguyễn Văn An"));
-        assert!(!is_name("Bế mạc Hội nghị."));
+        assert!(rec::is_name("Nguyễn Văn An"));
+        assert!(!rec::is_name("Bế mạc Hội nghị."));
         assert_eq!(slug("Khách mời đặc biệt"), "khach-moi-dac-biet");
     }
 }

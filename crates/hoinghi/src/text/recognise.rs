@@ -512,6 +512,38 @@ pub fn amount(text: &str) -> Option<(u64, usize)> {
     digits.parse().ok().map(|a| (a, start))
 }
 
+/// A signer's name: 2–6 capitalised words, no digits or punctuation.
+pub(crate) fn is_name(text: &str) -> bool {
+    // "PGS.TS. Hoàng Minh Tuấn", "TS. BS. Lê Văn An": degrees and titles before the name.
+    let mut text = text;
+    while let Some((first, rest)) = text.split_once(' ') {
+        if !academic_title(first) {
+            break;
+        }
+        text = rest;
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    (2..=6).contains(&words.len())
+        && !crate::names::is_upper(text)
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+}
+
+/// Degrees and honorary titles written before a signer's name, each closed by a dot
+/// ("GS.", "PGS.TS.", "ThS.", "BSCKII.", "NGƯT.").
+fn academic_title(word: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "GS", "PGS", "TS", "TSKH", "ThS", "Ths", "BS", "BSCKI", "BSCKII", "CKI", "CKII", "DS",
+        "KS", "CN", "LS", "NGND", "NGƯT", "NSND", "NSƯT",
+    ];
+    word.ends_with('.')
+        && word
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| TITLES.contains(&p))
+}
+
 /// Words that name a position rather than a body; normalised, longest first.
 const ROLES: &[&str] = &[
     // Not "phó bí thư thường trực": "Phó Bí thư Thường trực Quận ủy" would then be read
