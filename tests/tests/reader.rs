@@ -2476,3 +2476,53 @@ fn a_spaced_range_is_a_range_and_units_in_parentheses_are_no_single_person() {
         (0, None)
     );
 }
+
+#[test]
+fn a_plan_typed_as_plain_fields_ends_its_list_and_signs_without_a_table() {
+    // A Chi bộ's plan typed as a message: labelled fields, "+" items, a request, a
+    // signer's title and name with no "TM." and no capitals.
+    let text = "Kế hoạch tổ chức hội nghị tổng kết năm 2026 của Chi bộ thôn 3\n\
+        Thời gian: 8h00 ngày 20/12/2026 (Chủ nhật)\n\
+        Địa điểm: Nhà văn hóa thôn 3\n\
+        Thành phần:\n\
+        + Mời đại diện Thường trực Đảng ủy xã\n\
+        + Toàn thể đảng viên Chi bộ (25 đồng chí)\n\
+        + Trưởng thôn, Chi hội trưởng các chi hội đoàn thể của thôn (05 đồng chí)\n\
+        Đề nghị các đồng chí đảng viên tham dự đầy đủ, đúng giờ.\n\
+        Nội dung: Tổng kết công tác năm 2026, bầu chi ủy nhiệm kỳ mới.\n\
+        Bí thư Chi bộ\n\
+        Nguyễn Văn Nam\n";
+    let read = read(text);
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    // "Nội dung: …" ends the list, the request is no one summoned, and the signer is
+    // no delegate: 1 + 25 + 5, nothing unknown.
+    assert_eq!((c.min, c.max), (31, Some(31)));
+    let sig = read.plan.signature.as_ref().expect("a signature");
+    assert_eq!(sig.title.as_deref(), Some("Bí thư Chi bộ"));
+    assert_eq!(sig.name.as_deref(), Some("Nguyễn Văn Nam"));
+    // Nothing lost: the content line and the request are kept as written.
+    let kept: Vec<&str> = read
+        .plan
+        .unrecognised
+        .iter()
+        .map(|u| u.text.as_str())
+        .collect();
+    assert!(
+        kept.iter().any(|t| t.starts_with("Nội dung: Tổng kết")),
+        "{kept:?}"
+    );
+    assert!(
+        kept.iter().any(|t| t.starts_with("Đề nghị các đồng chí")),
+        "{kept:?}"
+    );
+    // A request that counts people is still read for them (or said unsure), never kept
+    // silently.
+    let plan = read_req("- Đề nghị mỗi chi đoàn cử 02 đồng chí, gồm 14 chi đoàn.");
+    assert_eq!(plan, (28, Some(28)));
+}
+
+fn read_req(line: &str) -> (u32, Option<u32>) {
+    let plan = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n")).plan;
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    (c.min, c.max)
+}

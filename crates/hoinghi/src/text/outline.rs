@@ -25,6 +25,9 @@
 //!                                           ; "MỤC ĐÍCH, YÊU CẦU", "2. Nội dung"
 //! end        = ("Trên đây…" | "Nơi nhận" | authority | "Trân trọng!") *(line)
 //!                                      ; after the last heading
+//!            / signer-title name       ; closing the text with no such line ("Bí thư
+//!                                      ; Chi bộ" / "Nguyễn Văn Nam"), any case
+//!            / SIGNER                  ; the signing body alone, in capitals, last
 //! fields     = 2*(field-line)          ; without any top heading: "Thời gian: …",
 //!                                      ; "Địa điểm: …", "Thành phần:" (two kinds or more)
 //! ```
@@ -417,6 +420,19 @@ pub(crate) fn opens_end(line: &Line) -> bool {
 /// in two lines of capitals is no signer); else at the end.
 fn signer_alone(lines: &[Line], from: usize) -> usize {
     let last = lines.len().saturating_sub(1);
+    // "Bí thư Chi bộ" / "Nguyễn Văn Nam": a signer's title on a line of its own, then
+    // the name, closing the text (a plan typed without a signature table).
+    let plain = |l: &Line| !l.is_row() && bullet(&l.text).is_none() && numbered(&l.text).is_none();
+    let named = last > from
+        && lines
+            .get(last)
+            .is_some_and(|l| plain(l) && super::recognise::is_name(&l.text))
+        && lines
+            .get(last - 1)
+            .is_some_and(|l| plain(l) && super::recognise::signer_title(&l.text));
+    if named {
+        return last - 1;
+    }
     let signer = last >= from.max(1)
         && lines.get(last).is_some_and(|l| {
             !l.is_row()

@@ -536,6 +536,14 @@ fn prose_opening(n: &str) -> bool {
         })
 }
 
+/// A request to those summoned ("Đề nghị các đồng chí đảng viên tham dự đầy đủ, đúng
+/// giờ", "Yêu cầu …", "Lưu ý: …"): no name of who attends. Normalised.
+fn request(n: &str) -> bool {
+    ["đề nghị ", "kính đề nghị ", "yêu cầu ", "lưu ý"]
+        .iter()
+        .any(|w| n.starts_with(w))
+}
+
 /// A time that is a deadline: "hoàn thành trước ngày 20/01/2026", "Trước ngày 30/4",
 /// "chậm nhất ngày 15/3", "xong trước 30/4/2026", or a sentence whose first date
 /// follows such words ("Các tổ đại biểu tiếp xúc cử tri xong trước ngày 30/11/2022").
@@ -1789,7 +1797,7 @@ impl Reader {
         }
         // "Theo Kế hoạch, sau hoạt động khai mạc …", "Đối với ngành Giáo dục, thời gian
         // tham quan …": a sentence about the meeting, not who attends; kept.
-        if prose_opening(&n) && count_mentions(&n) == 0 {
+        if (prose_opening(&n) || request(&n)) && count_mentions(&n) == 0 {
             self.keep(line, SectionKey::Participants);
             return;
         }
@@ -2269,6 +2277,25 @@ impl Reader {
                 }
                 // "Điểm cầu trung tâm: …", "a) Điểm cầu tại Bộ …: Phòng 110, …".
                 k if k.starts_with("điểm cầu ") => Some(Sub::Sites),
+                // "Nội dung: …", "Kinh phí: …" after the fields of a meeting: a field
+                // of another part ends theirs ("Thành phần:" is not still listing).
+                k if matches!(
+                    self.sub,
+                    Sub::Participants | Sub::Chairs | Sub::Venue | Sub::Sites | Sub::Schedule
+                ) && k.split(' ').count() <= 4 =>
+                {
+                    match outline::HEADING_WORDS
+                        .iter()
+                        .find(|(w, _)| k.starts_with(w))
+                        .map(|(_, kind)| *kind)
+                    {
+                        Some(Kind::Content) => Some(Sub::Other),
+                        Some(kind @ (Kind::Purposes | Kind::Budget | Kind::Assignments)) => {
+                            Some(sub_for(kind))
+                        }
+                        _ => None,
+                    }
+                }
                 _ => None,
             };
             if let Some(target) = target {
@@ -2671,6 +2698,24 @@ impl Reader {
                 sig.title = Some(t.to_owned());
                 return true;
             }
+        }
+        // "Bí thư Chi bộ" above the name, typed without capitals: the title, when no
+        // other is read (never among the recipients).
+        if in_signature
+            && self.phase != Phase::Recipients
+            && bullet(t).is_none()
+            && self
+                .plan
+                .signature
+                .as_ref()
+                .is_none_or(|s| s.title.is_none())
+            && rec::signer_title(t)
+        {
+            self.plan
+                .signature
+                .get_or_insert_with(Signature::default)
+                .title = Some(t.to_owned());
+            return true;
         }
         if in_signature && rec::is_name(t) {
             if let Some(sig) = self

@@ -544,6 +544,37 @@ fn academic_title(word: &str) -> bool {
             .all(|p| TITLES.contains(&p))
 }
 
+/// A signer's title written as a line of its own, in any case, as plans typed without
+/// a signature table close ("Bí thư Chi bộ", "HIỆU TRƯỞNG", "Người lập kế hoạch"): a
+/// few words opening with a position, no digits, no closing mark.
+pub(crate) fn signer_title(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split(' ').count();
+    if !(1..=8).contains(&words)
+        || text.ends_with(['.', ';', ':', ',', ')'])
+        || text.bytes().any(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let n = normalise(text);
+    let (role, _) = split_role(text);
+    role.is_some_and(|r| {
+        !matches!(
+            normalise(&r).as_str(),
+            "đồng chí" | "đ/c" | "toàn thể" | "đại diện" | "cán bộ" | "ủy viên" | "lãnh đạo"
+        )
+    }) || [
+        "người lập",
+        "người viết",
+        "trưởng ",
+        "tổ trưởng",
+        "chi hội trưởng",
+        "thôn trưởng",
+    ]
+    .iter()
+    .any(|w| n.starts_with(w))
+}
+
 /// Words that name a position rather than a body; normalised, longest first.
 const ROLES: &[&str] = &[
     // Not "phó bí thư thường trực": "Phó Bí thư Thường trực Quận ủy" would then be read
