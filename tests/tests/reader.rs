@@ -2526,3 +2526,40 @@ fn read_req(line: &str) -> (u32, Option<u32>) {
     let c = hoinghi::count_delegates(&plan).unwrap();
     (c.min, c.max)
 }
+
+#[test]
+fn arabic_items_numbered_with_a_dash_are_items() {
+    // Party plans number their items "1-", "2 -", as their sections "I-": the fields
+    // under them are read, and "2- Đại biểu khách mời: 15 đồng chí" is 15 people, not
+    // a line with two counts.
+    let text = "KẾ HOẠCH\nĐại hội đại biểu Đảng bộ xã\n\
+        I- MỤC ĐÍCH, YÊU CẦU\n\
+        1- Tổng kết việc thực hiện Nghị quyết Đại hội.\n\
+        II- SỐ LƯỢNG ĐẠI BIỂU, THỜI GIAN, ĐỊA ĐIỂM\n\
+        1- Đại biểu chính thức: 120 đồng chí.\n\
+        2 - Đại biểu khách mời: 15 đồng chí.\n\
+        3– Thời gian: 07 giờ 30 ngày 15/5/2025.\n\
+        4- Địa điểm: Hội trường xã.\n";
+    let read = read(text);
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    assert_eq!((c.min, c.max), (135, Some(135)));
+    assert_eq!(
+        read.plan.venue.as_ref().map(|v| v.name.as_str()),
+        Some("Hội trường xã")
+    );
+    assert_eq!(
+        read.plan.purposes,
+        ["Tổng kết việc thực hiện Nghị quyết Đại hội."]
+    );
+    assert_eq!(
+        read.plan.schedule.as_ref().map(|s| s.date.to_string()),
+        Some("2025-05-15".to_owned())
+    );
+    // A range and a document's code are no items.
+    let c = hoinghi::count_delegates(
+        &self::read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại diện Sở Nội vụ: 2 - 3 đồng chí.\n")
+            .plan,
+    )
+    .unwrap();
+    assert_eq!((c.min, c.max), (2, Some(3)));
+}

@@ -243,6 +243,18 @@ pub(crate) fn numbered(text: &str) -> Option<(Vec<u32>, &str)> {
     if let (1, Some(r)) = (numbers.len(), rest.strip_prefix("/ ")) {
         return Some((numbers, r.trim_start()));
     }
+    // "1- Tổng kết", "2 - Thời gian", "3– Địa điểm" (as "I-" is to "I."): a dash after
+    // a single number, then a capital ("2 - 3 đồng chí" is a range, "45-KH/ĐU" a code).
+    if numbers.len() == 1 {
+        let r = rest.strip_prefix(' ').unwrap_or(rest);
+        if let Some(r) = r.strip_prefix('-').or_else(|| r.strip_prefix('–')) {
+            let r = r.trim_start();
+            let first_word = r.split(' ').next().unwrap_or("");
+            if r.starts_with(char::is_uppercase) && !first_word.contains('/') {
+                return Some((numbers, r));
+            }
+        }
+    }
     // "3.3.Bầu", "2.Thời gian": the dot glued to the first word, when that word opens
     // with a capital ("1.000đ" and "25.8.2015" are numbers).
     if text.len() > rest.len()
@@ -702,6 +714,14 @@ mod tests {
             Some((vec![1], "Thời gian tổ chức"))
         );
         assert_eq!(numbered("1/2 ngày"), None);
+        // A dash as Party plans number ("1- ", "2 - ", "3– "); not a range or a code.
+        assert_eq!(numbered("1- Tổng kết"), Some((vec![1], "Tổng kết")));
+        assert_eq!(numbered("2 - Thời gian:"), Some((vec![2], "Thời gian:")));
+        assert_eq!(numbered("3–Địa điểm"), Some((vec![3], "Địa điểm")));
+        assert_eq!(numbered("2 - 3 đồng chí"), None);
+        assert_eq!(numbered("45-KH/ĐU"), None);
+        assert_eq!(numbered("12-CT/TW ngày 5/1"), None);
+        assert_eq!(numbered("5-7 ngày"), None);
         assert_eq!(
             numbered("3.3.Bầu đại biểu"),
             Some((vec![3, 3], "Bầu đại biểu"))
