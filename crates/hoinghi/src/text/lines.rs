@@ -21,7 +21,7 @@
 //! type-name  = a type of NĐ 30, in capitals, after "năm" YYYY
 //! ```
 
-use super::source::{Origin, SourceLine};
+use super::source::{bullet_depth, Origin, SourceLine};
 use crate::roman::{value as roman_value, LONGEST_FIRST as ROMAN};
 
 /// One non-empty source line.
@@ -196,24 +196,17 @@ pub(crate) fn split(text: &str) -> Vec<Line> {
     from_source(&super::source::from_text(text))
 }
 
-/// A bullet and its depth: `-`, `–`, `•`, `*`, `●`, `▪`, `➢`, `♦`, `❖` and Word's
-/// Symbol bullets (U+F0B7, U+F0A7) are 1; `+` is 2; `◦`, `○` are 3.
+/// A bullet and its depth (see [`bullet_depth`]), and the text after it.
 pub(crate) fn bullet(text: &str) -> Option<(u8, &str)> {
     let mut chars = text.chars();
     let c = chars.next()?;
-    let depth = match c {
-        // Word's Symbol and Wingdings bullets paste as private-use characters.
-        '-' | '–' | '•' | '*' | '●' | '▪' | '\u{f0b7}' | '\u{f0a7}' | '➢' | '♦' | '❖' => {
-            1
-        }
-        '+' => 2,
-        '◦' | '○' => 3,
-        _ => return None,
-    };
+    let depth = bullet_depth(c)?;
     let rest = chars.as_str();
-    // "-5%" or "--" are not bullets; "-Mời" (no space) is.
+    // "-5%" or "--" are not bullets; "-Mời" (no space) is; a letter ("o", "Ø", "ü") is
+    // a bullet only before a space ("o   Phó Chủ tịch", as Word pastes its levels).
     let next = rest.chars().next()?;
-    if next.is_whitespace() || (next.is_alphabetic() && c != '*') {
+    let letter = c.is_alphabetic();
+    if next.is_whitespace() || (next.is_alphabetic() && c != '*' && !letter) {
         Some((depth, rest.trim_start()))
     } else {
         None
@@ -699,6 +692,14 @@ mod tests {
         assert_eq!(bullet("+ Thực trạng"), Some((2, "Thực trạng")));
         assert_eq!(bullet("• A"), Some((1, "A")));
         assert_eq!(bullet("-5%"), None);
+        // Word's bullets as they paste when their font is lost; a letter only before a
+        // space.
+        assert_eq!(bullet("·\tĐại diện"), Some((1, "Đại diện")));
+        assert_eq!(bullet("o\tBí thư"), Some((2, "Bí thư")));
+        assert_eq!(bullet("§ Ủy viên"), Some((1, "Ủy viên")));
+        assert_eq!(bullet("Ø Khách mời"), Some((1, "Khách mời")));
+        assert_eq!(bullet("ocean"), None);
+        assert_eq!(bullet("Ønsker"), None);
         assert_eq!(
             numbered("2.1 Cấp thành phố"),
             Some((vec![2, 1], "Cấp thành phố"))

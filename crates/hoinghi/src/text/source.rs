@@ -163,30 +163,31 @@ fn list_marker(mut cells: Vec<String>) -> (Option<String>, Vec<String>) {
     (marker, cells)
 }
 
+/// The depth of a list bullet character: `-`, `–`, `•`, `*`, `●`, `▪`, `➢`, `♦`, `❖`,
+/// arrows, checks and squares, and Word's Symbol and Wingdings bullets (U+F0B7,
+/// U+F0A7, …, or as they paste when the font is lost: `·`, `§`, `Ø`, `ü`) are 1; `+`
+/// and Word's second level `o` are 2; `◦`, `○` are 3. Listed once, for the bullet of a
+/// line and for a bullet alone in a cell.
+pub(super) fn bullet_depth(c: char) -> Option<u8> {
+    match c {
+        // Word's Symbol and Wingdings bullets paste as private-use characters.
+        '-' | '–' | '•' | '*' | '●' | '▪' | '\u{f0b7}' | '\u{f0a7}' | '\u{f0d8}' | '\u{f0fc}'
+        | '\u{f076}' | '\u{f0a8}' | '➢' | '➤' | '►' | '▶' | '→' | '⇒' | '♦' | '◆' | '❖' | '■'
+        | '□' | '✓' | '✔' | '·' | '§' | 'Ø' | 'ü' => Some(1),
+        '+' | 'o' => Some(2),
+        '◦' | '○' => Some(3),
+        _ => None,
+    }
+}
+
 /// A bullet alone, or a numbering alone ("1.", "2.1.", "a)", "IV."); not "*", the
 /// ornament under an issuer ("*\tHà Nội, ngày …").
 fn marker_only(cell: &str) -> bool {
     let mut chars = cell.chars();
-    let bullet = matches!(
-        (chars.next(), chars.next()),
-        (
-            Some(
-                '•' | '-'
-                    | '–'
-                    | '+'
-                    | '●'
-                    | '▪'
-                    | '◦'
-                    | '○'
-                    | '\u{f0b7}'
-                    | '\u{f0a7}'
-                    | '➢'
-                    | '♦'
-                    | '❖'
-            ),
-            None
-        )
-    );
+    let bullet = match (chars.next(), chars.next()) {
+        (Some(c), None) => c != '*' && bullet_depth(c).is_some(),
+        _ => false,
+    };
     let numbering = cell.ends_with(['.', ')'])
         && cell.len() <= 8
         && cell.trim_end_matches(['.', ')']).split('.').all(|part| {
