@@ -4,9 +4,10 @@
 //!
 //! ```text
 //! line     = cells                      ; TAB, " | " or Markdown pipes between cells
-//! cell     = [md-heading] [bold] text [bold]
+//! cell     = [md-heading] [bold] text [bold] / italics
 //! md-heading = 1*"#" ; dropped
 //! bold     = "**" / "__"                ; dropped, remembered (titles are bold)
+//! italics  = "*" text "*" / "_" text "_"  ; around a whole cell: dropped
 //! text     = NFC, trimmed, white space runs as one space
 //! ```
 //! A line with several cells keeps them ([`Line::cells`]); its [`Line::text`] is the
@@ -89,6 +90,19 @@ fn clean(cell: &str) -> (String, bool, bool) {
             if let Some(rest) = t.strip_suffix(mark).filter(|r| !r.ends_with(['*', '_'])) {
                 t = rest;
                 bold_close = true;
+            }
+        }
+        // A whole cell in italics ("*Lê Thị Hồng*", "_Nơi nhận:_"): the marks dropped; "*
+        // Đại biểu" is a bullet, "*" alone an ornament.
+        for mark in ['*', '_'] {
+            if let Some(inner) = t.strip_prefix(mark).and_then(|r| r.strip_suffix(mark)) {
+                if !inner.is_empty()
+                    && !inner.starts_with([mark, ' '])
+                    && !inner.ends_with([mark, ' '])
+                    && !inner.contains(mark)
+                {
+                    t = inner;
+                }
             }
         }
         let unbolded;
@@ -667,6 +681,25 @@ mod tests {
         );
         assert_eq!(glued_first_item("Năm 20171. Tháng"), None);
         assert_eq!(glued_first_item("Điều 1. Quy định"), None);
+    }
+
+    #[test]
+    fn italics_around_a_whole_cell_are_dropped() {
+        let texts: Vec<String> = split("*Lê Thị Hồng*\n_Nơi nhận:_\n* Đại biểu\n*\n*a*b*\n2*3*4")
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Lê Thị Hồng",
+                "Nơi nhận:",
+                "* Đại biểu",
+                "*",
+                "*a*b*",
+                "2*3*4"
+            ]
+        );
     }
 
     #[test]
