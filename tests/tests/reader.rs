@@ -2563,3 +2563,34 @@ fn arabic_items_numbered_with_a_dash_are_items() {
     .unwrap();
     assert_eq!((c.min, c.max), (2, Some(3)));
 }
+
+#[test]
+fn a_signers_title_and_name_after_the_last_section_sign_the_plan() {
+    // A school's plan typed without a signature table: the title in capitals (or not)
+    // and the name close it, after the tasks; neither is a task or a participant.
+    for title in [
+        "HIỆU TRƯỞNG",
+        "Hiệu trưởng",
+        "PHÓ HIỆU TRƯỞNG",
+        "Trưởng ban",
+    ] {
+        let text = format!(
+            "KẾ HOẠCH\nHọp cha mẹ học sinh\nI. THÀNH PHẦN\n- Ban Giám hiệu (03 đồng chí).\n\
+             II. TỔ CHỨC THỰC HIỆN\n- Giáo viên chủ nhiệm gửi giấy mời trước ngày 10/9/2026.\n\
+             {title}\nTrần Văn Bình\n"
+        );
+        let read = read(&text);
+        let sig = read.plan.signature.as_ref().expect("a signature");
+        assert_eq!(sig.title.as_deref(), Some(title));
+        assert_eq!(sig.name.as_deref(), Some("Trần Văn Bình"));
+        assert_eq!(read.plan.assignments[0].tasks.len(), 1, "{title}");
+        // Nor a participant, in a plan ending with its participants.
+        let text = format!("KẾ HOẠCH\nHọp\nI. THÀNH PHẦN\n- Ban Giám hiệu (03 đồng chí).\n{title}\nTrần Văn Bình\n");
+        let c = hoinghi::count_delegates(&self::read(&text).plan).unwrap();
+        assert_eq!((c.min, c.max), (3, Some(3)), "{title}");
+    }
+    // A participant named with a position is still one: the last line is no name.
+    let text = "KẾ HOẠCH\nHọp\nI. THÀNH PHẦN\n- Ban Giám hiệu (03 đồng chí).\n- Chủ tịch Hội Cha mẹ học sinh.\n";
+    let c = hoinghi::count_delegates(&read(text).plan).unwrap();
+    assert_eq!((c.min, c.max), (4, Some(4)));
+}

@@ -557,22 +557,29 @@ pub(crate) fn signer_title(text: &str) -> bool {
         return false;
     }
     let n = normalise(text);
-    let (role, _) = split_role(text);
-    role.is_some_and(|r| {
-        !matches!(
-            normalise(&r).as_str(),
-            "đồng chí" | "đ/c" | "toàn thể" | "đại diện" | "cán bộ" | "ủy viên" | "lãnh đạo"
-        )
-    }) || [
-        "người lập",
-        "người viết",
-        "trưởng ",
-        "tổ trưởng",
-        "chi hội trưởng",
-        "thôn trưởng",
-    ]
-    .iter()
-    .any(|w| n.starts_with(w))
+    let opens = |w: &str| {
+        n.strip_prefix(w)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    };
+    ROLES
+        .iter()
+        .filter(|r| {
+            !matches!(
+                **r,
+                "đồng chí" | "đ/c" | "toàn thể" | "đại diện" | "cán bộ" | "ủy viên" | "lãnh đạo"
+            )
+        })
+        .any(|r| opens(r))
+        || [
+            "người lập",
+            "người viết",
+            "trưởng",
+            "tổ trưởng",
+            "chi hội trưởng",
+            "thôn trưởng",
+        ]
+        .iter()
+        .any(|w| opens(w))
 }
 
 /// Words that name a position rather than a body; normalised, longest first.
