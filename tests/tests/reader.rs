@@ -2594,3 +2594,44 @@ fn a_signers_title_and_name_after_the_last_section_sign_the_plan() {
     let c = hoinghi::count_delegates(&read(text).plan).unwrap();
     assert_eq!((c.min, c.max), (4, Some(4)));
 }
+
+#[test]
+fn a_count_stated_beside_units_counted_elsewhere_is_read_by_how_the_units_are_named() {
+    // The plan counts its units elsewhere ("14 chi đoàn" in the title); a line names
+    // them without a number and states a count.
+    let count = |line: &str| {
+        let read = read(&format!(
+            "KẾ HOẠCH\nĐại hội đại biểu Đoàn xã, có 14 chi đoàn\nI. THÀNH PHẦN\n{line}\n"
+        ));
+        let c = hoinghi::count_delegates(&read.plan).unwrap();
+        let warned = read
+            .diagnostics
+            .iter()
+            .any(|d| d.path == "/participants/groups/0/entries/0/count");
+        (c.min, c.max, warned)
+    };
+    // As many as the units, or a multiple: that many in each, the line's total.
+    assert_eq!(
+        count("- Bí thư các chi đoàn (14 đồng chí)."),
+        (14, Some(14), false)
+    );
+    assert_eq!(
+        count("- Bí thư, Phó Bí thư các chi đoàn (28 đồng chí)."),
+        (28, Some(28), false)
+    );
+    // One unit named as one ("Lãnh đạo chi đoàn"): each unit's, as before.
+    assert_eq!(
+        count("- Lãnh đạo chi đoàn (01 đồng chí)."),
+        (14, Some(14), false)
+    );
+    // "các" units and fewer people than units, or more and no multiple: in each or in
+    // all, the line does not say; both bound it, and the reader says so.
+    assert_eq!(
+        count("- Đại diện các chi đoàn (05 đồng chí)."),
+        (5, Some(70), true)
+    );
+    assert_eq!(
+        count("- Đoàn viên các chi đoàn (20 đồng chí)."),
+        (20, Some(280), true)
+    );
+}

@@ -3283,12 +3283,20 @@ impl Reader {
                 entry.each = Some(noun);
                 continue;
             }
-            // A count in parentheses after units the line numbers is the line's, not each
-            // unit's ("mỗi" or "/phường" says that): "Bí thư Đoàn 11 phường (11 đồng
-            // chí)" is 11 people, one in each ward, never 121.
+            // A count stated beside units, with no "mỗi" or "/phường" saying it is each
+            // unit's: "Bí thư Đoàn 11 phường (11 đồng chí)" is 11 people, one in each
+            // ward, never 121. Units the line numbers itself make it the line's count;
+            // units it names as one ("Lãnh đạo UBND xã (01 đồng chí)", the communes
+            // counted elsewhere) make a smaller count each one's, as before.
             let crate::model::Headcount::Exact { value: stated } = entry.count else {
                 continue;
             };
+            let own = rec::unit_mentions_of(&entry.body, &noun).is_some();
+            // ("normalise" drops a leading "các": looked for as written.)
+            let several = ["các ", "những "].iter().any(|w| {
+                crate::case::lower_prefix_len(&entry.body, w).is_some()
+                    || rec::contains_ignoring_case(&entry.body, &format!(" {w}"))
+            });
             match count.filter(|units| *units > 0) {
                 Some(units) if stated >= units && stated % units == 0 => {
                     entry.count = crate::model::Headcount::Exact {
@@ -3297,7 +3305,8 @@ impl Reader {
                     entry.each = Some(noun);
                 }
                 // "(20 đồng chí)" for 11 wards: the line's 20, tied to no ward.
-                Some(units) if stated >= units => {}
+                Some(units) if own && stated >= units => {}
+                Some(units) if !own && !several && stated < units => entry.each = Some(noun),
                 // "Bí thư Đoàn 11 phường (01 đồng chí)": one in each or one in all, the
                 // line does not say; either way between these two.
                 Some(units) => {
