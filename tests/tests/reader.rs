@@ -146,6 +146,17 @@ fn web_titles_and_blank_numbers() {
         .any(|d| d.path == "/header/number" && d.message.en.contains("blank")));
 }
 
+/// The date of issue is a place and date that ends with its date, never a sentence
+/// that goes on after one: "Hội nghị khai mạc vào lúc 8 giờ, ngày 05/7/2022 theo hình
+/// thức trực tuyến." under a web title gives the meeting's day, not the plan's.
+#[test]
+fn a_dated_sentence_is_no_date_of_issue() {
+    let plan = read("Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị sơ kết\n\nHội nghị khai mạc vào lúc 8 giờ, ngày 05/7/2022 theo hình thức trực tuyến.\n").plan;
+    assert_eq!(plan.header.date.unwrap().to_string(), "2022-06-10");
+    let plan = read("UBND XÃ A\nSố: 12/KH-UBND\nA, ngày 03 tháng 7 năm 2017 KẾ HOẠCH\nTổ chức Hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.date.unwrap().to_string(), "2017-07-03");
+}
+
 #[test]
 fn not_a_plan_says_what_was_looked_for() {
     let err = hoinghi::parse_text("Xin chào, đây là một lá thư.").unwrap_err();

@@ -651,6 +651,18 @@ fn academic_title(word: &str) -> bool {
             .all(|p| TITLES.contains(&p))
 }
 
+/// A sentence that goes on after its date ("Hội nghị khai mạc vào lúc 8 giờ, ngày
+/// 05/01/2017 theo hình thức trực tuyến."): no place and date of issue, which ends with
+/// its date (or a type line in capitals glued after it, "…năm 2017 KẾ HOẠCH").
+fn date_then_words(t: &str) -> bool {
+    rec::find_date(t).is_some_and(|(_, at)| {
+        t.get(at.end..)
+            .unwrap_or("")
+            .split_whitespace()
+            .any(|w| w.chars().any(char::is_lowercase))
+    })
+}
+
 /// "Số: 42/KH-UBND Thành phố Hồ Chí Minh, ngày 06 tháng 01 năm 2020" → the number
 /// and the place and date. The symbol's words have digits, slashes or capitals
 /// only; the place starts at the first word with a small letter.
@@ -958,7 +970,9 @@ impl Reader {
             if let Some(pd) = place_date {
                 self.place_date(line, pd);
             }
-        } else if n.contains(", ngày") || n.starts_with("ngày ") && rec::find_date(t).is_some() {
+        } else if (n.contains(", ngày") || n.starts_with("ngày ") && rec::find_date(t).is_some())
+            && !date_then_words(t)
+        {
             self.role(line, t, LineRole::PlaceDate);
             self.place_date(line, t);
         } else if is_upper(t) && column.is_none_or(|c| c == 0) {
