@@ -157,6 +157,29 @@ fn a_dated_sentence_is_no_date_of_issue() {
     assert_eq!(plan.header.date.unwrap().to_string(), "2017-07-03");
 }
 
+/// A portal's title naming a notice or a letter by its own number and the meeting it is
+/// about is the document's title line, as a kế hoạch's is; a notice of anything else
+/// by number is still no plan.
+#[test]
+fn notices_and_letters_titled_by_number_and_meeting() {
+    let plan = read("Thông báo số 97-TB/BDVTW ngày 19/12/2016 của Ban Dân vận Trung ương về Hội nghị toàn quốc tổng kết công tác dân vận năm 2016\n\nHội nghị khai mạc vào lúc 8 giờ, ngày 05/01/2017 theo hình thức trực tuyến.\n").plan;
+    assert_eq!(plan.header.document_type, "THÔNG BÁO");
+    assert_eq!(plan.header.number.unwrap().to_string(), "97-TB/BDVTW");
+    assert_eq!(plan.header.date.unwrap().to_string(), "2016-12-19");
+    let plan =
+        read("Công văn 268/HCTNXPVN về việc họp trực tuyến\nĐề nghị các Hội đăng ký điểm cầu.\n")
+            .plan;
+    assert_eq!(plan.header.number.unwrap().to_string(), "268/HCTNXPVN");
+    assert_eq!(
+        hoinghi::parse_text(
+            "Thông báo số 12/TB-UBND về kết quả tuyển dụng viên chức\nDanh sách kèm theo.\n"
+        )
+        .unwrap_err()
+        .code(),
+        "not-a-plan"
+    );
+}
+
 #[test]
 fn not_a_plan_says_what_was_looked_for() {
     let err = hoinghi::parse_text("Xin chào, đây là một lá thư.").unwrap_err();

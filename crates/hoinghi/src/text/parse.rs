@@ -1200,8 +1200,17 @@ impl Reader {
             return;
         };
         let mut cursor = after_type;
-        if let Some(i) = at("số ", after_type).filter(|i| *i == after_type) {
-            let start = i + "số ".len();
+        // "số 97-TB/BDVTW …", or the number at once ("Công văn 268/HCTNXPVN về …").
+        let numbered = at("số ", after_type)
+            .filter(|i| *i == after_type)
+            .map(|i| i + "số ".len())
+            .or_else(|| {
+                t.get(after_type..)
+                    .and_then(|r| r.split(' ').next())
+                    .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()) && n.contains('/'))
+                    .map(|_| after_type)
+            });
+        if let Some(start) = numbered {
             let end = [" ngày ", ", ", " về ", " của "]
                 .iter()
                 .filter_map(|k| at(k, start))
