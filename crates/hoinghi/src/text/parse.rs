@@ -928,14 +928,19 @@ impl Reader {
         }
         let (line, first) = (line.clone(), first.clone());
         issuers.remove(0);
+        self.untake_issuer(&line, &first);
+    }
+
+    /// A line first taken for the issuer, kept as written instead.
+    fn untake_issuer(&mut self, line: &Line, text: &str) {
         if let Some(role) = self
             .roles
             .iter_mut()
-            .find(|r| r.0 == line.no && r.2 == first && r.3 == LineRole::Issuer)
+            .find(|r| r.0 == line.no && r.2 == text && r.3 == LineRole::Issuer)
         {
             role.3 = LineRole::Text;
         }
-        self.keep_text(&line, SectionKey::Header, &first);
+        self.keep_text(line, SectionKey::Header, text);
     }
 
     fn header_fragment(
