@@ -146,6 +146,22 @@ fn web_titles_and_blank_numbers() {
         .any(|d| d.path == "/header/number" && d.message.en.contains("blank")));
 }
 
+/// A lone line in capitals that names no body, over a plan with no number, date or
+/// motto, is the page's title: no issuer is better than a post's title for one. A
+/// body's name alone is still the issuer.
+#[test]
+fn a_page_title_in_capitals_is_no_issuer() {
+    let parsed = read("CÁC VĂN BẢN VỀ TỔ CHỨC ĐẠI HỘI HỘI NÔNG DÂN CÁC CẤP\nKẾ HOẠCH VỀ TỔ CHỨC ĐẠI HỘI\nI. Mục đích, yêu cầu\nNắm tình hình.\n");
+    assert_eq!(parsed.plan.header.issuer, "");
+    assert!(parsed
+        .plan
+        .unrecognised
+        .iter()
+        .any(|u| u.text.starts_with("CÁC VĂN BẢN")));
+    let plan = read("HỘI NÔNG DÂN TỈNH NINH THUẬN\nKẾ HOẠCH VỀ TỔ CHỨC ĐẠI HỘI\nI. Mục đích, yêu cầu\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.issuer, "HỘI NÔNG DÂN TỈNH NINH THUẬN");
+}
+
 /// The date of issue is a place and date that ends with its date, never a sentence
 /// that goes on after one: "Hội nghị khai mạc vào lúc 8 giờ, ngày 05/7/2022 theo hình
 /// thức trực tuyến." under a web title gives the meeting's day, not the plan's.

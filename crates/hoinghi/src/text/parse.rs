@@ -914,7 +914,21 @@ impl Reader {
     /// header two levels (the superior and the issuer), so it is not a third one but
     /// a title the page printed above the document. It is kept as written, in place,
     /// and the header is read without it.
+    ///
+    /// So too a lone line in capitals that names no body in a header with nothing else
+    /// of one, no number, date or motto ("CÁC VĂN BẢN VỀ TỔ CHỨC ĐẠI HỘI …" over a
+    /// post's lead): a page's title, not the issuer.
     fn title_above_header(&mut self, issuers: &mut Vec<(Line, String)>) {
+        let h = &self.plan.header;
+        let bare = h.number.is_none() && h.date.is_none() && h.heading.is_empty();
+        if let [(line, only)] = issuers.as_slice() {
+            if bare && !opens_body(only) {
+                let (line, only) = (line.clone(), only.clone());
+                issuers.clear();
+                self.untake_issuer(&line, &only);
+            }
+            return;
+        }
         let bodies = issuers
             .iter()
             .skip(1)
