@@ -162,6 +162,17 @@ fn a_page_title_in_capitals_is_no_issuer() {
     assert_eq!(plan.header.issuer, "HỘI NÔNG DÂN TỈNH NINH THUẬN");
 }
 
+/// A portal's lead saying who issued the plan, when and under what number, read
+/// above the type line as below it when the plan has no header; the number ends at a
+/// ";" ("Kế hoạch số 382-KH/HNDT; Hướng dẫn số …").
+#[test]
+fn a_portal_lead_above_the_type_line() {
+    let plan = read("Ngày 04/10/2022, Ban Thường vụ Hội Nông dân tỉnh ban hành Kế hoạch số 382-KH/HNDT; Hướng dẫn số 383-HD/HNDT về tổ chức đại hội.\nKẾ HOẠCH VỀ TỔ CHỨC ĐẠI HỘI\nI. Mục đích, yêu cầu\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.number.unwrap().to_string(), "382-KH/HNDT");
+    assert_eq!(plan.header.date.unwrap().to_string(), "2022-10-04");
+    assert_eq!(plan.header.issuer, "Ban Thường vụ Hội Nông dân tỉnh");
+}
+
 /// The date of issue is a place and date that ends with its date, never a sentence
 /// that goes on after one: "Hội nghị khai mạc vào lúc 8 giờ, ngày 05/7/2022 theo hình
 /// thức trực tuyến." under a web title gives the meeting's day, not the plan's.

@@ -907,6 +907,11 @@ impl Reader {
         self.column = 0;
         self.title_above_header(&mut issuers);
         self.finish_header(issuers);
+        // A portal's lead above the type line ("Ngày 04/10/2022, Ban Thường vụ … ban
+        // hành Kế hoạch số 382-KH/HNDT; …") when the header gave nothing, as below it.
+        for line in lines {
+            self.portal_lead(line);
+        }
     }
 
     /// A line in capitals that names no body, above two lines that each name one
@@ -2932,7 +2937,7 @@ impl Reader {
         let start = verb + VERB.len();
         let end = t
             .get(start..)
-            .and_then(|r| r.find([' ', ',']))
+            .and_then(|r| r.find([' ', ',', ';']))
             .map_or(t.len(), |e| start + e);
         let Ok(number) = t.get(start..end).unwrap_or("").parse::<DocumentNumber>() else {
             return;
