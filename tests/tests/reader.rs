@@ -182,6 +182,9 @@ fn a_dated_sentence_is_no_date_of_issue() {
     assert_eq!(plan.header.date.unwrap().to_string(), "2022-06-10");
     let plan = read("UBND XÃ A\nSố: 12/KH-UBND\nA, ngày 03 tháng 7 năm 2017 KẾ HOẠCH\nTổ chức Hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan;
     assert_eq!(plan.header.date.unwrap().to_string(), "2017-07-03");
+    // A blank date after the date is no sentence going on.
+    let plan = read("UBND XÃ A\nSố: 12/KH-UBND\nA, ngày 26 tháng 8 năm 2022, ngày … tháng … năm …\nKẾ HOẠCH\nTổ chức Hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.date.unwrap().to_string(), "2022-08-26");
 }
 
 /// A portal's title naming a notice or a letter by its own number and the meeting it is

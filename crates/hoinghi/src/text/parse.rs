@@ -653,13 +653,18 @@ fn academic_title(word: &str) -> bool {
 
 /// A sentence that goes on after its date ("Hội nghị khai mạc vào lúc 8 giờ, ngày
 /// 05/01/2017 theo hình thức trực tuyến."): no place and date of issue, which ends with
-/// its date (or a type line in capitals glued after it, "…năm 2017 KẾ HOẠCH").
+/// its date (or a type line in capitals glued after it, "…năm 2017 KẾ HOẠCH", or a
+/// date left blank, "…, ngày … tháng … năm …").
 fn date_then_words(t: &str) -> bool {
     rec::find_date(t).is_some_and(|(_, at)| {
         t.get(at.end..)
             .unwrap_or("")
             .split_whitespace()
-            .any(|w| w.chars().any(char::is_lowercase))
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| {
+                w.chars().any(char::is_lowercase)
+                    && !["ngày", "tháng", "năm"].contains(&w.to_lowercase().as_str())
+            })
     })
 }
 
