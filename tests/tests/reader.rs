@@ -146,6 +146,70 @@ fn web_titles_and_blank_numbers() {
         .any(|d| d.path == "/header/number" && d.message.en.contains("blank")));
 }
 
+/// A lone line in capitals that names no body, over a plan with no number, date or
+/// motto, is the page's title: no issuer is better than a post's title for one. A
+/// body's name alone is still the issuer.
+#[test]
+fn a_page_title_in_capitals_is_no_issuer() {
+    let parsed = read("CÁC VĂN BẢN VỀ TỔ CHỨC ĐẠI HỘI HỘI NÔNG DÂN CÁC CẤP\nKẾ HOẠCH VỀ TỔ CHỨC ĐẠI HỘI\nI. Mục đích, yêu cầu\nNắm tình hình.\n");
+    assert_eq!(parsed.plan.header.issuer, "");
+    assert!(parsed
+        .plan
+        .unrecognised
+        .iter()
+        .any(|u| u.text.starts_with("CÁC VĂN BẢN")));
+    let plan = read("HỘI NÔNG DÂN TỈNH NINH THUẬN\nKẾ HOẠCH VỀ TỔ CHỨC ĐẠI HỘI\nI. Mục đích, yêu cầu\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.issuer, "HỘI NÔNG DÂN TỈNH NINH THUẬN");
+}
+
+/// A portal's lead saying who issued the plan, when and under what number, read
+/// above the type line as below it when the plan has no header; the number ends at a
+/// ";" ("Kế hoạch số 382-KH/HNDT; Hướng dẫn số …").
+#[test]
+fn a_portal_lead_above_the_type_line() {
+    let plan = read("Ngày 04/10/2022, Ban Thường vụ Hội Nông dân tỉnh ban hành Kế hoạch số 382-KH/HNDT; Hướng dẫn số 383-HD/HNDT về tổ chức đại hội.\nKẾ HOẠCH VỀ TỔ CHỨC ĐẠI HỘI\nI. Mục đích, yêu cầu\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.number.unwrap().to_string(), "382-KH/HNDT");
+    assert_eq!(plan.header.date.unwrap().to_string(), "2022-10-04");
+    assert_eq!(plan.header.issuer, "Ban Thường vụ Hội Nông dân tỉnh");
+}
+
+/// The date of issue is a place and date that ends with its date, never a sentence
+/// that goes on after one: "Hội nghị khai mạc vào lúc 8 giờ, ngày 05/7/2022 theo hình
+/// thức trực tuyến." under a web title gives the meeting's day, not the plan's.
+#[test]
+fn a_dated_sentence_is_no_date_of_issue() {
+    let plan = read("Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị sơ kết\n\nHội nghị khai mạc vào lúc 8 giờ, ngày 05/7/2022 theo hình thức trực tuyến.\n").plan;
+    assert_eq!(plan.header.date.unwrap().to_string(), "2022-06-10");
+    let plan = read("UBND XÃ A\nSố: 12/KH-UBND\nA, ngày 03 tháng 7 năm 2017 KẾ HOẠCH\nTổ chức Hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.date.unwrap().to_string(), "2017-07-03");
+    // A blank date after the date is no sentence going on.
+    let plan = read("UBND XÃ A\nSố: 12/KH-UBND\nA, ngày 26 tháng 8 năm 2022, ngày … tháng … năm …\nKẾ HOẠCH\nTổ chức Hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.date.unwrap().to_string(), "2022-08-26");
+}
+
+/// A portal's title naming a notice or a letter by its own number and the meeting it is
+/// about is the document's title line, as a kế hoạch's is; a notice of anything else
+/// by number is still no plan.
+#[test]
+fn notices_and_letters_titled_by_number_and_meeting() {
+    let plan = read("Thông báo số 97-TB/BDVTW ngày 19/12/2016 của Ban Dân vận Trung ương về Hội nghị toàn quốc tổng kết công tác dân vận năm 2016\n\nHội nghị khai mạc vào lúc 8 giờ, ngày 05/01/2017 theo hình thức trực tuyến.\n").plan;
+    assert_eq!(plan.header.document_type, "THÔNG BÁO");
+    assert_eq!(plan.header.number.unwrap().to_string(), "97-TB/BDVTW");
+    assert_eq!(plan.header.date.unwrap().to_string(), "2016-12-19");
+    let plan =
+        read("Công văn 268/HCTNXPVN về việc họp trực tuyến\nĐề nghị các Hội đăng ký điểm cầu.\n")
+            .plan;
+    assert_eq!(plan.header.number.unwrap().to_string(), "268/HCTNXPVN");
+    assert_eq!(
+        hoinghi::parse_text(
+            "Thông báo số 12/TB-UBND về kết quả tuyển dụng viên chức\nDanh sách kèm theo.\n"
+        )
+        .unwrap_err()
+        .code(),
+        "not-a-plan"
+    );
+}
+
 #[test]
 fn not_a_plan_says_what_was_looked_for() {
     let err = hoinghi::parse_text("Xin chào, đây là một lá thư.").unwrap_err();

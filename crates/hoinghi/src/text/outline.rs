@@ -225,10 +225,12 @@ pub(crate) fn is_web_title(text: &str) -> bool {
     let calls = ["dự ", "họp ", "triệu tập ", "mời "]
         .iter()
         .any(|w| rest.starts_with(w));
-    // Other types only so: "Hướng dẫn tổ chức họp phụ huynh" over a công văn is the
-    // page's title, the document's own header below it.
+    // Other types only so, or by their own number and then the meeting they are about
+    // ("Thông báo số 97-TB/BDVTW ngày … về Hội nghị toàn quốc …", "Công văn 268/HCTNXPVN
+    // về việc họp trực tuyến"): "Hướng dẫn tổ chức họp phụ huynh" over a công văn is
+    // the page's title, the document's own header below it.
     if name != "KẾ HOẠCH" {
-        return !is_upper(text) && calls;
+        return !is_upper(text) && (calls || numbered_about_meeting(&rest));
     }
     !is_upper(text)
         && (typed
@@ -238,6 +240,24 @@ pub(crate) fn is_web_title(text: &str) -> bool {
             || rest.contains("về việc")
             || rest.starts_with("tổ chức")
             || rest.starts_with("chỉ đạo"))
+}
+
+/// A title's words after its type that give the document's number ("số 97-TB/…",
+/// "268/HCTNXPVN") and then, after "về", the meeting it is about ("về Hội nghị …",
+/// "về việc họp …", "về việc tổ chức Đại hội …"). Normalised text.
+fn numbered_about_meeting(rest: &str) -> bool {
+    let number = rest.strip_prefix("số ").unwrap_or(rest);
+    let coded = number
+        .split(' ')
+        .next()
+        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()) && n.contains('/'));
+    let meeting = ["hội nghị", "đại hội", "hội thảo", "họp ", "lễ "];
+    coded
+        && rest.split(" về ").skip(1).any(|about| {
+            let about = about.strip_prefix("việc ").unwrap_or(about);
+            let about = about.strip_prefix("tổ chức ").unwrap_or(about);
+            meeting.iter().any(|m| about.starts_with(m))
+        })
 }
 
 /// Whether a line belongs to a header block: capitals, a number, a place and date,
@@ -716,5 +736,17 @@ mod tests {
         ));
         assert!(!is_web_title("KHÁCH MỜI tổ chức"));
         assert!(!is_web_title("(Dự thảo) Kế hoạch này được gửi đi."));
+        // Another type by its own number and the meeting it is about.
+        assert!(is_web_title(
+            "Thông báo số 97-TB/BDVTW ngày 19/12/2016 của Ban Dân vận Trung ương về Hội nghị toàn quốc tổng kết"
+        ));
+        assert!(is_web_title("Công văn 268/HCTNXPVN về việc họp trực tuyến"));
+        assert!(!is_web_title(
+            "Thông báo số 12/TB-UBND về kết quả tuyển dụng viên chức"
+        ));
+        assert!(!is_web_title(
+            "Thông báo về Hội nghị đã diễn ra thành công."
+        ));
+        assert!(!is_web_title("Công văn 268 về việc họp trực tuyến"));
     }
 }

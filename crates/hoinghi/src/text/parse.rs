@@ -627,6 +627,23 @@ fn authority(text: &str) -> Option<(Authority, &str)> {
     (!rest.is_empty() && is_upper(rest)).then_some((a, rest))
 }
 
+/// A sentence that goes on after its date ("Hội nghị khai mạc vào lúc 8 giờ, ngày
+/// 05/01/2017 theo hình thức trực tuyến."): no place and date of issue, which ends with
+/// its date (or a type line in capitals glued after it, "…năm 2017 KẾ HOẠCH", or a
+/// date left blank, "…, ngày … tháng … năm …").
+fn date_then_words(t: &str) -> bool {
+    rec::find_date(t).is_some_and(|(_, at)| {
+        t.get(at.end..)
+            .unwrap_or("")
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| {
+                w.chars().any(char::is_lowercase)
+                    && !["ngày", "tháng", "năm"].contains(&w.to_lowercase().as_str())
+            })
+    })
+}
+
 /// "Số: 42/KH-UBND Thành phố Hồ Chí Minh, ngày 06 tháng 01 năm 2020" → the number
 /// and the place and date. The symbol's words have digits, slashes or capitals
 /// only; the place starts at the first word with a small letter.
@@ -871,6 +888,11 @@ impl Reader {
         self.column = 0;
         self.title_above_header(&mut issuers);
         self.finish_header(issuers);
+        // A portal's lead above the type line ("Ngày 04/10/2022, Ban Thường vụ … ban
+        // hành Kế hoạch số 382-KH/HNDT; …") when the header gave nothing, as below it.
+        for line in lines {
+            self.portal_lead(line);
+        }
     }
 
     /// A line in capitals that names no body, above two lines that each name one
@@ -878,7 +900,21 @@ impl Reader {
     /// header two levels (the superior and the issuer), so it is not a third one but
     /// a title the page printed above the document. It is kept as written, in place,
     /// and the header is read without it.
+    ///
+    /// So too a lone line in capitals that names no body in a header with nothing else
+    /// of one, no number, date or motto ("CÁC VĂN BẢN VỀ TỔ CHỨC ĐẠI HỘI …" over a
+    /// post's lead): a page's title, not the issuer.
     fn title_above_header(&mut self, issuers: &mut Vec<(Line, String)>) {
+        let h = &self.plan.header;
+        let bare = h.number.is_none() && h.date.is_none() && h.heading.is_empty();
+        if let [(line, only)] = issuers.as_slice() {
+            if bare && !opens_body(only) {
+                let (line, only) = (line.clone(), only.clone());
+                issuers.clear();
+                self.untake_issuer(&line, &only);
+            }
+            return;
+        }
         let bodies = issuers
             .iter()
             .skip(1)
@@ -892,14 +928,19 @@ impl Reader {
         }
         let (line, first) = (line.clone(), first.clone());
         issuers.remove(0);
+        self.untake_issuer(&line, &first);
+    }
+
+    /// A line first taken for the issuer, kept as written instead.
+    fn untake_issuer(&mut self, line: &Line, text: &str) {
         if let Some(role) = self
             .roles
             .iter_mut()
-            .find(|r| r.0 == line.no && r.2 == first && r.3 == LineRole::Issuer)
+            .find(|r| r.0 == line.no && r.2 == text && r.3 == LineRole::Issuer)
         {
             role.3 = LineRole::Text;
         }
-        self.keep_text(&line, SectionKey::Header, &first);
+        self.keep_text(line, SectionKey::Header, text);
     }
 
     fn header_fragment(
@@ -934,7 +975,9 @@ impl Reader {
             if let Some(pd) = place_date {
                 self.place_date(line, pd);
             }
-        } else if n.contains(", ngày") || n.starts_with("ngày ") && rec::find_date(t).is_some() {
+        } else if (n.contains(", ngày") || n.starts_with("ngày ") && rec::find_date(t).is_some())
+            && !date_then_words(t)
+        {
             self.role(line, t, LineRole::PlaceDate);
             self.place_date(line, t);
         } else if is_upper(t) && column.is_none_or(|c| c == 0) {
@@ -1162,8 +1205,17 @@ impl Reader {
             return;
         };
         let mut cursor = after_type;
-        if let Some(i) = at("số ", after_type).filter(|i| *i == after_type) {
-            let start = i + "số ".len();
+        // "số 97-TB/BDVTW …", or the number at once ("Công văn 268/HCTNXPVN về …").
+        let numbered = at("số ", after_type)
+            .filter(|i| *i == after_type)
+            .map(|i| i + "số ".len())
+            .or_else(|| {
+                t.get(after_type..)
+                    .and_then(|r| r.split(' ').next())
+                    .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()) && n.contains('/'))
+                    .map(|_| after_type)
+            });
+        if let Some(start) = numbered {
             let end = [" ngày ", ", ", " về ", " của "]
                 .iter()
                 .filter_map(|k| at(k, start))
@@ -2903,7 +2955,7 @@ impl Reader {
         let start = verb + VERB.len();
         let end = t
             .get(start..)
-            .and_then(|r| r.find([' ', ',']))
+            .and_then(|r| r.find([' ', ',', ';']))
             .map_or(t.len(), |e| start + e);
         let Ok(number) = t.get(start..end).unwrap_or("").parse::<DocumentNumber>() else {
             return;
