@@ -2699,3 +2699,18 @@ fn a_count_stated_beside_units_counted_elsewhere_is_read_by_how_the_units_are_na
         (20, Some(280), true)
     );
 }
+
+#[test]
+fn counts_as_offices_type_them_are_read() {
+    // "02 (hai) đồng chí" was passed over and "Đại diện" taken for one person: a
+    // wrong number that looked right. The number said again in words, the word for
+    // people glued to the number or abbreviated "ĐC", are the count.
+    for (line, n) in [
+        ("- Đại diện lãnh đạo Huyện ủy: 02 (hai) đồng chí.", 2),
+        ("- Đoàn viên tiêu biểu: 20 (hai mươi) đồng chí.", 20),
+        ("- Ủy viên BCH Huyện Đoàn (15đ/c).", 15),
+        ("- Ủy viên Ban Chấp hành (15 ĐC).", 15),
+    ] {
+        assert_eq!(read_req(line), (n, Some(n)), "{line}");
+    }
+}

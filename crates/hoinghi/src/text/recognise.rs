@@ -425,6 +425,15 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         let mut words = l.splitn(2, ' ');
         let first = words.next()?;
         let rest = words.next().unwrap_or("");
+        // "15đ/c", "15đc": the word for people glued to the number.
+        let glued;
+        let (first, rest) = match first.find(|c: char| !c.is_ascii_digit()) {
+            Some(at) if at > 0 && first.get(at..).is_some_and(|w| w.starts_with('đ')) => {
+                glued = format!("{} {rest}", first.get(at..).unwrap_or(""));
+                (first.get(..at).unwrap_or(first), glued.trim_end())
+            }
+            _ => (first, rest),
+        };
         if first == "từ" {
             let mut w = rest.splitn(4, ' ');
             let a = num(w.next()?)?;
@@ -444,12 +453,23 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         }
     };
     let rest = rest.trim();
+    // "20 (hai mươi) đồng chí": the number said again in words.
+    let rest = rest
+        .strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(words, _)| {
+            !words.is_empty()
+                && words.split(' ').count() <= 4
+                && words.chars().all(|c| c.is_alphabetic() || c == ' ')
+        })
+        .map_or(rest, |(_, after)| after.trim_start());
     // People by what they are in the body that sends them: "(09 em)" (children, in a
     // school or the Đội), "03 đội viên", "05 học sinh", "10 hội viên".
     let unit_words = [
         "đồng chí",
         "đ/c",
         "đ/chí",
+        "đc",
         "đại biểu",
         "người lao động",
         "người",
@@ -1687,6 +1707,28 @@ mod tests {
         );
         assert_eq!(count_phrase("hoặc Phó Bí thư"), None);
         assert_eq!(count_phrase("5 đồng chí trở lên nữa"), None);
+        // As offices type them: the word glued to the number, "ĐC", the number said
+        // again in words, a spaced dash.
+        for (text, n) in [
+            ("15đ/c", 15),
+            ("15ĐC", 15),
+            ("15 ĐC", 15),
+            ("20 (hai mươi) đồng chí", 20),
+            ("02 (hai) đ/c", 2),
+        ] {
+            assert_eq!(
+                count_phrase(text),
+                Some((Headcount::Exact { value: n }, None)),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            count_phrase("02 - 03 đồng chí"),
+            Some((Headcount::Range { min: 2, max: 3 }, None))
+        );
+        assert_eq!(count_phrase("15đ"), None);
+        assert_eq!(count_phrase("15đ/người"), None);
+        assert_eq!(count_phrase("20 (2 đội) đồng chí"), None);
     }
 
     #[test]
