@@ -2714,3 +2714,32 @@ fn counts_as_offices_type_them_are_read() {
         assert_eq!(read_req(line), (n, Some(n)), "{line}");
     }
 }
+
+#[test]
+fn a_number_no_reading_took_leaves_the_line_uncounted() {
+    // The line says how many, in a way the reader does not read: the one person its
+    // role gives ("Đại diện") would be a wrong number that looks right.
+    for line in [
+        "- Đại diện lãnh đạo Sở Nội vụ: hai đồng chí.",
+        "- Đại diện lãnh đạo Sở Nội vụ (SL: 02).",
+        "- Đại diện lãnh đạo Sở Nội vụ - SL 02.",
+        "- Đại diện lãnh đạo Sở Nội vụ: 02 ĐB.",
+        "- Đại diện lãnh đạo Sở Nội vụ [02 đồng chí].",
+        "- Đại diện Sở Nội vụ: 01 lãnh đạo + 01 chuyên viên.",
+        "- Đại diện BGH nhà trường: 2",
+    ] {
+        assert_eq!(read_req(line), (0, None), "{line}");
+    }
+    // Numbers that name or order one, count units, are years or end a name are none.
+    for line in [
+        "- Đại diện Bệnh viện 175.",
+        "- Bí thư Chi bộ 3.",
+        "- Chủ tịch UBND Phường 12 Quận 3.",
+        "- Đại diện Ban Chấp hành nhiệm kỳ 2020 - 2025.",
+        "- Đại diện Trường THCS 2/9.",
+        "- Đại diện lãnh đạo Đội 2 Cảnh sát giao thông.",
+    ] {
+        assert_eq!(read_req(line), (1, Some(1)), "{line}");
+    }
+    assert_eq!(read_req("- Chủ tịch UBND 05 xã."), (5, Some(5)));
+}

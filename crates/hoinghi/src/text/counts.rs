@@ -168,10 +168,78 @@ pub(super) fn uncertain_entry(
             "a per-unit count that could not be read",
         ));
     }
+    if !entry.count_stated && !entry.count.is_unknown() && stray_number(n) {
+        return Some((
+            "có số lượng chưa đọc được",
+            "a number that could not be read",
+        ));
+    }
     if text.len() > 300 && text.chars().count() > 300 {
         return Some(("dòng quá dài cho một thành phần", "too long for one entry"));
     }
     None
+}
+
+/// A number on a participants line that no reading took ("(SL: 02)", "[02 đồng
+/// chí]", "02 ĐB", "01 lãnh đạo + 01 chuyên viên", "hai đồng chí"): the line may say
+/// how many it summons, so the size its role gives ("Đại diện" is one) may be wrong.
+/// Not a number that names or orders one ("Chi bộ số 3", "khóa 15", "Phường 12"),
+/// counts units ("11 phường"), is a year, or ends a name ("Bệnh viện 175").
+/// Normalised text.
+pub(super) fn stray_number(n: &str) -> bool {
+    const PEOPLE: [&str; 4] = ["đồng chí", "đ/c", "người", "đại biểu"];
+    const WORDS: [&str; 10] = [
+        "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+    ];
+    let tokens: Vec<&str> = n.split_whitespace().collect();
+    for (i, raw) in tokens.iter().enumerate() {
+        let core = raw.trim_matches(|c: char| {
+            matches!(c, '(' | ')' | '[' | ']' | '.' | ',' | ';' | ':' | '+')
+        });
+        let rest = tokens.get(i + 1..).unwrap_or(&[]).join(" ");
+        // "hai đồng chí": a number in words before people.
+        if WORDS.contains(&core) && PEOPLE.iter().any(|p| rest.starts_with(p)) {
+            return true;
+        }
+        if core.is_empty() || core.len() > 4 || !core.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if core.len() == 4
+            && core
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+        {
+            continue;
+        }
+        let before = i
+            .checked_sub(1)
+            .and_then(|b| tokens.get(b))
+            .copied()
+            .unwrap_or("");
+        if rec::names_one(before.trim_matches(|c: char| !c.is_alphanumeric())) {
+            continue;
+        }
+        let mut units = Vec::new();
+        rec::unit_mentions_into(&format!("{core} {rest}"), &mut units);
+        if !units.is_empty() {
+            continue;
+        }
+        // "Bệnh viện 175": a number closing the line after a word is a name's, unless
+        // bracketed or after a colon, a dash, a plus or "SL".
+        let marked = raw.starts_with(['(', '['])
+            || before.ends_with(':')
+            || matches!(before, "-" | "–" | "+" | "sl" | "sl:")
+            || before.ends_with("lượng");
+        if rest.is_empty() && !marked {
+            continue;
+        }
+        // "… Quận ủy 5. Chương trình …": a number closing a sentence is no count.
+        if !marked && raw.strip_suffix('.') == Some(core) {
+            continue;
+        }
+        return true;
+    }
+    false
 }
 
 /// An entry with the same count in each unit.

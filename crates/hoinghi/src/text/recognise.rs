@@ -1170,7 +1170,7 @@ fn leading_count(text: &str) -> Option<(Headcount, &str)> {
 
 /// Whether a number after `word` names or orders one thing ("số 2", "lần thứ 2", "khóa
 /// 15", "năm 2026", "tổ 5", "Phường 12") rather than counting several.
-fn names_one(word: &str) -> bool {
+pub(crate) fn names_one(word: &str) -> bool {
     const NAMING: [&str; 20] = [
         "thứ",
         "số",
