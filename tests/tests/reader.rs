@@ -2743,3 +2743,33 @@ fn a_number_no_reading_took_leaves_the_line_uncounted() {
     }
     assert_eq!(read_req("- Chủ tịch UBND 05 xã."), (5, Some(5)));
 }
+
+#[test]
+fn a_group_named_alone_above_bulleted_entries_is_their_heading() {
+    // "Khách mời" / "Đại biểu chính thức:" on lines of their own, no number: headings
+    // of the entries below, not entries of unknown size leaving the count unbounded.
+    for (a, b) in [
+        ("Khách mời", "Đại biểu chính thức"),
+        ("Khách mời:", "Đại biểu chính thức:"),
+    ] {
+        let text = format!(
+            "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{a}\n- Đại diện Huyện ủy (01 đồng chí);\n\
+             - Đại diện UBND huyện (01 đồng chí).\n{b}\n- Ban Chấp hành (15 đồng chí);\n\
+             - Bí thư chi đoàn (12 đồng chí).\n"
+        );
+        let plan = read(&text).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (29, Some(29)), "{a}");
+        let names: Vec<&str> = plan.levels.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["Khách mời", "Đại biểu chính thức"]);
+    }
+    // An entry whose bullet was lost, opening with a position, stays an entry.
+    assert_eq!(
+        hoinghi::count_delegates(
+            &read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\nĐại diện lãnh đạo Huyện ủy\n- Đại diện UBND huyện.\n").plan
+        )
+        .unwrap()
+        .min,
+        2
+    );
+}

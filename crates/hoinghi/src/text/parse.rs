@@ -285,6 +285,8 @@ struct Reader {
     /// announces its parts ("1. Đại biểu chính thức: 120 đại biểu, gồm:"): deeper
     /// items are its entries ("a) …: 10 đại biểu;"), not levels of their own.
     parts_heading: Option<(usize, usize)>,
+    /// Whether the body line after the one being read opens with a bullet.
+    next_bulleted: bool,
 }
 
 /// A participant heading whose value is a count ("2. Đại biểu khách mời: 30 đồng
@@ -536,6 +538,27 @@ fn prose_opening(n: &str) -> bool {
         })
 }
 
+/// A line naming a group of participants with nothing else ("Khách mời:", "Đại biểu
+/// chính thức" above bulleted entries): a few words opening with a capital, no number,
+/// no closing mark but a colon, no words of the participants' own field ("Thành
+/// phần", "Số lượng"); closed by a colon, or followed by bulleted lines.
+fn group_label(t: &str, next_bulleted: bool) -> bool {
+    let colon = t.ends_with(':');
+    let label = t.trim_end_matches(':').trim_end();
+    let n = normalise(label);
+    // Without a colon, a line opening with a position ("Đại diện lãnh đạo Huyện ủy")
+    // is an entry whose bullet was lost, not a heading.
+    (colon || next_bulleted && rec::split_role(label).0.is_none())
+        && label.starts_with(char::is_uppercase)
+        && (1..=8).contains(&label.split(' ').count())
+        && !label.contains([':', ';', '.', ',', '(', ')'])
+        && !label.bytes().any(|b| b.is_ascii_digit())
+        && !["thành phần", "đối tượng", "số lượng", "tổng"]
+            .iter()
+            .any(|w| n.starts_with(w))
+        && !request(&n)
+}
+
 /// A request to those summoned ("Đề nghị các đồng chí đảng viên tham dự đầy đủ, đúng
 /// giờ", "Yêu cầu …", "Lưu ý: …"): no name of who attends. Normalised.
 fn request(n: &str) -> bool {
@@ -763,6 +786,7 @@ impl Reader {
             mode_stated: false,
             count_headings: Vec::new(),
             parts_heading: None,
+            next_bulleted: false,
             first_session: String::new(),
             title_count: 0,
             roles: Vec::new(),
@@ -2572,6 +2596,15 @@ impl Reader {
             self.subsection(depth, rest, line);
             return;
         }
+        // "Khách mời:", "Đại biểu chính thức" alone above bulleted entries: the heading
+        // of their group, as "1.1 Khách mời" is, not an entry of unknown size.
+        if self.sub == Sub::Participants
+            && bullet(t).is_none()
+            && group_label(t, self.next_bulleted)
+        {
+            self.level_group(t.trim_end_matches(':').trim_end());
+            return;
+        }
         match bullet(t) {
             Some((depth, rest)) if self.sub == Sub::Programme => self.programme_line(depth, rest),
             Some((_, rest)) => self.content(rest, line),
@@ -3813,11 +3846,15 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
         r.enter_section("nội dung");
     }
     let mut tops = o.top.iter().peekable();
-    for (i, line) in slice(o.body.clone()).iter().enumerate() {
+    let body = slice(o.body.clone());
+    for (i, line) in body.iter().enumerate() {
         let top = tops.next_if(|t| **t == o.body.start + i).is_some();
         if is_rule(&line.text) && !line.is_row() {
             continue;
         }
+        r.next_bulleted = body
+            .get(i + 1)
+            .is_some_and(|next| !next.is_row() && bullet(&next.text).is_some());
         r.body_line(line, top);
     }
     r.phase = Phase::Closing;
