@@ -2773,3 +2773,50 @@ fn a_group_named_alone_above_bulleted_entries_is_their_heading() {
         2
     );
 }
+
+#[test]
+fn a_parts_number_is_never_the_plans_cap() {
+    let read_with = |line: &str| {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n- Ban Chấp hành (15 đồng chí);\n\
+             - Ủy ban Kiểm tra (12 đồng chí).\n"
+        ))
+        .plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max, c.limit)
+    };
+    // The guests' number, however said, is theirs: it was taken for the plan's cap
+    // (a false "over the limit" on 27 listed people).
+    for line in [
+        "Khách mời: khoảng 20 đồng chí.",
+        "Đại biểu khách mời: dự kiến 20 đồng chí.",
+        "Tổng số khách mời: 20 người.",
+    ] {
+        let (_, _, limit) = read_with(line);
+        assert_eq!(limit, None, "{line}");
+    }
+    // Everyone, said with both parts or "kể cả", is the cap ("kể cả" made it an entry
+    // of 80 people).
+    for line in [
+        "Tổng số đại biểu chính thức và khách mời: 80 đồng chí.",
+        "Tổng số đại biểu (kể cả khách mời): 80 người.",
+        "Tổng số đại biểu, bao gồm cả khách mời: 80 người.",
+    ] {
+        assert_eq!(read_with(line), (27, Some(27), Some(80)), "{line}");
+    }
+    // A part announced with its number after a colon, its entries below adding up to
+    // it: their heading, counted once.
+    let plan = read(
+        "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\nĐại biểu chính thức: 27 đồng chí, gồm:\n\
+         - Ban Chấp hành (15 đồng chí);\n- Ủy ban Kiểm tra (12 đồng chí).\n",
+    )
+    .plan;
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max, c.limit), (27, Some(27), None));
+    assert_eq!(plan.participants.groups[0].subtotal, Some(27));
+    // The whole said that way stays the whole.
+    assert_eq!(
+        read_with("Số lượng đại biểu triệu tập: 27 đồng chí, gồm:"),
+        (27, Some(27), Some(27))
+    );
+}

@@ -13,7 +13,7 @@ const TOTAL_WORDS: &[&str] = &[
     "tổng", "số", "đại", "biểu", "dự", "kiến", "người", "đồng", "chí", "đ/c", "tham", "khoảng",
     "là", "gồm", "có", "lượng", "cộng", "hội", "nghị", "khách", "mời", "thành", "phần", "được",
     "triệu", "tập", "chính", "thức", "tất", "cả", "toàn", "bộ", "với", "chung", "trong", "đó",
-    "và", "của", "đảng", "đoàn", "viên", "cụ", "thể", "như", "sau",
+    "và", "của", "đảng", "đoàn", "viên", "cụ", "thể", "như", "sau", "kể", "bao",
 ];
 
 /// The words that make such a line a total rather than an entry.
@@ -480,6 +480,54 @@ pub(super) fn subtotal_heading(text: &str) -> Option<&str> {
         .filter(|w| !w.is_empty())
         .any(|w| !WHOLE_WORDS.contains(&w));
     part.then_some(group)
+}
+
+/// A part of the participants announced with its number after a colon, its list to
+/// follow ("Đại biểu chính thức: 45 đồng chí, gồm:", "Khách mời: khoảng 20 đồng chí,
+/// cụ thể như sau:"): its name, its number and whether approximate, when the name
+/// names a part, not the whole ("Thành phần tham dự: 60 đại biểu, gồm:" is the total).
+pub(super) fn keyed_subtotal_heading(text: &str) -> Option<(&str, u32, bool)> {
+    let group = text.trim_end().strip_suffix(':')?.trim_end();
+    let (name, count) = group.split_once(": ")?;
+    let count = crate::case::lowercase(count);
+    let count = [
+        "cụ thể như sau",
+        "như sau",
+        "cụ thể",
+        "trong đó",
+        "gồm có",
+        "gồm",
+    ]
+    .iter()
+    .find_map(|w| count.strip_suffix(w))
+    .unwrap_or(&count)
+    .trim_end_matches([',', ' ']);
+    let (approximate, count) = match count.strip_prefix("khoảng ") {
+        Some(rest) => (true, rest),
+        None => (false, count),
+    };
+    let Headcount::Exact { value } = rec::count_phrase(count).filter(|(_, per)| per.is_none())?.0
+    else {
+        return None;
+    };
+    let named = crate::names::normalise(name);
+    // "Số lượng đại biểu triệu tập: 45 đồng chí, gồm:": the whole, said another way.
+    let whole = [
+        "tổng",
+        "số lượng",
+        "dự kiến",
+        "thành phần",
+        "toàn bộ",
+        "tất cả",
+        "đối tượng",
+    ]
+    .iter()
+    .any(|w| named.starts_with(w));
+    let part = named
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '*' | '-'))
+        .filter(|w| !w.is_empty())
+        .any(|w| !WHOLE_WORDS.contains(&w));
+    (part && !whole).then_some((name.trim(), value, approximate))
 }
 
 /// Entries written as one sentence, each closed by its count in parentheses ("Ban Chấp

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{
     approximate, before_part_of, count_mentions, counted_sentence, counts_a_part, households,
-    parenthesized_total, people_of_a_part, per_unit, subtotal_heading, total_of, uncertain_entry,
-    PerUnit,
+    keyed_subtotal_heading, parenthesized_total, people_of_a_part, per_unit, subtotal_heading,
+    total_of, uncertain_entry, PerUnit,
 };
 use super::lines::{
     bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
@@ -1833,11 +1833,29 @@ impl Reader {
             }
             return;
         }
+        // "Đại biểu chính thức: 45 đồng chí, gồm:": a part and its number, the entries
+        // to follow; settled as a parenthesised one is.
+        if let Some((name, total, approx)) = keyed_subtotal_heading(t) {
+            self.level_group(name);
+            if let Some(g) = self.group {
+                self.count_headings.push(CountHeading {
+                    group: g,
+                    text: t.to_owned(),
+                    line: line.clone(),
+                    stated: Some((total, approx)),
+                });
+            }
+            return;
+        }
         if let Some(total) = total_of(&n) {
             // "Tổng số đại biểu chính thức được triệu tập: 55 đại biểu, trong đó:": the
             // official delegates, guests beyond them; their group and its number, as
-            // "Đại biểu chính thức: 85 đồng chí, gồm:" is, not the cap of everyone.
-            if n.contains("chính thức") {
+            // "Đại biểu chính thức: 85 đồng chí, gồm:" is, not the cap of everyone. So
+            // are the guests ("Khách mời: khoảng 20 đồng chí"); both named ("… chính
+            // thức và khách mời: 80"), or one "kể cả" the other, is everyone.
+            let official = n.contains("chính thức");
+            let guests = n.contains("khách mời");
+            if official != guests && !n.contains("kể cả") && !n.contains("bao gồm cả") {
                 self.level_group(t);
                 if let Some(group) = self.group {
                     self.count_headings.push(CountHeading {
