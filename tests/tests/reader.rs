@@ -2182,11 +2182,17 @@ fn a_named_chair_of_a_body_summoned_whole_is_not_counted_apart() {
     let count = hoinghi::count_delegates(plan).unwrap();
     assert_eq!((count.min, count.max), (2, None), "{count:#?}");
     assert!(!count.chairs[0].counted);
-    // A body summoned with its size says nothing of whether he is among them: counted.
+    // The same body summoned with its size: his position after his name is in that
+    // body, as "đồng chí Chủ tịch Ủy ban MTTQ Việt Nam xã" would be; counted once.
     let text = text.replace(
         "Ủy viên Ủy ban MTTQ Việt Nam xã;",
         "Ủy viên Ủy ban MTTQ Việt Nam xã (25 người);",
     );
+    let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
+    assert_eq!((count.min, count.max), (27, Some(27)), "{count:#?}");
+    assert!(!count.chairs[0].counted, "{count:#?}");
+    // Another body's: counted apart.
+    let text = text.replace("Chủ tịch Ủy ban MTTQ", "Chủ tịch Hội Nông dân");
     let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
     assert!(count.chairs[0].counted, "{count:#?}");
 }
@@ -2365,4 +2371,70 @@ fn a_count_before_whom_it_counts_is_the_entrys() {
     ] {
         assert_eq!(count(line), (0, None), "{line}");
     }
+}
+
+/// A plan with a chair and participant lines, its time and venue given.
+fn chaired(chair: &str, lines: &str) -> hoinghi::Plan {
+    read(&format!("KẾ HOẠCH\nHội nghị sơ kết\nI. NỘI DUNG\n1. Chủ trì: {chair}\n2. Thành phần:\n{lines}\n3. Thời gian: 08 giờ 00, ngày 10/3/2026.\n")).plan
+}
+
+#[test]
+fn a_chair_in_an_entry_of_stated_size_is_not_counted_again() {
+    let count = |chair: &str, lines: &str| {
+        let plan = chaired(chair, lines);
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max, c.chairs[0].covered_by.clone())
+    };
+    let standing = "- Thường trực HĐND, UBND xã (04 đồng chí);\n- Trưởng các ấp (11 đồng chí).";
+    let first = Some("/participants/groups/0/entries/0".to_owned());
+    // "Thường trực HĐND, UBND xã" is the standing members of HĐND xã and of UBND xã.
+    for chair in [
+        "đồng chí Chủ tịch UBND xã.",
+        "đồng chí Phó Chủ tịch HĐND xã.",
+        // The position after the person's name.
+        "Đồng chí Nguyễn Văn An, Chủ tịch UBND xã.",
+        "Đồng chí Nguyễn Văn An - Phó Chủ tịch UBND xã.",
+    ] {
+        assert_eq!(
+            count(chair, standing),
+            (15, Some(15), first.clone()),
+            "{chair}"
+        );
+    }
+    assert_eq!(
+        count(
+            "đồng chí Bí thư Đảng ủy xã.",
+            "- Thường trực Đảng ủy, HĐND và UBND xã (06 đồng chí);"
+        ),
+        (6, Some(6), first)
+    );
+    // Another place's chair is one more.
+    assert_eq!(
+        count("đồng chí Chủ tịch UBND huyện.", standing),
+        (16, Some(16), None)
+    );
+}
+
+#[test]
+fn a_chair_an_entry_may_or_may_not_include_counts_as_none_to_one() {
+    let plan = chaired(
+        "đồng chí Chủ tịch UBND xã.",
+        "- Lãnh đạo các phòng, ban thuộc UBND xã (05 đồng chí);",
+    );
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max), (5, Some(6)));
+    assert!(!c.chairs[0].counted);
+    assert_eq!(
+        c.chairs[0].maybe_covered_by.as_deref(),
+        Some("/participants/groups/0/entries/0")
+    );
+    let said: Vec<_> = hoinghi::validate::validate(&plan)
+        .into_iter()
+        .filter(|d| d.path == "/chairs/0")
+        .map(|d| (d.code, d.severity))
+        .collect();
+    assert_eq!(
+        said,
+        [(hoinghi::Code::ChairNotSummoned, hoinghi::Severity::Info)]
+    );
 }

@@ -79,6 +79,11 @@ pub struct ChairCount {
     pub covered_by: Option<String>,
     /// Whether the chair adds one person to the total (not covered by an entry).
     pub counted: bool,
+    /// The participant entry that may or may not include the chair, when the reader
+    /// cannot tell ("Chủ tịch UBND xã" and "Lãnh đạo các phòng, ban thuộc UBND
+    /// xã"): the chair then adds nothing to the lower bound and one to the upper.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maybe_covered_by: Option<String>,
 }
 
 /// How many bodies an entry stands for: 1, or the size of its unit group
@@ -238,10 +243,15 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
         let covered_by = covering(chair)
             .or_else(|| among_unknown(plan, chair))
             .map(|(g, e)| entry_pointer(g, e));
-        let counted = covered_by.is_none();
-        if counted {
+        let maybe_covered_by = covered_by
+            .is_none()
+            .then(|| may_include(plan, chair))
+            .flatten()
+            .map(|(g, e)| entry_pointer(g, e));
+        let counted = covered_by.is_none() && maybe_covered_by.is_none();
+        if covered_by.is_none() {
             total = total.add(Bounds {
-                min: 1,
+                min: u128::from(counted),
                 max: Some(1),
             });
         }
@@ -249,6 +259,7 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
             path: pointer(["chairs", &i.to_string()]),
             covered_by,
             counted,
+            maybe_covered_by,
         });
     }
     // A plan that lists no participants at all does not summon nobody: it does not
@@ -296,6 +307,25 @@ fn among_unknown(plan: &Plan, chair: &crate::model::Chair) -> Option<(usize, usi
                 && e.each.is_none()
                 && e.body.split(' ').count() >= 2
                 && crate::names::ends_with_words(&said, &crate::names::normalise(&e.body))
+        })
+        .map(|(g, e, _)| (g, e))
+}
+
+/// An entry whose body names the chair's body and more ("Lãnh đạo các phòng, ban
+/// thuộc UBND xã" for "Chủ tịch UBND xã"), or whose body the chair's position ends
+/// with ("Ủy viên Ủy ban MTTQ Việt Nam xã (15 đồng chí)" for "…, Chủ tịch Ủy ban
+/// MTTQ Việt Nam xã"): the chair may be one of its people or not.
+fn may_include(plan: &Plan, chair: &Chair) -> Option<(usize, usize)> {
+    let said = crate::names::normalise(&chair.label());
+    let body = crate::names::normalise(&chair.body);
+    let body = crate::matching::position_after_name(&body).unwrap_or(&body);
+    let named = |n: &str| n.split(' ').count() >= 2;
+    plan.entries()
+        .find(|(_, _, e)| {
+            let entry = crate::names::normalise(&e.body);
+            e.each.is_none()
+                && ((named(&body) && crate::names::ends_with_words(&entry, &body))
+                    || (named(&entry) && crate::names::ends_with_words(&said, &entry)))
         })
         .map(|(g, e, _)| (g, e))
 }
