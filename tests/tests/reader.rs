@@ -2438,3 +2438,50 @@ fn a_chair_an_entry_may_or_may_not_include_counts_as_none_to_one() {
         [(hoinghi::Code::ChairNotSummoned, hoinghi::Severity::Info)]
     );
 }
+
+#[test]
+fn a_length_with_no_date_is_a_length_and_the_date_is_said_missing() {
+    for (time, said) in [
+        ("- Thời gian: 01 ngày.", "01 ngày"),
+        ("- Thời gian: 1/2 ngày.", "1/2 ngày"),
+        ("- Thời gian tổ chức: 01 buổi.", "01 buổi"),
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Trưởng các ấp (11 đồng chí).\nII. THỜI GIAN, ĐỊA ĐIỂM\n{time}\n- Địa điểm: Hội trường UBND xã.\n");
+        let parsed = read(&text);
+        assert_eq!(parsed.plan.schedule, None, "{time}");
+        // Kept in place, as what it is, and nothing said of it as a time misread.
+        assert_eq!(parsed.plan.unrecognised.len(), 1, "{time}");
+        let codes: Vec<_> = parsed
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.severity, d.path.as_str(), d.message.en.clone()))
+            .collect();
+        assert!(
+            !codes
+                .iter()
+                .any(|(c, ..)| *c == hoinghi::Code::UnrecognisedLine),
+            "{codes:?}"
+        );
+        assert!(
+            !codes.iter().any(|(.., en)| en.contains("Could not read")),
+            "{codes:?}"
+        );
+        assert!(
+            codes
+                .iter()
+                .any(|(c, s, path, en)| *c == hoinghi::Code::ParseNote
+                    && *s == hoinghi::Severity::Warning
+                    && *path == "/schedule"
+                    && en.contains(&format!("(\"{said}\") but gives no date"))),
+            "{codes:?}"
+        );
+        // A date on a line of its own: no date is missing.
+        let dated = text.replace(time, &format!("{time}\n- Ngày 10/3/2026."));
+        let parsed = read(&dated);
+        assert!(parsed.plan.schedule.is_some());
+        assert!(!parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == hoinghi::Severity::Warning && d.path == "/schedule"));
+    }
+}

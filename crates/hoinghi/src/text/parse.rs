@@ -285,6 +285,9 @@ struct Reader {
     /// announces its parts ("1. Đại biểu chính thức: 120 đại biểu, gồm:"): deeper
     /// items are its entries ("a) …: 10 đại biểu;"), not levels of their own.
     parts_heading: Option<(usize, usize)>,
+    /// Time lines that say only how long the meeting lasts ("Thời gian: 01 ngày"),
+    /// and the length written: no date unless another line gives one.
+    spans: Vec<(Line, String)>,
 }
 
 /// A participant heading whose value is a count ("2. Đại biểu khách mời: 30 đồng
@@ -461,6 +464,11 @@ fn day_label(head: &str) -> Option<chrono::NaiveDate> {
         return None;
     }
     rec::find_date(head).map(|(d, _)| d)
+}
+
+/// Whether `text` is one sentence of at most twelve words.
+fn short_sentence(text: &str) -> bool {
+    !text.contains(". ") && text.split_whitespace().count() <= 12
 }
 
 /// Whether `label` (before a ':') can name a meeting ("Đại hội trù bị", "Khối 6"):
@@ -770,6 +778,7 @@ impl Reader {
             mode_stated: false,
             count_headings: Vec::new(),
             parts_heading: None,
+            spans: Vec::new(),
             first_session: String::new(),
             title_count: 0,
             roles: Vec::new(),
@@ -2385,6 +2394,24 @@ impl Reader {
                     None if name.is_none() && timetable_row(text) => {
                         self.programme_line(1, text);
                     }
+                    // "Thời gian: 01 ngày": how long, not when; kept as written. One
+                    // short sentence: prose that names a length among other things
+                    // stays a time not read.
+                    None if rec::day_span_and_part(when).0.is_some()
+                        && short_sentence(when.trim().trim_end_matches(['.', ';'])) =>
+                    {
+                        let said = when.trim().trim_end_matches(['.', ';']).to_owned();
+                        self.keep_saying(
+                            line,
+                            SectionKey::Schedule,
+                            line.text.clone(),
+                            Message::new(
+                                format!("\"{said}\" là thời lượng của hội nghị, không phải ngày họp: giữ nguyên như đã viết."),
+                                format!("\"{said}\" is how long the meeting lasts, not its date: kept as written."),
+                            ),
+                        );
+                        self.spans.push((line.clone(), said));
+                    }
                     None => {
                         self.note(
                             line,
@@ -3092,6 +3119,22 @@ impl Reader {
         ));
     }
 
+    /// A length of the meeting was written and no line gives its date: said, as a
+    /// date missing, not a time misread.
+    fn span_without_date(&mut self) {
+        if self.plan.schedule.is_some() || !self.plan.sessions.is_empty() {
+            return;
+        }
+        for (line, said) in std::mem::take(&mut self.spans) {
+            self.note(
+                &line,
+                "/schedule",
+                format!("Kế hoạch ghi thời lượng \"{said}\" nhưng không ghi ngày họp."),
+                format!("The plan says how long the meeting lasts (\"{said}\") but gives no date for it."),
+            );
+        }
+    }
+
     /// A site of the meeting was named ("Điểm cầu trung tâm: …"): held online, unless a
     /// line said how; the title or opening may still say hybrid.
     fn sites_mean_online(&mut self) {
@@ -3703,6 +3746,7 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
     r.resolve_units();
     r.mode_from_title();
     r.time_from_opening();
+    r.span_without_date();
     // One meeting, its place said with its time only: the plan's venue.
     if r.plan.venue.is_none() {
         r.plan.venue = r.first_venue.take();
