@@ -2485,3 +2485,23 @@ fn a_length_with_no_date_is_a_length_and_the_date_is_said_missing() {
             .any(|d| d.severity == hoinghi::Severity::Warning && d.path == "/schedule"));
     }
 }
+
+#[test]
+fn a_group_whose_entries_are_not_given_is_of_unknown_size() {
+    // The heading of a level, then nothing under it (a copy cut short, a level left
+    // to fill in): its people are unknown, not none.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n1. Cấp tỉnh\n- Lãnh đạo Tỉnh ủy (02 đồng chí).\n2. Cấp huyện\nII. THỜI GIAN\n- 08 giờ 00, ngày 10/3/2026.\n";
+    let plan = read(text).plan;
+    assert_eq!(
+        plan.participants.groups.len(),
+        2,
+        "{:#?}",
+        plan.participants
+    );
+    assert!(plan.participants.groups[1].entries.is_empty());
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.groups[0].min, c.groups[0].max), (2, Some(2)));
+    assert_eq!((c.groups[1].min, c.groups[1].max), (0, None));
+    assert_eq!((c.min, c.max), (2, None));
+    assert_eq!(c.unknown, ["/participants/groups/1"]);
+}

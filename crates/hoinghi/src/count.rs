@@ -24,9 +24,11 @@ pub struct DelegateCount {
     pub max: Option<u32>,
     /// The planned cap ("Dự kiến 50 đại biểu").
     pub limit: Option<u32>,
-    /// JSON pointers of the entries whose size is unknown, of the participant lines
-    /// the reader was unsure of (`/participants/uncertain/N`), and `/participants`
-    /// itself when the plan lists no participants (its count is then unbounded).
+    /// JSON pointers of the entries whose size is unknown, of the groups listed
+    /// with no entries (`/participants/groups/N`, of unknown size), of the
+    /// participant lines the reader was unsure of (`/participants/uncertain/N`), and
+    /// `/participants` itself when the plan lists no participants (its count is then
+    /// unbounded).
     pub unknown: Vec<String>,
     /// The count per participant group (level).
     pub groups: Vec<GroupCount>,
@@ -224,6 +226,12 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
                 max,
             });
         }
+        // A group listed with no entries summons people the plan does not list (its
+        // heading is there, what follows it is not): of unknown size, never none.
+        if group.entries.is_empty() {
+            in_group.max = None;
+            unknown.push(pointer(["participants", "groups", &g.to_string()]));
+        }
         total = total.add(in_group);
         let (min, max) = in_group.narrow(&mut overflowed);
         groups.push(GroupCount {
@@ -264,13 +272,7 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
     }
     // A plan that lists no participants at all does not summon nobody: it does not
     // say whom it summons. No upper bound, and the missing list is named.
-    if plan
-        .participants
-        .groups
-        .iter()
-        .all(|g| g.entries.is_empty())
-        && plan.participants.uncertain.is_empty()
-    {
+    if plan.participants.groups.is_empty() && plan.participants.uncertain.is_empty() {
         unknown.push("/participants".to_owned());
         total.max = None;
     }
