@@ -24,8 +24,8 @@ pub struct DelegateCount {
     pub max: Option<u32>,
     /// The planned cap ("Dự kiến 50 đại biểu").
     pub limit: Option<u32>,
-    /// JSON pointers of the entries whose size is unknown, of the groups listed
-    /// with no entries (`/participants/groups/N`, of unknown size), of the
+    /// JSON pointers of the entries whose size is unknown, of the last group when
+    /// listed with no entries (`/participants/groups/N`, of unknown size), of the
     /// participant lines the reader was unsure of (`/participants/uncertain/N`), and
     /// `/participants` itself when the plan lists no participants (its count is then
     /// unbounded).
@@ -226,9 +226,11 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
                 max,
             });
         }
-        // A group listed with no entries summons people the plan does not list (its
-        // heading is there, what follows it is not): of unknown size, never none.
-        if group.entries.is_empty() {
+        // The last group listed with no entries summons people the plan does not list
+        // (its heading is there, what follows it is not): of unknown size, never
+        // none. An empty group before another may be a heading over it ("1. Đại biểu
+        // chính thức" above "a) …", "b) …"), its people those of the groups after it.
+        if group.entries.is_empty() && g + 1 == plan.participants.groups.len() {
             in_group.max = None;
             unknown.push(pointer(["participants", "groups", &g.to_string()]));
         }
