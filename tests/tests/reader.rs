@@ -2505,3 +2505,37 @@ fn a_group_whose_entries_are_not_given_is_of_unknown_size() {
     assert_eq!((c.min, c.max), (2, None));
     assert_eq!(c.unknown, ["/participants/groups/1"]);
 }
+
+#[test]
+fn a_line_naming_the_whole_participants_with_a_number_is_the_total() {
+    let read_total = |lines: &str| {
+        let text = format!("KẾ HOẠCH\nHội nghị\n{lines}\n- Thường trực HĐND, UBND xã (04 đồng chí);\n- Trưởng các ấp (11 đồng chí).\nIII. THỜI GIAN\n- 08 giờ 00, ngày 10/3/2026.\n");
+        let plan = read(&text).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (plan.participants.expected, c.min, c.max)
+    };
+    for lines in [
+        "II. THÀNH PHẦN\nThành phần tham dự gồm 60 đại biểu:",
+        "II. THÀNH PHẦN THAM DỰ GỒM 60 ĐẠI BIỂU",
+        "II. THÀNH PHẦN\nThành phần: gồm 60 đại biểu, cụ thể như sau:",
+        "II. NỘI DUNG\n1. Thành phần: gồm 60 đại biểu, cụ thể như sau:",
+        "II. NỘI DUNG\n1. Thành phần tham dự gồm 60 đại biểu:",
+        "II. THÀNH PHẦN\nThành phần mời dự hội nghị: khoảng 60 người.",
+        "II. THÀNH PHẦN\nToàn bộ 60 đại biểu, gồm:",
+    ] {
+        assert_eq!(read_total(lines), (Some(60), 15, Some(15)), "{lines}");
+    }
+    // A part's number is that part's, never the plan's total: not the cap, and the
+    // line, unsure, leaves no upper bound.
+    for lines in [
+        "II. THÀNH PHẦN\nKhách mời gồm 20 đồng chí:",
+        "II. THÀNH PHẦN\nĐại biểu chính thức gồm 55 đồng chí:",
+    ] {
+        assert_eq!(read_total(lines), (None, 15, None), "{lines}");
+    }
+    // Whom, with their number: an entry.
+    assert_eq!(
+        read_total("II. THÀNH PHẦN\nThành phần: toàn thể đảng viên (45 đồng chí)"),
+        (None, 60, Some(60))
+    );
+}

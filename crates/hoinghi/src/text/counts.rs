@@ -44,6 +44,39 @@ pub(super) fn total_of(n: &str) -> Option<u32> {
     number
 }
 
+/// The total a line naming the whole participants states ("Thành phần tham dự gồm 60
+/// đại biểu:", "Thành phần: gồm 60 đại biểu, cụ thể như sau:", "Thành phần mời dự hội
+/// nghị: khoảng 60 người", "Toàn bộ 60 đại biểu, gồm:"); `n` is the line
+/// [normalised](crate::names::normalise). Keyed on "thành phần" or "toàn bộ" opening
+/// the line: "Khách mời gồm 20 đồng chí:" names a part,
+/// and "Thành phần: toàn thể đảng viên (45 đồng chí)" names whom, so neither is one.
+pub(super) fn whole_total(n: &str) -> Option<u32> {
+    let rest = n
+        .strip_prefix("thành phần")
+        .or_else(|| n.strip_prefix("toàn bộ"))?;
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '.' | ';'))
+        .filter(|w| !w.is_empty());
+    let number = words.find(|w| {
+        !matches!(
+            *w,
+            "tham" | "dự" | "mời" | "hội" | "nghị" | "gồm" | "là" | "có" | "kiến" | "khoảng"
+        )
+    })?;
+    let number = number
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        .then(|| number.parse().ok())??;
+    let people = match words.next()? {
+        "đại" => words.next() == Some("biểu"),
+        "đồng" => words.next() == Some("chí"),
+        "người" | "đ/c" => true,
+        _ => false,
+    };
+    (people && words.all(|w| matches!(w, "cụ" | "thể" | "như" | "sau" | "gồm" | "có")))
+        .then_some(number)
+}
+
 /// Whether a total ([normalised](crate::names::normalise)) is said to be approximate
 /// ("khoảng 120 đại biểu", "dự kiến khoảng 20 đồng chí").
 pub(super) fn approximate(n: &str) -> bool {

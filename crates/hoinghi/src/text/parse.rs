@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use super::counts::{
     approximate, before_part_of, count_mentions, counted_sentence, counts_a_part, households,
     parenthesized_total, people_of_a_part, per_unit, subtotal_heading, total_of, uncertain_entry,
-    PerUnit,
+    whole_total, PerUnit,
 };
 use super::lines::{
     bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
@@ -1347,8 +1347,12 @@ impl Reader {
     /// The total a participants heading gives in parentheses ("Thành phần tham dự
     /// (dự kiến 120 đại biểu):"), as the same words on a line of their own.
     fn heading_total(&mut self, heading: &str) {
+        let whole = || {
+            let n = normalise(strip_marker(heading));
+            whole_total(&n).map(|t| (t, approximate(&n)))
+        };
         if let (Some((total, about)), None) = (
-            parenthesized_total(heading),
+            parenthesized_total(heading).or_else(whole),
             self.plan.participants.expected,
         ) {
             self.plan.participants.expected = Some(total);
@@ -1615,6 +1619,12 @@ impl Reader {
         }
         self.enter_sub(sub, depth);
         if sub == Sub::Participants {
+            // "1. Thành phần: gồm 60 đại biểu, cụ thể như sau:": the value is the total.
+            let whole = format!("{} {value}", strip_marker(head));
+            if !value.is_empty() && whole_total(&normalise(&whole)).is_some() {
+                self.heading_total(&whole);
+                return;
+            }
             self.heading_total(head);
         }
         if !value.is_empty() {
@@ -1790,7 +1800,7 @@ impl Reader {
             }
             return;
         }
-        if let Some(total) = total_of(&n) {
+        if let Some(total) = total_of(&n).or_else(|| whole_total(&n)) {
             // "Tổng số đại biểu chính thức được triệu tập: 55 đại biểu, trong đó:": the
             // official delegates, guests beyond them; their group and its number, as
             // "Đại biểu chính thức: 85 đồng chí, gồm:" is, not the cap of everyone.
@@ -2349,6 +2359,12 @@ impl Reader {
                         }
                     }
                     _ if value.is_empty() => self.sub = target,
+                    // "Thành phần: gồm 60 đại biểu, cụ thể như sau:": the total, which
+                    // the key is part of.
+                    _ if target == Sub::Participants && whole_total(&normalise(text)).is_some() => {
+                        self.sub = target;
+                        self.participant_line(text, line);
+                    }
                     _ => {
                         self.sub = target;
                         self.content(value, line);
