@@ -2539,3 +2539,30 @@ fn a_line_naming_the_whole_participants_with_a_number_is_the_total() {
         (None, 60, Some(60))
     );
 }
+
+#[test]
+fn units_named_in_a_list_are_as_many_as_their_names() {
+    let count = |line: &str| {
+        let parsed = read(&format!(
+            "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n- Trưởng các ấp (11 đồng chí).\n"
+        ));
+        let c = hoinghi::count_delegates(&parsed.plan).unwrap();
+        let said = parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.path == "/participants/groups/0/entries/0");
+        (c.min, c.max, said)
+    };
+    for (line, people) in [
+        ("- Đại diện các tổ chức thành viên: Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên (mỗi tổ chức 01 đồng chí);", 3),
+        ("- Đại diện các tổ chức thành viên: Hội Nông dân, Hội Phụ nữ và Đoàn Thanh niên (mỗi tổ chức 01 đồng chí);", 3),
+        ("- Đại diện xã An Phú, xã Bình Hòa và xã Phú Lộc (mỗi xã 02 đồng chí);", 6),
+    ] {
+        assert_eq!(count(line), (11 + people, Some(11 + people), false), "{line}");
+    }
+    // Not clearly a list of names: unknown, and said.
+    assert_eq!(
+        count("- Đại diện các đoàn thể: Hội Nông dân, Hội Phụ nữ, ... (mỗi đoàn thể 01 đồng chí);"),
+        (11, None, true)
+    );
+}

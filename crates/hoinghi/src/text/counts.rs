@@ -77,6 +77,59 @@ pub(super) fn whole_total(n: &str) -> Option<u32> {
         .then_some(number)
 }
 
+/// The units a per-unit entry names, when it lists them ("các tổ chức thành viên: Hội
+/// Nông dân, Hội Phụ nữ, Đoàn Thanh niên" for "mỗi tổ chức"; "xã An Phú, xã Bình Hòa
+/// và xã Phú Lộc" for "mỗi xã"): `Some(Ok(names))` when the list is clearly one of
+/// names (two or more, apart at commas and "và", each short and written as a name),
+/// `Some(Err(()))` when the words after the colon are not clearly such a list, `None`
+/// when the entry lists no units.
+pub(super) fn named_units(body: &str, noun: &str) -> Option<Result<Vec<String>, ()>> {
+    let noun = crate::names::normalise(noun);
+    let (list, after_colon) = match body.rsplit_once(':') {
+        Some((head, list)) => {
+            let head = crate::names::normalise(head);
+            if !head.contains(&noun) {
+                return None;
+            }
+            (list, true)
+        }
+        None => (body, false),
+    };
+    let items: Vec<&str> = list
+        .split([',', ';'])
+        .flat_map(|p| p.split(" và "))
+        .map(|i| i.trim().trim_end_matches('.'))
+        .collect();
+    let of_noun = |i: &str| {
+        crate::names::normalise(i)
+            .strip_prefix(&noun)
+            .is_some_and(|rest| rest.starts_with(' '))
+    };
+    // "các xã, phường: 96 xã, phường": a number of units, no names.
+    if items
+        .iter()
+        .any(|i| i.starts_with(|c: char| c.is_ascii_digit()))
+        || (!after_colon && !(items.len() >= 2 && items.iter().all(|i| of_noun(i))))
+    {
+        return None;
+    }
+    let clear = items.len() >= 2
+        && items.iter().all(|i| {
+            let n = crate::names::normalise(i);
+            !i.is_empty()
+                && i.split_whitespace().count() <= 8
+                && (i.chars().next().is_some_and(char::is_uppercase) || of_noun(i))
+                && !i.starts_with("các ")
+                && !i.starts_with("Các ")
+                && !["…", "...", "v.v", "khác"].iter().any(|w| n.contains(w))
+        });
+    Some(if clear {
+        Ok(items.iter().map(|i| (*i).to_owned()).collect())
+    } else {
+        Err(())
+    })
+}
+
 /// Whether a total ([normalised](crate::names::normalise)) is said to be approximate
 /// ("khoảng 120 đại biểu", "dự kiến khoảng 20 đồng chí").
 pub(super) fn approximate(n: &str) -> bool {

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{
     approximate, before_part_of, count_mentions, counted_sentence, counts_a_part, households,
-    parenthesized_total, people_of_a_part, per_unit, subtotal_heading, total_of, uncertain_entry,
-    whole_total, PerUnit,
+    named_units, parenthesized_total, people_of_a_part, per_unit, subtotal_heading, total_of,
+    uncertain_entry, whole_total, PerUnit,
 };
 use super::lines::{
     bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
@@ -3290,6 +3290,63 @@ impl Reader {
             defined.insert(normalise(&unit.noun));
         }
         for ((g, e), noun) in decided {
+            // "các tổ chức thành viên: A, B, C (mỗi tổ chức 01 đồng chí)": the units are
+            // the names listed, as many as there are.
+            let body = self
+                .plan
+                .participants
+                .groups
+                .get(g)
+                .and_then(|grp| grp.entries.get(e));
+            let named = body.and_then(|entry| named_units(&entry.body, &noun));
+            let fresh = !defined.contains(&normalise(&noun));
+            match named {
+                Some(Ok(names)) if fresh && !mentioned.contains_key(noun.as_str()) => {
+                    defined.insert(normalise(&noun));
+                    self.plan.units.push(crate::model::UnitGroup {
+                        noun: noun.clone(),
+                        count: None,
+                        members: names,
+                    });
+                }
+                // The same number as the units' count said elsewhere: nothing to say.
+                Some(Ok(names))
+                    if u32::try_from(names.len()).ok()
+                        == if fresh {
+                            mentioned
+                                .get(noun.as_str())
+                                .and_then(|at| counts.get(*at))
+                                .and_then(|c| c.first().copied())
+                        } else {
+                            crate::matching::UnitGroups::of(&self.plan)
+                                .get(&noun)
+                                .and_then(crate::model::UnitGroup::size)
+                        } => {}
+                Some(_) => {
+                    let path = crate::diagnostic::entry_pointer(g, e);
+                    self.diagnostics.push(Diagnostic::new(
+                        Code::ParseNote,
+                        Severity::Warning,
+                        path,
+                        Message::new(
+                            format!(
+                                "Chưa rõ số {noun} được kể tên trong thành phần này: không đếm."
+                            ),
+                            format!("How many {noun} this entry names is unclear: not counted."),
+                        ),
+                    ));
+                    if let Some(entry) = self
+                        .plan
+                        .participants
+                        .groups
+                        .get_mut(g)
+                        .and_then(|grp| grp.entries.get_mut(e))
+                    {
+                        entry.count = crate::model::Headcount::Unknown;
+                    }
+                }
+                None => {}
+            }
             if defined.insert(normalise(&noun)) {
                 let counts = mentioned
                     .get(noun.as_str())
