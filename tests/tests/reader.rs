@@ -2566,3 +2566,39 @@ fn units_named_in_a_list_are_as_many_as_their_names() {
         (11, None, true)
     );
 }
+
+#[test]
+fn a_participants_table_is_read_by_its_columns() {
+    for sep in [" | ", "\t"] {
+        let rows = [
+            "STT|Thành phần|Số lượng",
+            "1|Lãnh đạo UBND huyện|02",
+            "2|Đại diện các phòng, ban|",
+            "3|Trưởng các ấp|11",
+            "Tổng cộng||45",
+        ]
+        .map(|r| r.replace('|', sep))
+        .join("\n");
+        let parsed = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{rows}\n"));
+        let plan = &parsed.plan;
+        // The header row is kept as written and said to be one, not "not understood".
+        assert_eq!(plan.unrecognised.len(), 1, "{sep:?}");
+        assert!(!parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.code == hoinghi::Code::UnrecognisedLine));
+        let entries: Vec<_> = plan
+            .entries()
+            .map(|(_, _, e)| (e.label(), e.count))
+            .collect();
+        assert_eq!(entries.len(), 3, "{entries:?}");
+        assert_eq!(entries[0].1, Headcount::Exact { value: 2 });
+        assert_eq!(entries[1].1, Headcount::Unknown);
+        assert!(parsed.diagnostics.iter().any(
+            |d| d.severity == hoinghi::Severity::Warning && d.message.en.contains("count cell")
+        ));
+        assert_eq!(plan.participants.expected, Some(45));
+        let c = hoinghi::count_delegates(plan).unwrap();
+        assert_eq!((c.min, c.max), (13, None));
+    }
+}

@@ -288,6 +288,9 @@ struct Reader {
     /// Time lines that say only how long the meeting lasts ("Thời gian: 01 ngày"),
     /// and the length written: no date unless another line gives one.
     spans: Vec<(Line, String)>,
+    /// The columns of the participants table that name and count people, from its
+    /// header row ("STT | Thành phần | Số lượng").
+    table_columns: Option<(usize, usize)>,
 }
 
 /// A participant heading whose value is a count ("2. Đại biểu khách mời: 30 đồng
@@ -779,6 +782,7 @@ impl Reader {
             count_headings: Vec::new(),
             parts_heading: None,
             spans: Vec::new(),
+            table_columns: None,
             first_session: String::new(),
             title_count: 0,
             roles: Vec::new(),
@@ -2599,8 +2603,53 @@ impl Reader {
         .filter(|w| words.contains(**w))
         .count()
             >= 2;
-        if header_row {
-            self.keep(line, section_key(self.sub, self.section));
+        // "STT | Thành phần | Số lượng", "TT | Đơn vị | Số đại biểu | Ghi chú": cells
+        // that are each a column's name.
+        let column = |c: &str| {
+            matches!(
+                normalise(c).as_str(),
+                "stt"
+                    | "tt"
+                    | "số tt"
+                    | "thành phần"
+                    | "thành phần tham dự"
+                    | "đơn vị"
+                    | "số lượng"
+                    | "số đại biểu"
+                    | "số người"
+                    | "ghi chú"
+            )
+        };
+        let named_columns = cells.iter().filter(|c| column(c)).count() >= 2;
+        if header_row || named_columns {
+            if self.sub == Sub::Participants {
+                // Which column names people and which counts them, for the rows below.
+                let at = |names: &[&str]| {
+                    cells
+                        .iter()
+                        .position(|c| names.contains(&normalise(c).as_str()))
+                };
+                self.table_columns = at(&["thành phần", "thành phần tham dự", "đơn vị"])
+                    .zip(at(&["số lượng", "số đại biểu", "số người"]));
+                let text = line.text.clone();
+                self.keep_saying(
+                    line,
+                    SectionKey::Participants,
+                    text,
+                    Message::new(
+                        format!(
+                            "Dòng {} là dòng tiêu đề của bảng thành phần, giữ nguyên.",
+                            line.no
+                        ),
+                        format!(
+                            "Line {} is the header row of the participants table, kept as written.",
+                            line.no
+                        ),
+                    ),
+                );
+            } else {
+                self.keep(line, section_key(self.sub, self.section));
+            }
             return;
         }
         let timed = cells.first().is_some_and(|c| {
@@ -2652,6 +2701,65 @@ impl Reader {
                 .copied()
                 .filter(|c| !count_cell(c) && c.chars().any(char::is_alphabetic))
                 .collect();
+            // Under a header naming its columns, a row whose count cell is empty or
+            // no number ("2 | Đại diện các phòng, ban | "): its people, of a number
+            // the table does not give.
+            if let Some((name, count)) = self
+                .table_columns
+                // A cell left empty at the end of a row is not pasted at all.
+                .and_then(|(n, c)| {
+                    // Nothing else in the row but its number: a note beside it
+                    // ("Ghi chú") is read with the row's text, as before.
+                    let others = cells
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .any(|(i, cell)| i != n && i != c && !cell.trim().is_empty());
+                    (!others).then_some((*cells.get(n)?, cells.get(c).copied().unwrap_or("")))
+                })
+                .filter(|(n, c)| {
+                    !count_cell(c)
+                        && n.chars().any(char::is_alphabetic)
+                        && total_of(&normalise(n)).is_none()
+                })
+            {
+                let before = self.plan.entries().count();
+                self.participant_line(name, line);
+                let added = self.plan.entries().count() > before;
+                if added
+                    && self.last_entry().is_some_and(|(g, e)| {
+                        self.plan
+                            .participants
+                            .groups
+                            .get(g)
+                            .and_then(|grp| grp.entries.get(e))
+                            .is_some_and(|e| e.count.is_unknown())
+                    })
+                {
+                    let said = count.trim();
+                    self.note(
+                        line,
+                        "/participants",
+                        format!(
+                            "Ô số lượng của \"{name}\" {}: không rõ số người.",
+                            if said.is_empty() {
+                                "để trống".to_owned()
+                            } else {
+                                format!("ghi \"{said}\"")
+                            }
+                        ),
+                        format!(
+                            "The count cell of \"{name}\" {}: its number is unknown.",
+                            if said.is_empty() {
+                                "is empty".to_owned()
+                            } else {
+                                format!("says \"{said}\"")
+                            }
+                        ),
+                    );
+                }
+                return;
+            }
             if let ([name], [count]) = (names.as_slice(), counts.as_slice()) {
                 let name = name
                     .split('\n')
