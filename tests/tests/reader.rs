@@ -2557,6 +2557,8 @@ fn units_named_in_a_list_are_as_many_as_their_names() {
         ("- Đại diện các tổ chức thành viên: Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên (mỗi tổ chức 01 đồng chí);", 3),
         ("- Đại diện các tổ chức thành viên: Hội Nông dân, Hội Phụ nữ và Đoàn Thanh niên (mỗi tổ chức 01 đồng chí);", 3),
         ("- Đại diện xã An Phú, xã Bình Hòa và xã Phú Lộc (mỗi xã 02 đồng chí);", 6),
+        // Bodies named, then a word for any unit.
+        ("- Đại diện Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên xã (mỗi đơn vị 02 đồng chí);", 6),
     ] {
         assert_eq!(count(line), (11 + people, Some(11 + people), false), "{line}");
     }
@@ -2565,6 +2567,9 @@ fn units_named_in_a_list_are_as_many_as_their_names() {
         count("- Đại diện các đoàn thể: Hội Nông dân, Hội Phụ nữ, ... (mỗi đoàn thể 01 đồng chí);"),
         (11, None, true)
     );
+    // Positions, not the units' names: how many ấp is not said.
+    let (min, max, _) = count("- Bí thư chi bộ, Trưởng ấp (mỗi ấp 01 đồng chí);");
+    assert_eq!((min, max), (11, None));
 }
 
 #[test]

@@ -82,7 +82,9 @@ pub(super) fn whole_total(n: &str) -> Option<u32> {
 /// và xã Phú Lộc" for "mỗi xã"): `Some(Ok(names))` when the list is clearly one of
 /// names (two or more, apart at commas and "và", each short and written as a name),
 /// `Some(Err(()))` when the words after the colon are not clearly such a list, `None`
-/// when the entry lists no units.
+/// when the entry lists no units. Without a colon, the names must each open with the
+/// unit's noun ("xã An Phú"), or the noun be a word for any unit ("mỗi đơn vị" after
+/// "Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên xã").
 pub(super) fn named_units(body: &str, noun: &str) -> Option<Result<Vec<String>, ()>> {
     let noun = crate::names::normalise(noun);
     let (list, after_colon) = match body.rsplit_once(':') {
@@ -105,11 +107,14 @@ pub(super) fn named_units(body: &str, noun: &str) -> Option<Result<Vec<String>, 
             .strip_prefix(&noun)
             .is_some_and(|rest| rest.starts_with(' '))
     };
+    // A word for any unit ("mỗi đơn vị", "mỗi tổ chức") after bodies named with
+    // commas: those bodies are its units.
+    let any_unit = matches!(noun.as_str(), "đơn vị" | "tổ chức" | "cơ quan" | "đoàn thể");
     // "các xã, phường: 96 xã, phường": a number of units, no names.
     if items
         .iter()
         .any(|i| i.starts_with(|c: char| c.is_ascii_digit()))
-        || (!after_colon && !(items.len() >= 2 && items.iter().all(|i| of_noun(i))))
+        || (!after_colon && !(items.len() >= 2 && (any_unit || items.iter().all(|i| of_noun(i)))))
     {
         return None;
     }
@@ -123,11 +128,12 @@ pub(super) fn named_units(body: &str, noun: &str) -> Option<Result<Vec<String>, 
                 && !i.starts_with("Các ")
                 && !["…", "...", "v.v", "khác"].iter().any(|w| n.contains(w))
         });
-    Some(if clear {
-        Ok(items.iter().map(|i| (*i).to_owned()).collect())
-    } else {
-        Err(())
-    })
+    // Without a colon announcing them, bodies that are not clearly names make no claim.
+    match (clear, after_colon) {
+        (true, _) => Some(Ok(items.iter().map(|i| (*i).to_owned()).collect())),
+        (false, true) => Some(Err(())),
+        (false, false) => None,
+    }
 }
 
 /// Whether a total ([normalised](crate::names::normalise)) is said to be approximate

@@ -3408,8 +3408,20 @@ impl Reader {
                 .and_then(|grp| grp.entries.get(e));
             let named = body.and_then(|entry| named_units(&entry.body, &noun));
             let fresh = !defined.contains(&normalise(&noun));
+            // How many units the text says elsewhere ("gồm 3 tổ chức"), or the group
+            // an entry above made.
+            let known = match &named {
+                None => None,
+                Some(_) if fresh => mentioned
+                    .get(noun.as_str())
+                    .and_then(|at| counts.get(*at))
+                    .and_then(|c| c.first().copied()),
+                Some(_) => crate::matching::UnitGroups::of(&self.plan)
+                    .get(&noun)
+                    .and_then(crate::model::UnitGroup::size),
+            };
             match named {
-                Some(Ok(names)) if fresh && !mentioned.contains_key(noun.as_str()) => {
+                Some(Ok(names)) if fresh && known.is_none() => {
                     defined.insert(normalise(&noun));
                     self.plan.units.push(crate::model::UnitGroup {
                         noun: noun.clone(),
@@ -3417,19 +3429,9 @@ impl Reader {
                         members: names,
                     });
                 }
-                // The same number as the units' count said elsewhere: nothing to say.
-                Some(Ok(names))
-                    if u32::try_from(names.len()).ok()
-                        == if fresh {
-                            mentioned
-                                .get(noun.as_str())
-                                .and_then(|at| counts.get(*at))
-                                .and_then(|c| c.first().copied())
-                        } else {
-                            crate::matching::UnitGroups::of(&self.plan)
-                                .get(&noun)
-                                .and_then(crate::model::UnitGroup::size)
-                        } => {}
+                // As many as said elsewhere; or not clearly names, with a number said.
+                Some(Ok(names)) if u32::try_from(names.len()).ok() == known => {}
+                Some(Err(())) if known.is_some() => {}
                 Some(_) => {
                     let path = crate::diagnostic::entry_pointer(g, e);
                     self.diagnostics.push(Diagnostic::new(
