@@ -328,7 +328,7 @@ fn may_include(plan: &Plan, chair: &Chair) -> Option<(usize, usize)> {
         .find(|(_, _, e)| {
             let entry = crate::names::normalise(&e.body);
             e.each.is_none()
-                && ((named(&body) && crate::names::ends_with_words(&entry, &body))
+                && ((named(body) && crate::names::ends_with_words(&entry, body))
                     || (named(&entry) && crate::names::ends_with_words(&said, &entry)))
         })
         .map(|(g, e, _)| (g, e))
