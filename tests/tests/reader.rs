@@ -2362,6 +2362,11 @@ fn a_count_before_whom_it_counts_is_the_entrys() {
         count("- Toàn thể người lao động Công ty (120 người lao động)."),
         (120, Some(120))
     );
+    assert_eq!(
+        count("- 02 phóng viên Đài Truyền thanh huyện;"),
+        (2, Some(2))
+    );
+    assert_eq!(count("- Nhân viên Văn phòng (03 nhân viên);"), (3, Some(3)));
     // No body named: how many come, not an entry; a count that "mỗi" or a second
     // number may change is not read.
     for line in [
