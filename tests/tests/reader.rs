@@ -2611,4 +2611,11 @@ fn a_participants_table_is_read_by_its_columns() {
         let c = hoinghi::count_delegates(plan).unwrap();
         assert_eq!((c.min, c.max), (13, None));
     }
+    // A note beside a row's count may change it: the row is kept apart, uncounted.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\nTT\tThành phần\tSố lượng\tGhi chú\n1\tLãnh đạo UBND huyện\t02\t\n2\tTrưởng các ấp\t11\tMỗi ấp 01\n";
+    let parsed = read(text);
+    assert_eq!(parsed.plan.participants.uncertain.len(), 1);
+    assert_eq!(parsed.plan.entries().count(), 1);
+    let c = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((c.min, c.max), (2, None));
 }

@@ -2704,6 +2704,36 @@ impl Reader {
             // Under a header naming its columns, a row whose count cell is empty or
             // no number ("2 | Đại diện các phòng, ban | "): its people, of a number
             // the table does not give.
+            // Under a header naming its columns, a row with a note beside its count
+            // ("2 | Trưởng các ấp | 11 | Mỗi ấp 01"): the note may change the number,
+            // so the row is kept apart, not counted.
+            if let Some((n, c)) = self.table_columns {
+                let note = cells
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .any(|(i, cell)| i != n && i != c && !cell.trim().is_empty());
+                let name = cells.get(n).copied().unwrap_or("");
+                if note
+                    && name.chars().any(char::is_alphabetic)
+                    && total_of(&normalise(name)).is_none()
+                {
+                    let text = line.text.clone();
+                    self.uncertain(
+                        line,
+                        &text,
+                        Message::new(
+                            format!("Dòng {} của bảng thành phần có ghi chú bên cạnh số lượng: chưa đếm.", line.no),
+                            format!("Line {} of the participants table has a note beside its count: not counted.", line.no),
+                        ),
+                        Some(Message::new(
+                            "Ghi số người của dòng vào cột số lượng, không kèm ghi chú làm đổi số đó.",
+                            "Give the row's number in the count column, without a note that changes it.",
+                        )),
+                    );
+                    return;
+                }
+            }
             if let Some((name, count)) = self
                 .table_columns
                 // A cell left empty at the end of a row is not pasted at all.
