@@ -2413,6 +2413,21 @@ fn a_chair_in_an_entry_of_stated_size_is_not_counted_again() {
         ),
         (6, Some(6), first)
     );
+    // The standing deputy of a body sits on its standing committee.
+    for chair in [
+        "đồng chí Phó Bí thư Thường trực Đảng ủy xã.",
+        "Đồng chí Lê Văn Cường, Phó Bí thư Thường trực Đảng ủy xã.",
+    ] {
+        assert_eq!(
+            count(chair, "- Ban Thường vụ Đảng ủy xã (05 đồng chí);"),
+            (
+                5,
+                Some(5),
+                Some("/participants/groups/0/entries/0".to_owned())
+            ),
+            "{chair}"
+        );
+    }
     // Another place's chair is one more.
     assert_eq!(
         count("đồng chí Chủ tịch UBND huyện.", standing),

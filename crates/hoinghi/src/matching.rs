@@ -39,18 +39,22 @@ impl ChairKey {
     /// and body.
     fn of(chair: &Chair) -> Self {
         let body = normalise(&chair.body);
-        if chair.role.as_deref().is_some_and(is_leader) {
-            return Self { body, leader: true };
-        }
-        match position_after_name(&body) {
-            Some(of) => Self {
+        let (body, leader) = if chair.role.as_deref().is_some_and(is_leader) {
+            (body, true)
+        } else {
+            match position_after_name(&body) {
+                Some(of) => (of.to_owned(), true),
+                None => (body, false),
+            }
+        };
+        // "Phó Bí thư" / "Thường trực Đảng ủy xã": a leader among the standing members
+        // of a body sits on its collectives, as its leaders do.
+        match body.strip_prefix("thường trực ") {
+            Some(of) if leader => Self {
                 body: of.to_owned(),
-                leader: true,
+                leader,
             },
-            None => Self {
-                body,
-                leader: false,
-            },
+            _ => Self { body, leader },
         }
     }
 
