@@ -2246,11 +2246,17 @@ fn a_named_chair_of_a_body_summoned_whole_is_not_counted_apart() {
     let count = hoinghi::count_delegates(plan).unwrap();
     assert_eq!((count.min, count.max), (2, None), "{count:#?}");
     assert!(!count.chairs[0].counted);
-    // A body summoned with its size says nothing of whether he is among them: counted.
+    // The same body summoned with its size: his position after his name is in that
+    // body, as "đồng chí Chủ tịch Ủy ban MTTQ Việt Nam xã" would be; counted once.
     let text = text.replace(
         "Ủy viên Ủy ban MTTQ Việt Nam xã;",
         "Ủy viên Ủy ban MTTQ Việt Nam xã (25 người);",
     );
+    let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
+    assert_eq!((count.min, count.max), (27, Some(27)), "{count:#?}");
+    assert!(!count.chairs[0].counted, "{count:#?}");
+    // Another body's: counted apart.
+    let text = text.replace("Chủ tịch Ủy ban MTTQ", "Chủ tịch Hội Nông dân");
     let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
     assert!(count.chairs[0].counted, "{count:#?}");
 }
@@ -2420,6 +2426,11 @@ fn a_count_before_whom_it_counts_is_the_entrys() {
         count("- Toàn thể người lao động Công ty (120 người lao động)."),
         (120, Some(120))
     );
+    assert_eq!(
+        count("- 02 phóng viên Đài Truyền thanh huyện;"),
+        (2, Some(2))
+    );
+    assert_eq!(count("- Nhân viên Văn phòng (03 nhân viên);"), (3, Some(3)));
     // No body named: how many come, not an entry; a count that "mỗi" or a second
     // number may change is not read.
     for line in [
@@ -2819,4 +2830,261 @@ fn a_parts_number_is_never_the_plans_cap() {
         read_with("Số lượng đại biểu triệu tập: 27 đồng chí, gồm:"),
         (27, Some(27), Some(27))
     );
+}
+
+/// A plan with a chair and participant lines, its time and venue given.
+fn chaired(chair: &str, lines: &str) -> hoinghi::Plan {
+    read(&format!("KẾ HOẠCH\nHội nghị sơ kết\nI. NỘI DUNG\n1. Chủ trì: {chair}\n2. Thành phần:\n{lines}\n3. Thời gian: 08 giờ 00, ngày 10/3/2026.\n")).plan
+}
+
+#[test]
+fn a_chair_in_an_entry_of_stated_size_is_not_counted_again() {
+    let count = |chair: &str, lines: &str| {
+        let plan = chaired(chair, lines);
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max, c.chairs[0].covered_by.clone())
+    };
+    let standing = "- Thường trực HĐND, UBND xã (04 đồng chí);\n- Trưởng các ấp (11 đồng chí).";
+    let first = Some("/participants/groups/0/entries/0".to_owned());
+    // "Thường trực HĐND, UBND xã" is the standing members of HĐND xã and of UBND xã.
+    for chair in [
+        "đồng chí Chủ tịch UBND xã.",
+        "đồng chí Phó Chủ tịch HĐND xã.",
+        // The position after the person's name.
+        "Đồng chí Nguyễn Văn An, Chủ tịch UBND xã.",
+        "Đồng chí Nguyễn Văn An - Phó Chủ tịch UBND xã.",
+    ] {
+        assert_eq!(
+            count(chair, standing),
+            (15, Some(15), first.clone()),
+            "{chair}"
+        );
+    }
+    assert_eq!(
+        count(
+            "đồng chí Bí thư Đảng ủy xã.",
+            "- Thường trực Đảng ủy, HĐND và UBND xã (06 đồng chí);"
+        ),
+        (6, Some(6), first)
+    );
+    // The standing deputy of a body sits on its standing committee.
+    for chair in [
+        "đồng chí Phó Bí thư Thường trực Đảng ủy xã.",
+        "Đồng chí Lê Văn Cường, Phó Bí thư Thường trực Đảng ủy xã.",
+    ] {
+        assert_eq!(
+            count(chair, "- Ban Thường vụ Đảng ủy xã (05 đồng chí);"),
+            (
+                5,
+                Some(5),
+                Some("/participants/groups/0/entries/0".to_owned())
+            ),
+            "{chair}"
+        );
+    }
+    // Another place's chair is one more.
+    assert_eq!(
+        count("đồng chí Chủ tịch UBND huyện.", standing),
+        (16, Some(16), None)
+    );
+}
+
+#[test]
+fn a_chair_an_entry_may_or_may_not_include_counts_as_none_to_one() {
+    let plan = chaired(
+        "đồng chí Chủ tịch UBND xã.",
+        "- Lãnh đạo các phòng, ban thuộc UBND xã (05 đồng chí);",
+    );
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max), (5, Some(6)));
+    assert!(!c.chairs[0].counted);
+    assert_eq!(
+        c.chairs[0].maybe_covered_by.as_deref(),
+        Some("/participants/groups/0/entries/0")
+    );
+    let said: Vec<_> = hoinghi::validate::validate(&plan)
+        .into_iter()
+        .filter(|d| d.path == "/chairs/0")
+        .map(|d| (d.code, d.severity))
+        .collect();
+    assert_eq!(
+        said,
+        [(hoinghi::Code::ChairNotSummoned, hoinghi::Severity::Info)]
+    );
+}
+
+#[test]
+fn a_length_with_no_date_is_a_length_and_the_date_is_said_missing() {
+    for (time, said) in [
+        ("- Thời gian: 01 ngày.", "01 ngày"),
+        ("- Thời gian: 1/2 ngày.", "1/2 ngày"),
+        ("- Thời gian tổ chức: 01 buổi.", "01 buổi"),
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Trưởng các ấp (11 đồng chí).\nII. THỜI GIAN, ĐỊA ĐIỂM\n{time}\n- Địa điểm: Hội trường UBND xã.\n");
+        let parsed = read(&text);
+        assert_eq!(parsed.plan.schedule, None, "{time}");
+        // Kept in place, as what it is, and nothing said of it as a time misread.
+        assert_eq!(parsed.plan.unrecognised.len(), 1, "{time}");
+        let codes: Vec<_> = parsed
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.severity, d.path.as_str(), d.message.en.clone()))
+            .collect();
+        assert!(
+            !codes
+                .iter()
+                .any(|(c, ..)| *c == hoinghi::Code::UnrecognisedLine),
+            "{codes:?}"
+        );
+        assert!(
+            !codes.iter().any(|(.., en)| en.contains("Could not read")),
+            "{codes:?}"
+        );
+        assert!(
+            codes
+                .iter()
+                .any(|(c, s, path, en)| *c == hoinghi::Code::ParseNote
+                    && *s == hoinghi::Severity::Warning
+                    && *path == "/schedule"
+                    && en.contains(&format!("(\"{said}\") but gives no date"))),
+            "{codes:?}"
+        );
+        // A date on a line of its own: no date is missing.
+        let dated = text.replace(time, &format!("{time}\n- Ngày 10/3/2026."));
+        let parsed = read(&dated);
+        assert!(parsed.plan.schedule.is_some());
+        assert!(!parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == hoinghi::Severity::Warning && d.path == "/schedule"));
+    }
+}
+
+#[test]
+fn a_group_whose_entries_are_not_given_is_of_unknown_size() {
+    // The heading of a level, then nothing under it (a copy cut short, a level left
+    // to fill in): its people are unknown, not none.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n1. Cấp tỉnh\n- Lãnh đạo Tỉnh ủy (02 đồng chí).\n2. Cấp huyện\nII. THỜI GIAN\n- 08 giờ 00, ngày 10/3/2026.\n";
+    let plan = read(text).plan;
+    assert_eq!(
+        plan.participants.groups.len(),
+        2,
+        "{:#?}",
+        plan.participants
+    );
+    assert!(plan.participants.groups[1].entries.is_empty());
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.groups[0].min, c.groups[0].max), (2, Some(2)));
+    assert_eq!((c.groups[1].min, c.groups[1].max), (0, None));
+    assert_eq!((c.min, c.max), (2, None));
+    assert_eq!(c.unknown, ["/participants/groups/1"]);
+}
+
+#[test]
+fn a_line_naming_the_whole_participants_with_a_number_is_the_total() {
+    let read_total = |lines: &str| {
+        let text = format!("KẾ HOẠCH\nHội nghị\n{lines}\n- Thường trực HĐND, UBND xã (04 đồng chí);\n- Trưởng các ấp (11 đồng chí).\nIII. THỜI GIAN\n- 08 giờ 00, ngày 10/3/2026.\n");
+        let plan = read(&text).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (plan.participants.expected, c.min, c.max)
+    };
+    for lines in [
+        "II. THÀNH PHẦN\nThành phần tham dự gồm 60 đại biểu:",
+        "II. THÀNH PHẦN THAM DỰ GỒM 60 ĐẠI BIỂU",
+        "II. THÀNH PHẦN\nThành phần: gồm 60 đại biểu, cụ thể như sau:",
+        "II. NỘI DUNG\n1. Thành phần: gồm 60 đại biểu, cụ thể như sau:",
+        "II. NỘI DUNG\n1. Thành phần tham dự gồm 60 đại biểu:",
+        "II. THÀNH PHẦN\nThành phần mời dự hội nghị: khoảng 60 người.",
+        "II. THÀNH PHẦN\nToàn bộ 60 đại biểu, gồm:",
+    ] {
+        assert_eq!(read_total(lines), (Some(60), 15, Some(15)), "{lines}");
+    }
+    // A part's number is that part's, never the plan's total: not the cap, and the
+    // line, unsure, leaves no upper bound.
+    for lines in [
+        "II. THÀNH PHẦN\nKhách mời gồm 20 đồng chí:",
+        "II. THÀNH PHẦN\nĐại biểu chính thức gồm 55 đồng chí:",
+    ] {
+        assert_eq!(read_total(lines), (None, 15, None), "{lines}");
+    }
+    // Whom, with their number: an entry.
+    assert_eq!(
+        read_total("II. THÀNH PHẦN\nThành phần: toàn thể đảng viên (45 đồng chí)"),
+        (None, 60, Some(60))
+    );
+}
+
+#[test]
+fn units_named_in_a_list_are_as_many_as_their_names() {
+    let count = |line: &str| {
+        let parsed = read(&format!(
+            "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n- Trưởng các ấp (11 đồng chí).\n"
+        ));
+        let c = hoinghi::count_delegates(&parsed.plan).unwrap();
+        let said = parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.path == "/participants/groups/0/entries/0");
+        (c.min, c.max, said)
+    };
+    for (line, people) in [
+        ("- Đại diện các tổ chức thành viên: Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên (mỗi tổ chức 01 đồng chí);", 3),
+        ("- Đại diện các tổ chức thành viên: Hội Nông dân, Hội Phụ nữ và Đoàn Thanh niên (mỗi tổ chức 01 đồng chí);", 3),
+        ("- Đại diện xã An Phú, xã Bình Hòa và xã Phú Lộc (mỗi xã 02 đồng chí);", 6),
+        // Bodies named, then a word for any unit.
+        ("- Đại diện Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên xã (mỗi đơn vị 02 đồng chí);", 6),
+    ] {
+        assert_eq!(count(line), (11 + people, Some(11 + people), false), "{line}");
+    }
+    // Not clearly a list of names: unknown, and said.
+    assert_eq!(
+        count("- Đại diện các đoàn thể: Hội Nông dân, Hội Phụ nữ, ... (mỗi đoàn thể 01 đồng chí);"),
+        (11, None, true)
+    );
+    // Positions, not the units' names: how many ấp is not said.
+    let (min, max, _) = count("- Bí thư chi bộ, Trưởng ấp (mỗi ấp 01 đồng chí);");
+    assert_eq!((min, max), (11, None));
+}
+
+#[test]
+fn a_participants_table_is_read_by_its_columns() {
+    for sep in [" | ", "\t"] {
+        let rows = [
+            "STT|Thành phần|Số lượng",
+            "1|Lãnh đạo UBND huyện|02",
+            "2|Đại diện các phòng, ban|",
+            "3|Trưởng các ấp|11",
+            "Tổng cộng||45",
+        ]
+        .map(|r| r.replace('|', sep))
+        .join("\n");
+        let parsed = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{rows}\n"));
+        let plan = &parsed.plan;
+        // The header row is kept as written and said to be one, not "not understood".
+        assert_eq!(plan.unrecognised.len(), 1, "{sep:?}");
+        assert!(!parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.code == hoinghi::Code::UnrecognisedLine));
+        let entries: Vec<_> = plan
+            .entries()
+            .map(|(_, _, e)| (e.label(), e.count))
+            .collect();
+        assert_eq!(entries.len(), 3, "{entries:?}");
+        assert_eq!(entries[0].1, Headcount::Exact { value: 2 });
+        assert_eq!(entries[1].1, Headcount::Unknown);
+        assert!(parsed.diagnostics.iter().any(
+            |d| d.severity == hoinghi::Severity::Warning && d.message.en.contains("count cell")
+        ));
+        assert_eq!(plan.participants.expected, Some(45));
+        let c = hoinghi::count_delegates(plan).unwrap();
+        assert_eq!((c.min, c.max), (13, None));
+    }
+    // A note beside a row's count may change it: the row is kept apart, uncounted.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\nTT\tThành phần\tSố lượng\tGhi chú\n1\tLãnh đạo UBND huyện\t02\t\n2\tTrưởng các ấp\t11\tMỗi ấp 01\n";
+    let parsed = read(text);
+    assert_eq!(parsed.plan.participants.uncertain.len(), 1);
+    assert_eq!(parsed.plan.entries().count(), 1);
+    let c = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((c.min, c.max), (2, None));
 }

@@ -44,6 +44,98 @@ pub(super) fn total_of(n: &str) -> Option<u32> {
     number
 }
 
+/// The total a line naming the whole participants states ("Thành phần tham dự gồm 60
+/// đại biểu:", "Thành phần: gồm 60 đại biểu, cụ thể như sau:", "Thành phần mời dự hội
+/// nghị: khoảng 60 người", "Toàn bộ 60 đại biểu, gồm:"); `n` is the line
+/// [normalised](crate::names::normalise). Keyed on "thành phần" or "toàn bộ" opening
+/// the line: "Khách mời gồm 20 đồng chí:" names a part,
+/// and "Thành phần: toàn thể đảng viên (45 đồng chí)" names whom, so neither is one.
+pub(super) fn whole_total(n: &str) -> Option<u32> {
+    let rest = n
+        .strip_prefix("thành phần")
+        .or_else(|| n.strip_prefix("toàn bộ"))?;
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '.' | ';'))
+        .filter(|w| !w.is_empty());
+    let number = words.find(|w| {
+        !matches!(
+            *w,
+            "tham" | "dự" | "mời" | "hội" | "nghị" | "gồm" | "là" | "có" | "kiến" | "khoảng"
+        )
+    })?;
+    let number = number
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        .then(|| number.parse().ok())??;
+    let people = match words.next()? {
+        "đại" => words.next() == Some("biểu"),
+        "đồng" => words.next() == Some("chí"),
+        "người" | "đ/c" => true,
+        _ => false,
+    };
+    (people && words.all(|w| matches!(w, "cụ" | "thể" | "như" | "sau" | "gồm" | "có")))
+        .then_some(number)
+}
+
+/// The units a per-unit entry names, when it lists them ("các tổ chức thành viên: Hội
+/// Nông dân, Hội Phụ nữ, Đoàn Thanh niên" for "mỗi tổ chức"; "xã An Phú, xã Bình Hòa
+/// và xã Phú Lộc" for "mỗi xã"): `Some(Ok(names))` when the list is clearly one of
+/// names (two or more, apart at commas and "và", each short and written as a name),
+/// `Some(Err(()))` when the words after the colon are not clearly such a list, `None`
+/// when the entry lists no units. Without a colon, the names must each open with the
+/// unit's noun ("xã An Phú"), or the noun be a word for any unit ("mỗi đơn vị" after
+/// "Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên xã").
+pub(super) fn named_units(body: &str, noun: &str) -> Option<Result<Vec<String>, ()>> {
+    let noun = crate::names::normalise(noun);
+    let (list, after_colon) = match body.rsplit_once(':') {
+        Some((head, list)) => {
+            let head = crate::names::normalise(head);
+            if !head.contains(&noun) {
+                return None;
+            }
+            (list, true)
+        }
+        None => (body, false),
+    };
+    let items: Vec<&str> = list
+        .split([',', ';'])
+        .flat_map(|p| p.split(" và "))
+        .map(|i| i.trim().trim_end_matches('.'))
+        .collect();
+    let of_noun = |i: &str| {
+        crate::names::normalise(i)
+            .strip_prefix(&noun)
+            .is_some_and(|rest| rest.starts_with(' '))
+    };
+    // A word for any unit ("mỗi đơn vị", "mỗi tổ chức") after bodies named with
+    // commas: those bodies are its units.
+    let any_unit = matches!(noun.as_str(), "đơn vị" | "tổ chức" | "cơ quan" | "đoàn thể");
+    // "các xã, phường: 96 xã, phường": a number of units, no names.
+    if items
+        .iter()
+        .any(|i| i.starts_with(|c: char| c.is_ascii_digit()))
+        || (!after_colon && !(items.len() >= 2 && (any_unit || items.iter().all(|i| of_noun(i)))))
+    {
+        return None;
+    }
+    let clear = items.len() >= 2
+        && items.iter().all(|i| {
+            let n = crate::names::normalise(i);
+            !i.is_empty()
+                && i.split_whitespace().count() <= 8
+                && (i.chars().next().is_some_and(char::is_uppercase) || of_noun(i))
+                && !i.starts_with("các ")
+                && !i.starts_with("Các ")
+                && !["…", "...", "v.v", "khác"].iter().any(|w| n.contains(w))
+        });
+    // Without a colon announcing them, bodies that are not clearly names make no claim.
+    match (clear, after_colon) {
+        (true, _) => Some(Ok(items.iter().map(|i| (*i).to_owned()).collect())),
+        (false, true) => Some(Err(())),
+        (false, false) => None,
+    }
+}
+
 /// Whether a total ([normalised](crate::names::normalise)) is said to be approximate
 /// ("khoảng 120 đại biểu", "dự kiến khoảng 20 đồng chí").
 pub(super) fn approximate(n: &str) -> bool {

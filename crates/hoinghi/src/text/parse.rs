@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{
     approximate, before_part_of, count_mentions, counted_sentence, counts_a_part, households,
-    keyed_subtotal_heading, parenthesized_total, people_of_a_part, per_unit, subtotal_heading,
-    total_of, uncertain_entry, PerUnit,
+    keyed_subtotal_heading, named_units, parenthesized_total, people_of_a_part, per_unit,
+    subtotal_heading, total_of, uncertain_entry, whole_total, PerUnit,
 };
 use super::lines::{
     bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
@@ -287,6 +287,12 @@ struct Reader {
     parts_heading: Option<(usize, usize)>,
     /// Whether the body line after the one being read opens with a bullet.
     next_bulleted: bool,
+    /// Time lines that say only how long the meeting lasts ("Thời gian: 01 ngày"),
+    /// and the length written: no date unless another line gives one.
+    spans: Vec<(Line, String)>,
+    /// The columns of the participants table that name and count people, from its
+    /// header row ("STT | Thành phần | Số lượng").
+    table_columns: Option<(usize, usize)>,
 }
 
 /// A participant heading whose value is a count ("2. Đại biểu khách mời: 30 đồng
@@ -463,6 +469,11 @@ fn day_label(head: &str) -> Option<chrono::NaiveDate> {
         return None;
     }
     rec::find_date(head).map(|(d, _)| d)
+}
+
+/// Whether `text` is one sentence of at most twelve words.
+fn short_sentence(text: &str) -> bool {
+    !text.contains(". ") && text.split_whitespace().count() <= 12
 }
 
 /// Whether `label` (before a ':') can name a meeting ("Đại hội trù bị", "Khối 6"):
@@ -787,6 +798,8 @@ impl Reader {
             count_headings: Vec::new(),
             parts_heading: None,
             next_bulleted: false,
+            spans: Vec::new(),
+            table_columns: None,
             first_session: String::new(),
             title_count: 0,
             roles: Vec::new(),
@@ -1390,8 +1403,12 @@ impl Reader {
     /// The total a participants heading gives in parentheses ("Thành phần tham dự
     /// (dự kiến 120 đại biểu):"), as the same words on a line of their own.
     fn heading_total(&mut self, heading: &str) {
+        let whole = || {
+            let n = normalise(strip_marker(heading));
+            whole_total(&n).map(|t| (t, approximate(&n)))
+        };
         if let (Some((total, about)), None) = (
-            parenthesized_total(heading),
+            parenthesized_total(heading).or_else(whole),
             self.plan.participants.expected,
         ) {
             self.plan.participants.expected = Some(total);
@@ -1658,6 +1675,12 @@ impl Reader {
         }
         self.enter_sub(sub, depth);
         if sub == Sub::Participants {
+            // "1. Thành phần: gồm 60 đại biểu, cụ thể như sau:": the value is the total.
+            let whole = format!("{} {value}", strip_marker(head));
+            if !value.is_empty() && whole_total(&normalise(&whole)).is_some() {
+                self.heading_total(&whole);
+                return;
+            }
             self.heading_total(head);
         }
         if !value.is_empty() {
@@ -1847,7 +1870,7 @@ impl Reader {
             }
             return;
         }
-        if let Some(total) = total_of(&n) {
+        if let Some(total) = total_of(&n).or_else(|| whole_total(&n)) {
             // "Tổng số đại biểu chính thức được triệu tập: 55 đại biểu, trong đó:": the
             // official delegates, guests beyond them; their group and its number, as
             // "Đại biểu chính thức: 85 đồng chí, gồm:" is, not the cap of everyone. So
@@ -2429,6 +2452,12 @@ impl Reader {
                         }
                     }
                     _ if value.is_empty() => self.sub = target,
+                    // "Thành phần: gồm 60 đại biểu, cụ thể như sau:": the total, which
+                    // the key is part of.
+                    _ if target == Sub::Participants && whole_total(&normalise(text)).is_some() => {
+                        self.sub = target;
+                        self.participant_line(text, line);
+                    }
                     _ => {
                         self.sub = target;
                         self.content(value, line);
@@ -2473,6 +2502,24 @@ impl Reader {
                     // timetable, under the meeting's time.
                     None if name.is_none() && timetable_row(text) => {
                         self.programme_line(1, text);
+                    }
+                    // "Thời gian: 01 ngày": how long, not when; kept as written. One
+                    // short sentence: prose that names a length among other things
+                    // stays a time not read.
+                    None if rec::day_span_and_part(when).0.is_some()
+                        && short_sentence(when.trim().trim_end_matches(['.', ';'])) =>
+                    {
+                        let said = when.trim().trim_end_matches(['.', ';']).to_owned();
+                        self.keep_saying(
+                            line,
+                            SectionKey::Schedule,
+                            line.text.clone(),
+                            Message::new(
+                                format!("\"{said}\" là thời lượng của hội nghị, không phải ngày họp: giữ nguyên như đã viết."),
+                                format!("\"{said}\" is how long the meeting lasts, not its date: kept as written."),
+                            ),
+                        );
+                        self.spans.push((line.clone(), said));
                     }
                     None => {
                         self.note(
@@ -2654,8 +2701,53 @@ impl Reader {
         .filter(|w| words.contains(**w))
         .count()
             >= 2;
-        if header_row {
-            self.keep(line, section_key(self.sub, self.section));
+        // "STT | Thành phần | Số lượng", "TT | Đơn vị | Số đại biểu | Ghi chú": cells
+        // that are each a column's name.
+        let column = |c: &str| {
+            matches!(
+                normalise(c).as_str(),
+                "stt"
+                    | "tt"
+                    | "số tt"
+                    | "thành phần"
+                    | "thành phần tham dự"
+                    | "đơn vị"
+                    | "số lượng"
+                    | "số đại biểu"
+                    | "số người"
+                    | "ghi chú"
+            )
+        };
+        let named_columns = cells.iter().filter(|c| column(c)).count() >= 2;
+        if header_row || named_columns {
+            if self.sub == Sub::Participants {
+                // Which column names people and which counts them, for the rows below.
+                let at = |names: &[&str]| {
+                    cells
+                        .iter()
+                        .position(|c| names.contains(&normalise(c).as_str()))
+                };
+                self.table_columns = at(&["thành phần", "thành phần tham dự", "đơn vị"])
+                    .zip(at(&["số lượng", "số đại biểu", "số người"]));
+                let text = line.text.clone();
+                self.keep_saying(
+                    line,
+                    SectionKey::Participants,
+                    text,
+                    Message::new(
+                        format!(
+                            "Dòng {} là dòng tiêu đề của bảng thành phần, giữ nguyên.",
+                            line.no
+                        ),
+                        format!(
+                            "Line {} is the header row of the participants table, kept as written.",
+                            line.no
+                        ),
+                    ),
+                );
+            } else {
+                self.keep(line, section_key(self.sub, self.section));
+            }
             return;
         }
         let timed = cells.first().is_some_and(|c| {
@@ -2707,6 +2799,95 @@ impl Reader {
                 .copied()
                 .filter(|c| !count_cell(c) && c.chars().any(char::is_alphabetic))
                 .collect();
+            // Under a header naming its columns, a row whose count cell is empty or
+            // no number ("2 | Đại diện các phòng, ban | "): its people, of a number
+            // the table does not give.
+            // Under a header naming its columns, a row with a note beside its count
+            // ("2 | Trưởng các ấp | 11 | Mỗi ấp 01"): the note may change the number,
+            // so the row is kept apart, not counted.
+            if let Some((n, c)) = self.table_columns {
+                let note = cells
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .any(|(i, cell)| i != n && i != c && !cell.trim().is_empty());
+                let name = cells.get(n).copied().unwrap_or("");
+                if note
+                    && name.chars().any(char::is_alphabetic)
+                    && total_of(&normalise(name)).is_none()
+                {
+                    let text = line.text.clone();
+                    self.uncertain(
+                        line,
+                        &text,
+                        Message::new(
+                            format!("Dòng {} của bảng thành phần có ghi chú bên cạnh số lượng: chưa đếm.", line.no),
+                            format!("Line {} of the participants table has a note beside its count: not counted.", line.no),
+                        ),
+                        Some(Message::new(
+                            "Ghi số người của dòng vào cột số lượng, không kèm ghi chú làm đổi số đó.",
+                            "Give the row's number in the count column, without a note that changes it.",
+                        )),
+                    );
+                    return;
+                }
+            }
+            if let Some((name, count)) = self
+                .table_columns
+                // A cell left empty at the end of a row is not pasted at all.
+                .and_then(|(n, c)| {
+                    // Nothing else in the row but its number: a note beside it
+                    // ("Ghi chú") is read with the row's text, as before.
+                    let others = cells
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .any(|(i, cell)| i != n && i != c && !cell.trim().is_empty());
+                    (!others).then_some((*cells.get(n)?, cells.get(c).copied().unwrap_or("")))
+                })
+                .filter(|(n, c)| {
+                    !count_cell(c)
+                        && n.chars().any(char::is_alphabetic)
+                        && total_of(&normalise(n)).is_none()
+                })
+            {
+                let before = self.plan.entries().count();
+                self.participant_line(name, line);
+                let added = self.plan.entries().count() > before;
+                if added
+                    && self.last_entry().is_some_and(|(g, e)| {
+                        self.plan
+                            .participants
+                            .groups
+                            .get(g)
+                            .and_then(|grp| grp.entries.get(e))
+                            .is_some_and(|e| e.count.is_unknown())
+                    })
+                {
+                    let said = count.trim();
+                    self.note(
+                        line,
+                        "/participants",
+                        format!(
+                            "Ô số lượng của \"{name}\" {}: không rõ số người.",
+                            if said.is_empty() {
+                                "để trống".to_owned()
+                            } else {
+                                format!("ghi \"{said}\"")
+                            }
+                        ),
+                        format!(
+                            "The count cell of \"{name}\" {}: its number is unknown.",
+                            if said.is_empty() {
+                                "is empty".to_owned()
+                            } else {
+                                format!("says \"{said}\"")
+                            }
+                        ),
+                    );
+                }
+                return;
+            }
             if let ([name], [count]) = (names.as_slice(), counts.as_slice()) {
                 let name = name
                     .split('\n')
@@ -3208,6 +3389,22 @@ impl Reader {
         ));
     }
 
+    /// A length of the meeting was written and no line gives its date: said, as a
+    /// date missing, not a time misread.
+    fn span_without_date(&mut self) {
+        if self.plan.schedule.is_some() || !self.plan.sessions.is_empty() {
+            return;
+        }
+        for (line, said) in std::mem::take(&mut self.spans) {
+            self.note(
+                &line,
+                "/schedule",
+                format!("Kế hoạch ghi thời lượng \"{said}\" nhưng không ghi ngày họp."),
+                format!("The plan says how long the meeting lasts (\"{said}\") but gives no date for it."),
+            );
+        }
+    }
+
     /// A site of the meeting was named ("Điểm cầu trung tâm: …"): held online, unless a
     /// line said how; the title or opening may still say hybrid.
     fn sites_mean_online(&mut self) {
@@ -3353,6 +3550,65 @@ impl Reader {
             defined.insert(normalise(&unit.noun));
         }
         for ((g, e), noun, line_total) in decided {
+            // "các tổ chức thành viên: A, B, C (mỗi tổ chức 01 đồng chí)": the units are
+            // the names listed, as many as there are.
+            let body = self
+                .plan
+                .participants
+                .groups
+                .get(g)
+                .and_then(|grp| grp.entries.get(e));
+            let named = body.and_then(|entry| named_units(&entry.body, &noun));
+            let fresh = !defined.contains(&normalise(&noun));
+            // How many units the text says elsewhere ("gồm 3 tổ chức"), or the group
+            // an entry above made.
+            let known = match &named {
+                None => None,
+                Some(_) if fresh => mentioned
+                    .get(noun.as_str())
+                    .and_then(|at| counts.get(*at))
+                    .and_then(|c| c.first().copied()),
+                Some(_) => crate::matching::UnitGroups::of(&self.plan)
+                    .get(&noun)
+                    .and_then(crate::model::UnitGroup::size),
+            };
+            match named {
+                Some(Ok(names)) if fresh && known.is_none() => {
+                    defined.insert(normalise(&noun));
+                    self.plan.units.push(crate::model::UnitGroup {
+                        noun: noun.clone(),
+                        count: None,
+                        members: names,
+                    });
+                }
+                // As many as said elsewhere; or not clearly names, with a number said.
+                Some(Ok(names)) if u32::try_from(names.len()).ok() == known => {}
+                Some(Err(())) if known.is_some() => {}
+                Some(_) => {
+                    let path = crate::diagnostic::entry_pointer(g, e);
+                    self.diagnostics.push(Diagnostic::new(
+                        Code::ParseNote,
+                        Severity::Warning,
+                        path,
+                        Message::new(
+                            format!(
+                                "Chưa rõ số {noun} được kể tên trong thành phần này: không đếm."
+                            ),
+                            format!("How many {noun} this entry names is unclear: not counted."),
+                        ),
+                    ));
+                    if let Some(entry) = self
+                        .plan
+                        .participants
+                        .groups
+                        .get_mut(g)
+                        .and_then(|grp| grp.entries.get_mut(e))
+                    {
+                        entry.count = crate::model::Headcount::Unknown;
+                    }
+                }
+                None => {}
+            }
             let counts = mentioned
                 .get(noun.as_str())
                 .and_then(|at| counts.get(*at))
@@ -3882,6 +4138,7 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
     r.resolve_units();
     r.mode_from_title();
     r.time_from_opening();
+    r.span_without_date();
     // One meeting, its place said with its time only: the plan's venue.
     if r.plan.venue.is_none() {
         r.plan.venue = r.first_venue.take();

@@ -479,6 +479,8 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         "viên chức",
         "công nhân",
         "giáo viên",
+        "nhân viên",
+        "phóng viên",
         "phụ huynh",
         "em",
         "học sinh",
