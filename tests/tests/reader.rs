@@ -2629,6 +2629,40 @@ fn arabic_items_numbered_with_a_dash_are_items() {
 }
 
 #[test]
+fn lettered_items_with_a_dash_are_items() {
+    // Party plans letter their items "a-", "b -" under "1-" parts: each is an item,
+    // not the end of the line above (the parts ran together and nothing was read).
+    let text = "KẾ HOẠCH\nHội nghị Ban Chấp hành Đảng bộ xã mở rộng\n\
+        1- Mục đích, yêu cầu\n\
+        a- Đánh giá kết quả 6 tháng đầu năm.\n\
+        b – Đề ra nhiệm vụ 6 tháng cuối năm.\n\
+        2- Thành phần\n\
+        a- Chủ trì: Đ/c Hồ Văn Thắng - Bí thư Đảng ủy xã.\n\
+        b- Thành phần dự:\n\
+        - Bí thư các chi bộ trực thuộc (14 đ/c);\n\
+        - Trưởng các đoàn thể xã: 05 đ/c.\n\
+        3- Thời gian, địa điểm\n\
+        - Địa điểm: Hội trường Đảng ủy xã.\n";
+    let read = read(text);
+    assert_eq!(
+        read.plan.purposes,
+        [
+            "Đánh giá kết quả 6 tháng đầu năm.",
+            "Đề ra nhiệm vụ 6 tháng cuối năm."
+        ]
+    );
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    assert_eq!((c.min, c.max), (20, Some(20)), "14 + 5 + the chair");
+    assert_eq!(
+        read.plan.venue.as_ref().map(|v| v.name.as_str()),
+        Some("Hội trường Đảng ủy xã")
+    );
+    // A dash then no capital is no item ("a - b" in a sentence).
+    let read = self::read("KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\na- b là hai nhóm.\n");
+    assert_eq!(read.plan.purposes, ["a- b là hai nhóm."]);
+}
+
+#[test]
 fn a_signers_title_and_name_after_the_last_section_sign_the_plan() {
     // A school's plan typed without a signature table: the title in capitals (or not)
     // and the name close it, after the tasks; neither is a task or a participant.
