@@ -2663,6 +2663,25 @@ fn lettered_items_with_a_dash_are_items() {
 }
 
 #[test]
+fn a_chat_groups_emoji_bullets_are_bullets() {
+    // A school's meeting announced in a Zalo group: no header, no headings, its fields
+    // and participants under emoji bullets. It was refused as no plan.
+    let text = "Nhà trường thông báo kế hoạch họp cha mẹ học sinh như sau:\n\
+        ✅ Thời gian: 7h30 sáng Chủ nhật, ngày 13/9/2026\n\
+        ✅ Địa điểm: Hội trường tầng 2 nhà trường\n\
+        ✅ Thành phần:\n\
+        👉 Ban giám hiệu nhà trường: 03 người\n\
+        📌 Giáo viên chủ nhiệm các lớp: 12 người\n";
+    let read = read(text);
+    assert_eq!(
+        read.plan.venue.as_ref().map(|v| v.name.as_str()),
+        Some("Hội trường tầng 2 nhà trường")
+    );
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    assert_eq!((c.min, c.max), (15, Some(15)));
+}
+
+#[test]
 fn a_signers_title_and_name_after_the_last_section_sign_the_plan() {
     // A school's plan typed without a signature table: the title in capitals (or not)
     // and the name close it, after the tasks; neither is a task or a participant.

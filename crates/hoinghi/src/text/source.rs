@@ -174,6 +174,8 @@ pub(super) fn bullet_depth(c: char) -> Option<u8> {
         '-' | '–' | '•' | '*' | '●' | '▪' | '\u{f0b7}' | '\u{f0a7}' | '\u{f0d8}' | '\u{f0fc}'
         | '\u{f076}' | '\u{f0a8}' | '➢' | '➤' | '►' | '▶' | '→' | '⇒' | '♦' | '◆' | '❖' | '■'
         | '□' | '✓' | '✔' | '·' | '§' | 'Ø' | 'ü' => Some(1),
+        // A chat group's or a post's emoji bullets ("✅ Thời gian:", "👉 Ban giám hiệu").
+        '✅' | '☑' | '👉' | '📌' | '🔹' | '🔸' => Some(1),
         '+' | 'o' => Some(2),
         '◦' | '○' => Some(3),
         _ => None,
