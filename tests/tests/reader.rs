@@ -2682,6 +2682,53 @@ fn a_chat_groups_emoji_bullets_are_bullets() {
 }
 
 #[test]
+fn the_guests_number_is_no_total_of_the_plan() {
+    // "Đại biểu khách mời: khoảng 30 đồng chí" counts the guests: it was taken for the
+    // plan's total (30, "exceeded" by the 150 delegates) and the guests were counted
+    // as none, 150 exactly. An approximate count is not counted: the line is said.
+    for guests in [
+        "2. Đại biểu khách mời: khoảng 30 đồng chí.",
+        "- Đại biểu khách mời: khoảng 30 đồng chí.",
+        "2. Số lượng khách mời: dự kiến 30 người.",
+    ] {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nĐại hội\nII. SỐ LƯỢNG ĐẠI BIỂU\n1. Đại biểu chính thức: 150 đồng chí.\n\
+             {guests}\nIII. THỜI GIAN, ĐỊA ĐIỂM\n"
+        ))
+        .plan;
+        assert_eq!(plan.participants.expected, None, "{guests}");
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (150, None), "{guests}");
+    }
+    // Guests with the delegates, said so, are the whole.
+    let plan = read(
+        "KẾ HOẠCH\nĐại hội\nII. SỐ LƯỢNG ĐẠI BIỂU\n1. Đại biểu chính thức: 150 đồng chí.\n\
+         - Tổng số đại biểu và khách mời: khoảng 180 người.\n",
+    )
+    .plan;
+    assert_eq!(plan.participants.expected, Some(180));
+}
+
+#[test]
+fn a_numbered_total_is_the_plans_total_not_a_level() {
+    // "2. Tổng số đại biểu: 180 người" numbered as the parts before it was a level of
+    // 180 more people: 330 for a plan of 180.
+    for total in [
+        "2. Tổng số đại biểu: 180 người.",
+        "2. Dự kiến 180 đại biểu.",
+    ] {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nĐại hội\nII. THÀNH PHẦN\n1. Đại biểu chính thức: 150 đồng chí.\n\
+             {total}\nIII. THỜI GIAN, ĐỊA ĐIỂM\n"
+        ))
+        .plan;
+        assert_eq!(plan.participants.expected, Some(180), "{total}");
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (150, Some(150)), "{total}");
+    }
+}
+
+#[test]
 fn a_signers_title_and_name_after_the_last_section_sign_the_plan() {
     // A school's plan typed without a signature table: the title in capitals (or not)
     // and the name close it, after the tasks; neither is a task or a participant.

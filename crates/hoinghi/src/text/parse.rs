@@ -1460,8 +1460,12 @@ impl Reader {
                 Sub::Participants => {
                     // "1. Đại diện Thành Đoàn (02 đồng chí)" is an entry, not a group.
                     let h = normalise(head);
+                    // "2. Tổng số đại biểu: 180 người": the plan's total, numbered as
+                    // its parts are, never a level of 180 more.
+                    let whole = normalise(heading);
                     if value.is_empty()
                         && (h.starts_with("mời ") || rec::entry(head).0.count_stated)
+                        || total_of(&whole).is_some() && !whole.contains("chính thức")
                     {
                         self.participant_line(heading, line);
                         return;
@@ -1505,9 +1509,13 @@ impl Reader {
                         if let Some((total, about)) = parenthesized_total(head) {
                             self.stated_subtotal(total, about);
                         }
-                    } else if normalise(value).starts_with("mỗi ") {
+                    } else if normalise(value).starts_with("mỗi ")
+                        || total_of(&normalise(value)).is_some()
+                            && total_of(&normalise(heading)).is_none()
+                    {
                         // "b) Đại biểu do chi hội bầu: mỗi chi hội 10 đại biểu, gồm 11 chi
-                        // hội": the label names whom each unit sends.
+                        // hội": the label names whom each unit sends. "2. Đại biểu khách
+                        // mời: khoảng 30 đồng chí": the label makes it no total.
                         self.participant_line(heading, line);
                     } else {
                         self.participant_line(value, line);
