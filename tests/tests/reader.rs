@@ -2729,6 +2729,32 @@ fn a_numbered_total_is_the_plans_total_not_a_level() {
 }
 
 #[test]
+fn a_total_row_of_a_parts_table_is_no_total_of_the_plan() {
+    // The delegates a district Hội elects, commune by commune, in a table under the
+    // official delegates (150): its "Tổng cộng 120" row was the plan's cap, and the
+    // 150 delegates a false "exceeds 120" error.
+    let text = "KẾ HOẠCH\nĐại hội\nII. SỐ LƯỢNG ĐẠI BIỂU\n\
+        1. Tổng số đại biểu chính thức: 150 đồng chí, trong đó:\n\
+        - Đại biểu đương nhiên: 30 đồng chí;\n\
+        - Đại biểu bầu từ Hội CCB các xã:\n\
+        1\tHội CCB xã Bài Sơn\t70\n\
+        2\tHội CCB xã Bắc Sơn\t50\n\
+        \tTổng cộng\t120\n\
+        III. THỜI GIAN, ĐỊA ĐIỂM\n";
+    let read = read(text);
+    assert_eq!(read.plan.participants.expected, None);
+    assert!(
+        read.plan
+            .unrecognised
+            .iter()
+            .any(|l| l.text.contains("Tổng cộng")),
+        "kept as written"
+    );
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    assert_eq!(c.min, 150);
+}
+
+#[test]
 fn a_signers_title_and_name_after_the_last_section_sign_the_plan() {
     // A school's plan typed without a signature table: the title in capitals (or not)
     // and the name close it, after the tasks; neither is a task or a participant.

@@ -1833,6 +1833,25 @@ impl Reader {
                 }
                 return;
             }
+            // "Tổng cộng 120" closing the table of a part whose heading gave 150: that
+            // part's sum (fewer than the part), never the plan's total; kept as written.
+            let part = self
+                .group
+                .and_then(|g| self.count_headings.iter().find(|h| h.group == g))
+                .and_then(|h| h.stated)
+                .map(|(stated, _)| stated)
+                .filter(|stated| *stated > total);
+            if let Some(part) = part {
+                let at = format!("/unrecognised/{}", self.plan.unrecognised.len());
+                self.keep(line, SectionKey::Participants);
+                self.note(
+                    line,
+                    &at,
+                    format!("Dòng {} ghi tổng {total} người, ít hơn {part} của phần chứa nó: là tổng của một phần, không phải tổng số đại biểu.", line.no),
+                    format!("Line {} gives a total of {total}, fewer than the {part} of the part it is in: the sum of a part, not the plan's total.", line.no),
+                );
+                return;
+            }
             match self.plan.participants.expected {
                 Some(e) if e != total => self.note(
                     line,
