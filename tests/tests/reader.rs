@@ -2755,6 +2755,28 @@ fn a_total_row_of_a_parts_table_is_no_total_of_the_plan() {
 }
 
 #[test]
+fn a_count_repeated_in_words_is_the_count() {
+    // State offices write the number again in words: "02 (hai) đồng chí" was no
+    // count, and "Đại diện …" was taken as one person: 11 exactly for 12.
+    for line in [
+        "- Đại diện lãnh đạo Văn phòng Chính phủ: 02 (hai) đồng chí;",
+        "- Đại diện Văn phòng Chính phủ (02 (hai) đồng chí);",
+        "- Đại diện Văn phòng Chính phủ: 02 (hai) đ/c;",
+    ] {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nHội nghị\nII. THÀNH PHẦN\n{line}\n- Phóng viên: 10 người.\n"
+        ))
+        .plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (12, Some(12)), "{line}");
+        assert_eq!(
+            plan.participants.groups[0].entries[0].body, "Văn phòng Chính phủ",
+            "{line}"
+        );
+    }
+}
+
+#[test]
 fn a_signers_title_and_name_after_the_last_section_sign_the_plan() {
     // A school's plan typed without a signature table: the title in capitals (or not)
     // and the name close it, after the tasks; neither is a task or a participant.
