@@ -2777,6 +2777,32 @@ fn a_count_repeated_in_words_is_the_count() {
 }
 
 #[test]
+fn a_header_table_pasted_as_one_line_keeps_its_issuer() {
+    // The header's two rows on one line, cells apart by runs of spaces or TABs: the
+    // Sở after the national motto was taken for a motto, and the province for the
+    // issuer.
+    for sep in ["      ", "\t"] {
+        let text = format!(
+            "UBND TỈNH HÀ TĨNH{sep}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{sep}\
+             SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG{sep}Độc lập - Tự do - Hạnh phúc\n\
+             Số: 215/KH-SNNMT{sep}Hà Tĩnh, ngày 12 tháng 3 năm 2026\n\
+             KẾ HOẠCH\nHội nghị triển khai Chương trình OCOP\n\
+             I. THÀNH PHẦN\n- Lãnh đạo Sở (04 người).\n"
+        );
+        let header = read(&text).plan.header;
+        assert_eq!(header.issuer, "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "{sep:?}");
+        assert_eq!(header.superior.as_deref(), Some("UBND TỈNH HÀ TĨNH"));
+        assert_eq!(
+            header.heading,
+            [
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc"
+            ]
+        );
+    }
+}
+
+#[test]
 fn a_signers_title_and_name_after_the_last_section_sign_the_plan() {
     // A school's plan typed without a signature table: the title in capitals (or not)
     // and the name close it, after the tasks; neither is a task or a participant.

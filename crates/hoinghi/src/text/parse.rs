@@ -876,10 +876,20 @@ impl Reader {
         } else {
             for line in lines {
                 let row = line.is_row();
+                let mut after_motto = false;
                 for (column, cell) in line.columns() {
                     self.column = column;
+                    // A two-row header table pasted as one line ("UBND TỈNH …   CỘNG
+                    // HÒA …   SỞ …   Độc lập …"): a cell after a motto is the next row
+                    // of the left column, the issuer's.
+                    let side = if after_motto && !is_heading(cell) {
+                        0
+                    } else {
+                        column
+                    };
+                    after_motto = is_heading(cell);
                     for piece in glued_cells(cell) {
-                        let column = row.then_some(column);
+                        let column = row.then_some(side);
                         self.header_fragment(line, column, &piece, &mut issuers);
                     }
                 }
