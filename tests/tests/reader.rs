@@ -2803,6 +2803,23 @@ fn a_header_table_pasted_as_one_line_keeps_its_issuer() {
 }
 
 #[test]
+fn a_table_aligned_with_spaces_is_read_as_its_cells() {
+    // A participants table typed with runs of spaces between its columns: its rows
+    // were entries of unknown size ("1 Lãnh đạo Sở 04") and its total unread.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n\
+        TT    Thành phần                                Số lượng\n\
+        1     Lãnh đạo Sở                               04\n\
+        2     Trưởng, phó các phòng thuộc Sở            24\n\
+              Tổng cộng                                 28\n\
+        II. THỜI GIAN\n";
+    let plan = read(text).plan;
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max), (28, Some(28)));
+    assert_eq!(plan.participants.expected, Some(28));
+    assert_eq!(plan.participants.groups[0].entries.len(), 2);
+}
+
+#[test]
 fn a_signers_title_and_name_after_the_last_section_sign_the_plan() {
     // A school's plan typed without a signature table: the title in capitals (or not)
     // and the name close it, after the tasks; neither is a task or a participant.
