@@ -2820,6 +2820,23 @@ fn a_table_aligned_with_spaces_is_read_as_its_cells() {
 }
 
 #[test]
+fn a_quota_tables_header_row_is_no_entry() {
+    // "STT | Đơn vị | Số đại biểu" heads a table of delegates per unit: it was an
+    // entry of unknown size, so the part's stated 150 could not be checked.
+    let text = "KẾ HOẠCH\nĐại hội\nII. SỐ LƯỢNG ĐẠI BIỂU\n\
+        1. Đại biểu chính thức: 150 đồng chí, gồm:\n\
+        - Đại biểu đương nhiên: 30 đồng chí;\n\
+        STT\tĐơn vị\tSố đại biểu\n\
+        1\tHội CCB xã Bài Sơn\t70\n\
+        2\tHội CCB xã Bắc Sơn\t50\n\
+        III. THỜI GIAN, ĐỊA ĐIỂM\n";
+    let plan = read(text).plan;
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max), (150, Some(150)));
+    assert!(plan.unrecognised.iter().any(|l| l.text.starts_with("STT")));
+}
+
+#[test]
 fn a_signers_title_and_name_after_the_last_section_sign_the_plan() {
     // A school's plan typed without a signature table: the title in capitals (or not)
     // and the name close it, after the tasks; neither is a task or a participant.

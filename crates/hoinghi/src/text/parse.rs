@@ -2635,6 +2635,9 @@ impl Reader {
             "số lượng",
             "stt",
             "người thực hiện",
+            // "STT | Đơn vị | Số đại biểu": the delegates allotted to each unit.
+            "đơn vị",
+            "số đại biểu",
         ]
         .iter()
         .filter(|w| words.contains(**w))
