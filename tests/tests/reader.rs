@@ -2640,6 +2640,214 @@ fn arabic_items_numbered_with_a_dash_are_items() {
 }
 
 #[test]
+fn lettered_items_with_a_dash_are_items() {
+    // Party plans letter their items "a-", "b -" under "1-" parts: each is an item,
+    // not the end of the line above (the parts ran together and nothing was read).
+    let text = "KẾ HOẠCH\nHội nghị Ban Chấp hành Đảng bộ xã mở rộng\n\
+        1- Mục đích, yêu cầu\n\
+        a- Đánh giá kết quả 6 tháng đầu năm.\n\
+        b – Đề ra nhiệm vụ 6 tháng cuối năm.\n\
+        2- Thành phần\n\
+        a- Chủ trì: Đ/c Hồ Văn Thắng - Bí thư Đảng ủy xã.\n\
+        b- Thành phần dự:\n\
+        - Bí thư các chi bộ trực thuộc (14 đ/c);\n\
+        - Trưởng các đoàn thể xã: 05 đ/c.\n\
+        3- Thời gian, địa điểm\n\
+        - Địa điểm: Hội trường Đảng ủy xã.\n";
+    let read = read(text);
+    assert_eq!(
+        read.plan.purposes,
+        [
+            "Đánh giá kết quả 6 tháng đầu năm.",
+            "Đề ra nhiệm vụ 6 tháng cuối năm."
+        ]
+    );
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    assert_eq!((c.min, c.max), (20, Some(20)), "14 + 5 + the chair");
+    assert_eq!(
+        read.plan.venue.as_ref().map(|v| v.name.as_str()),
+        Some("Hội trường Đảng ủy xã")
+    );
+    // A dash then no capital is no item ("a - b" in a sentence).
+    let read = self::read("KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\na- b là hai nhóm.\n");
+    assert_eq!(read.plan.purposes, ["a- b là hai nhóm."]);
+}
+
+#[test]
+fn a_chat_groups_emoji_bullets_are_bullets() {
+    // A school's meeting announced in a Zalo group: no header, no headings, its fields
+    // and participants under emoji bullets. It was refused as no plan.
+    let text = "Nhà trường thông báo kế hoạch họp cha mẹ học sinh như sau:\n\
+        ✅ Thời gian: 7h30 sáng Chủ nhật, ngày 13/9/2026\n\
+        ✅ Địa điểm: Hội trường tầng 2 nhà trường\n\
+        ✅ Thành phần:\n\
+        👉 Ban giám hiệu nhà trường: 03 người\n\
+        📌 Giáo viên chủ nhiệm các lớp: 12 người\n";
+    let read = read(text);
+    assert_eq!(
+        read.plan.venue.as_ref().map(|v| v.name.as_str()),
+        Some("Hội trường tầng 2 nhà trường")
+    );
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    assert_eq!((c.min, c.max), (15, Some(15)));
+}
+
+#[test]
+fn the_guests_number_is_no_total_of_the_plan() {
+    // "Đại biểu khách mời: khoảng 30 đồng chí" counts the guests: it was taken for the
+    // plan's total (30, "exceeded" by the 150 delegates) and the guests were counted
+    // as none, 150 exactly. An approximate count is not counted: the line is said.
+    for guests in [
+        "2. Đại biểu khách mời: khoảng 30 đồng chí.",
+        "- Đại biểu khách mời: khoảng 30 đồng chí.",
+        "2. Số lượng khách mời: dự kiến 30 người.",
+    ] {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nĐại hội\nII. SỐ LƯỢNG ĐẠI BIỂU\n1. Đại biểu chính thức: 150 đồng chí.\n\
+             {guests}\nIII. THỜI GIAN, ĐỊA ĐIỂM\n"
+        ))
+        .plan;
+        assert_eq!(plan.participants.expected, None, "{guests}");
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (150, None), "{guests}");
+    }
+    // Guests with the delegates, said so, are the whole.
+    let plan = read(
+        "KẾ HOẠCH\nĐại hội\nII. SỐ LƯỢNG ĐẠI BIỂU\n1. Đại biểu chính thức: 150 đồng chí.\n\
+         - Tổng số đại biểu và khách mời: khoảng 180 người.\n",
+    )
+    .plan;
+    assert_eq!(plan.participants.expected, Some(180));
+}
+
+#[test]
+fn a_numbered_total_is_the_plans_total_not_a_level() {
+    // "2. Tổng số đại biểu: 180 người" numbered as the parts before it was a level of
+    // 180 more people: 330 for a plan of 180.
+    for total in [
+        "2. Tổng số đại biểu: 180 người.",
+        "2. Dự kiến 180 đại biểu.",
+    ] {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nĐại hội\nII. THÀNH PHẦN\n1. Đại biểu chính thức: 150 đồng chí.\n\
+             {total}\nIII. THỜI GIAN, ĐỊA ĐIỂM\n"
+        ))
+        .plan;
+        assert_eq!(plan.participants.expected, Some(180), "{total}");
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (150, Some(150)), "{total}");
+    }
+}
+
+#[test]
+fn a_total_row_of_a_parts_table_is_no_total_of_the_plan() {
+    // The delegates a district Hội elects, commune by commune, in a table under the
+    // official delegates (150): its "Tổng cộng 120" row was the plan's cap, and the
+    // 150 delegates a false "exceeds 120" error.
+    let text = "KẾ HOẠCH\nĐại hội\nII. SỐ LƯỢNG ĐẠI BIỂU\n\
+        1. Tổng số đại biểu chính thức: 150 đồng chí, trong đó:\n\
+        - Đại biểu đương nhiên: 30 đồng chí;\n\
+        - Đại biểu bầu từ Hội CCB các xã:\n\
+        1\tHội CCB xã Bài Sơn\t70\n\
+        2\tHội CCB xã Bắc Sơn\t50\n\
+        \tTổng cộng\t120\n\
+        III. THỜI GIAN, ĐỊA ĐIỂM\n";
+    let read = read(text);
+    assert_eq!(read.plan.participants.expected, None);
+    assert!(
+        read.plan
+            .unrecognised
+            .iter()
+            .any(|l| l.text.contains("Tổng cộng")),
+        "kept as written"
+    );
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    assert_eq!(c.min, 150);
+}
+
+#[test]
+fn a_count_repeated_in_words_is_the_count() {
+    // State offices write the number again in words: "02 (hai) đồng chí" was no
+    // count, and "Đại diện …" was taken as one person: 11 exactly for 12.
+    for line in [
+        "- Đại diện lãnh đạo Văn phòng Chính phủ: 02 (hai) đồng chí;",
+        "- Đại diện Văn phòng Chính phủ (02 (hai) đồng chí);",
+        "- Đại diện Văn phòng Chính phủ: 02 (hai) đ/c;",
+    ] {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nHội nghị\nII. THÀNH PHẦN\n{line}\n- Phóng viên: 10 người.\n"
+        ))
+        .plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (12, Some(12)), "{line}");
+        assert_eq!(
+            plan.participants.groups[0].entries[0].body, "Văn phòng Chính phủ",
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn a_header_table_pasted_as_one_line_keeps_its_issuer() {
+    // The header's two rows on one line, cells apart by runs of spaces or TABs: the
+    // Sở after the national motto was taken for a motto, and the province for the
+    // issuer.
+    for sep in ["      ", "\t"] {
+        let text = format!(
+            "UBND TỈNH HÀ TĨNH{sep}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{sep}\
+             SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG{sep}Độc lập - Tự do - Hạnh phúc\n\
+             Số: 215/KH-SNNMT{sep}Hà Tĩnh, ngày 12 tháng 3 năm 2026\n\
+             KẾ HOẠCH\nHội nghị triển khai Chương trình OCOP\n\
+             I. THÀNH PHẦN\n- Lãnh đạo Sở (04 người).\n"
+        );
+        let header = read(&text).plan.header;
+        assert_eq!(header.issuer, "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "{sep:?}");
+        assert_eq!(header.superior.as_deref(), Some("UBND TỈNH HÀ TĨNH"));
+        assert_eq!(
+            header.heading,
+            [
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc"
+            ]
+        );
+    }
+}
+
+#[test]
+fn a_table_aligned_with_spaces_is_read_as_its_cells() {
+    // A participants table typed with runs of spaces between its columns: its rows
+    // were entries of unknown size ("1 Lãnh đạo Sở 04") and its total unread.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n\
+        TT    Thành phần                                Số lượng\n\
+        1     Lãnh đạo Sở                               04\n\
+        2     Trưởng, phó các phòng thuộc Sở            24\n\
+              Tổng cộng                                 28\n\
+        II. THỜI GIAN\n";
+    let plan = read(text).plan;
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max), (28, Some(28)));
+    assert_eq!(plan.participants.expected, Some(28));
+    assert_eq!(plan.participants.groups[0].entries.len(), 2);
+}
+
+#[test]
+fn a_quota_tables_header_row_is_no_entry() {
+    // "STT | Đơn vị | Số đại biểu" heads a table of delegates per unit: it was an
+    // entry of unknown size, so the part's stated 150 could not be checked.
+    let text = "KẾ HOẠCH\nĐại hội\nII. SỐ LƯỢNG ĐẠI BIỂU\n\
+        1. Đại biểu chính thức: 150 đồng chí, gồm:\n\
+        - Đại biểu đương nhiên: 30 đồng chí;\n\
+        STT\tĐơn vị\tSố đại biểu\n\
+        1\tHội CCB xã Bài Sơn\t70\n\
+        2\tHội CCB xã Bắc Sơn\t50\n\
+        III. THỜI GIAN, ĐỊA ĐIỂM\n";
+    let plan = read(text).plan;
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max), (150, Some(150)));
+    assert!(plan.unrecognised.iter().any(|l| l.text.starts_with("STT")));
+}
+
+#[test]
 fn a_signers_title_and_name_after_the_last_section_sign_the_plan() {
     // A school's plan typed without a signature table: the title in capitals (or not)
     // and the name close it, after the tasks; neither is a task or a participant.

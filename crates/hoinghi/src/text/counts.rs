@@ -25,10 +25,19 @@ pub(super) fn total_of(n: &str) -> Option<u32> {
     if !TOTAL_MARKS.iter().any(|m| n.contains(m)) {
         return None;
     }
-    let mut number = None;
-    for word in
-        n.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '.' | '(' | ')' | ';'))
+    // "Đại biểu khách mời: khoảng 30 đồng chí", "Số lượng khách mời: 30": the guests'
+    // number, a part of those summoned; the whole is said so ("Tổng số đại biểu và
+    // khách mời", "kể cả khách mời", "toàn bộ").
+    let words =
+        || n.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '.' | '(' | ')' | ';'));
+    // "Tổng số khách mời: 20 người" is still the guests' ("tổng" alone says no more).
+    if n.contains("khách mời")
+        && !words().any(|w| matches!(w, "cả" | "và" | "với" | "chung" | "toàn"))
     {
+        return None;
+    }
+    let mut number = None;
+    for word in words() {
         if word.is_empty() {
             continue;
         }

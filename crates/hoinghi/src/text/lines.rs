@@ -271,17 +271,27 @@ pub(crate) fn numbered(text: &str) -> Option<(Vec<u32>, &str)> {
         return Some((numbers, rest));
     }
     if numbers.is_empty() {
-        // "a)" or "a." lettered items.
+        // "a)" or "a." lettered items; "a- Đánh giá", "b – Các chi bộ" as "1-" is to
+        // "1.": the dash then a capital.
         let mut chars = text.chars();
         let letter = chars.next()?;
-        let sep = chars.next()?;
-        if letter.is_ascii_lowercase()
-            && (sep == ')' || sep == '.')
-            && chars.as_str().starts_with(' ')
-        {
-            return Some((vec![0], chars.as_str().trim_start()));
+        if !letter.is_ascii_lowercase() {
+            return None;
         }
-        return None;
+        let after = chars.as_str();
+        if let Some(r) = after
+            .strip_prefix([')', '.'])
+            .filter(|r| r.starts_with(' '))
+        {
+            return Some((vec![0], r.trim_start()));
+        }
+        let dashed = after.strip_prefix(' ').unwrap_or(after);
+        return dashed
+            .strip_prefix(['-', '–'])
+            .filter(|r| r.starts_with(' '))
+            .map(str::trim_start)
+            .filter(|r| r.starts_with(char::is_uppercase))
+            .map(|r| (vec![0], r));
     }
     // "2.1 Cấp" or "1. Chủ trì" or "1) x": need a space after; "2.1" then text.
     let rest = rest.strip_prefix(')').unwrap_or(rest);

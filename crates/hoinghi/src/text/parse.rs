@@ -913,10 +913,20 @@ impl Reader {
         } else {
             for line in lines {
                 let row = line.is_row();
+                let mut after_motto = false;
                 for (column, cell) in line.columns() {
                     self.column = column;
+                    // A two-row header table pasted as one line ("UBND TỈNH …   CỘNG
+                    // HÒA …   SỞ …   Độc lập …"): a cell after a motto is the next row
+                    // of the left column, the issuer's.
+                    let side = if after_motto && !is_heading(cell) {
+                        0
+                    } else {
+                        column
+                    };
+                    after_motto = is_heading(cell);
                     for piece in glued_cells(cell) {
-                        let column = row.then_some(column);
+                        let column = row.then_some(side);
                         self.header_fragment(line, column, &piece, &mut issuers);
                     }
                 }
@@ -1501,8 +1511,12 @@ impl Reader {
                 Sub::Participants => {
                     // "1. Đại diện Thành Đoàn (02 đồng chí)" is an entry, not a group.
                     let h = normalise(head);
+                    // "2. Tổng số đại biểu: 180 người": the plan's total, numbered as
+                    // its parts are, never a level of 180 more.
+                    let whole = normalise(heading);
                     if value.is_empty()
                         && (h.starts_with("mời ") || rec::entry(head).0.count_stated)
+                        || total_of(&whole).is_some() && !whole.contains("chính thức")
                     {
                         self.participant_line(heading, line);
                         return;
@@ -1546,9 +1560,13 @@ impl Reader {
                         if let Some((total, about)) = parenthesized_total(head) {
                             self.stated_subtotal(total, about);
                         }
-                    } else if normalise(value).starts_with("mỗi ") {
+                    } else if normalise(value).starts_with("mỗi ")
+                        || total_of(&normalise(value)).is_some()
+                            && total_of(&normalise(heading)).is_none()
+                    {
                         // "b) Đại biểu do chi hội bầu: mỗi chi hội 10 đại biểu, gồm 11 chi
-                        // hội": the label names whom each unit sends.
+                        // hội": the label names whom each unit sends. "2. Đại biểu khách
+                        // mời: khoảng 30 đồng chí": the label makes it no total.
                         self.participant_line(heading, line);
                     } else {
                         self.participant_line(value, line);
@@ -1873,12 +1891,12 @@ impl Reader {
         if let Some(total) = total_of(&n).or_else(|| whole_total(&n)) {
             // "Tổng số đại biểu chính thức được triệu tập: 55 đại biểu, trong đó:": the
             // official delegates, guests beyond them; their group and its number, as
-            // "Đại biểu chính thức: 85 đồng chí, gồm:" is, not the cap of everyone. So
-            // are the guests ("Khách mời: khoảng 20 đồng chí"); both named ("… chính
-            // thức và khách mời: 80"), or one "kể cả" the other, is everyone.
+            // "Đại biểu chính thức: 85 đồng chí, gồm:" is, not the cap of everyone (the
+            // guests' number is no total: see `total_of`). Both named ("… chính thức và
+            // khách mời: 80"), or one "kể cả" the other, is everyone.
             let official = n.contains("chính thức");
             let guests = n.contains("khách mời");
-            if official != guests && !n.contains("kể cả") && !n.contains("bao gồm cả") {
+            if official && !guests && !n.contains("kể cả") && !n.contains("bao gồm cả") {
                 self.level_group(t);
                 if let Some(group) = self.group {
                     self.count_headings.push(CountHeading {
@@ -1888,6 +1906,25 @@ impl Reader {
                         stated: Some((total, approximate(&n))),
                     });
                 }
+                return;
+            }
+            // "Tổng cộng 120" closing the table of a part whose heading gave 150: that
+            // part's sum (fewer than the part), never the plan's total; kept as written.
+            let part = self
+                .group
+                .and_then(|g| self.count_headings.iter().find(|h| h.group == g))
+                .and_then(|h| h.stated)
+                .map(|(stated, _)| stated)
+                .filter(|stated| *stated > total);
+            if let Some(part) = part {
+                let at = format!("/unrecognised/{}", self.plan.unrecognised.len());
+                self.keep(line, SectionKey::Participants);
+                self.note(
+                    line,
+                    &at,
+                    format!("Dòng {} ghi tổng {total} người, ít hơn {part} của phần chứa nó: là tổng của một phần, không phải tổng số đại biểu.", line.no),
+                    format!("Line {} gives a total of {total}, fewer than the {part} of the part it is in: the sum of a part, not the plan's total.", line.no),
+                );
                 return;
             }
             match self.plan.participants.expected {
@@ -2696,6 +2733,9 @@ impl Reader {
             "số lượng",
             "stt",
             "người thực hiện",
+            // "STT | Đơn vị | Số đại biểu": the delegates allotted to each unit.
+            "đơn vị",
+            "số đại biểu",
         ]
         .iter()
         .filter(|w| words.contains(**w))

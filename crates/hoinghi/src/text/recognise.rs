@@ -452,17 +452,7 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
             ((num(first)?, None), rest.to_owned())
         }
     };
-    let rest = rest.trim();
-    // "20 (hai mươi) đồng chí": the number said again in words.
-    let rest = rest
-        .strip_prefix('(')
-        .and_then(|r| r.split_once(')'))
-        .filter(|(words, _)| {
-            !words.is_empty()
-                && words.split(' ').count() <= 4
-                && words.chars().all(|c| c.is_alphabetic() || c == ' ')
-        })
-        .map_or(rest, |(_, after)| after.trim_start());
+    let rest = number_in_words(rest.trim());
     // People by what they are in the body that sends them: "(09 em)" (children, in a
     // school or the Đội), "03 đội viên", "05 học sinh", "10 hội viên".
     let unit_words = [
@@ -506,6 +496,36 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         _ => return None,
     };
     Some((count, per))
+}
+
+/// After a count, the same number in words, as state offices write it ("01 (một)
+/// đồng chí", "02 (hai) đ/c", "15 (mười lăm) người"): passed over.
+fn number_in_words(rest: &str) -> &str {
+    const WORDS: &[&str] = &[
+        "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười",
+        "mươi", "trăm", "linh", "lẻ", "không",
+    ];
+    rest.strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(inner, _)| {
+            !inner.trim().is_empty() && inner.split_whitespace().all(|w| WORDS.contains(&w))
+        })
+        .map_or(rest, |(_, after)| after.trim_start())
+}
+
+/// Where the parenthesis that the text's last ")" closes opens: "(02 (hai) đồng chí)"
+/// is one, not "(hai) đồng chí)".
+fn last_parenthesis(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 1 => return Some(i),
+            '(' => depth = depth.checked_sub(1)?,
+            _ => {}
+        }
+    }
+    None
 }
 
 /// "1.500.000 đồng", "2,000,000 VNĐ", "500000đ": an amount in đồng and where it starts.
@@ -934,7 +954,7 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
     let mut rest = std::borrow::Cow::Borrowed(rest);
     let mut stated = None;
     if rest.ends_with(')') {
-        if let Some(open) = rest.rfind('(') {
+        if let Some(open) = last_parenthesis(&rest) {
             let inner = rest.get(open + 1..rest.len() - 1).unwrap_or("");
             if let Some(c) = count_phrase(inner).or_else(|| count_with_breakdown(inner)) {
                 stated = Some(c);

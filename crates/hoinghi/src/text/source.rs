@@ -131,12 +131,17 @@ fn cells(line: &str) -> Vec<String> {
     // Columns typed apart by a run of spaces ("Nơi nhận:          HIỆU TRƯỞNG"): five
     // or more, after two words or more and before a capital; not the blanks of a date
     // to fill in ("ngày      tháng") nor the space after a numbering ("I-      Công …").
+    // A table aligned with spaces: its row number opens the row ("1     Lãnh đạo Sở")
+    // and its count closes it ("…     04").
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let mut parts = Vec::new();
     let mut rest = t;
     while let Some(i) = rest.find("     ") {
         let (left, right) = rest.split_at(i);
         let right = right.trim_start();
-        if left.split_whitespace().count() < 2 || !right.starts_with(char::is_uppercase) {
+        if left.split_whitespace().count() < 2 && !(parts.is_empty() && digits(left))
+            || !right.starts_with(char::is_uppercase) && !digits(right)
+        {
             break;
         }
         parts.push(left.to_owned());
@@ -174,6 +179,8 @@ pub(super) fn bullet_depth(c: char) -> Option<u8> {
         '-' | '–' | '•' | '*' | '●' | '▪' | '\u{f0b7}' | '\u{f0a7}' | '\u{f0d8}' | '\u{f0fc}'
         | '\u{f076}' | '\u{f0a8}' | '➢' | '➤' | '►' | '▶' | '→' | '⇒' | '♦' | '◆' | '❖' | '■'
         | '□' | '✓' | '✔' | '·' | '§' | 'Ø' | 'ü' => Some(1),
+        // A chat group's or a post's emoji bullets ("✅ Thời gian:", "👉 Ban giám hiệu").
+        '✅' | '☑' | '👉' | '📌' | '🔹' | '🔸' => Some(1),
         '+' | 'o' => Some(2),
         '◦' | '○' => Some(3),
         _ => None,
