@@ -139,6 +139,21 @@ fn word_list_tabs(text: &str) -> String {
     })
 }
 
+/// Variant 6c: a Word list pasted where the bullets' font is lost: Symbol's bullet as
+/// "·" and the second level's as "o", each then a TAB ("·\tĐại diện …", "o\tBí thư …").
+fn word_list_font_lost(text: &str) -> String {
+    per_line(text, |line| {
+        let (lead, inside, trail) = split_ends(line);
+        if let Some(rest) = inside.strip_prefix("- ") {
+            format!("{lead}·\t{rest}{trail}")
+        } else if let Some(rest) = inside.strip_prefix("+ ") {
+            format!("{lead}o\t{rest}{trail}")
+        } else {
+            line.to_owned()
+        }
+    })
+}
+
 /// Variant 7: Decomposed Unicode (NFD), as macOS and some web pages give Vietnamese.
 /// The tests crate does not depend on `unicode-normalization`;
 /// `hoinghi::unicode::nfd_chars` is the reader's own canonical decomposition, whose
@@ -200,6 +215,7 @@ fn variants() -> Vec<Variant> {
         v("indented", indented, unchanged),
         v("bullets-dot", bullets, unchanged),
         v("word-list-tabs", word_list_tabs, unchanged),
+        v("word-list-font-lost", word_list_font_lost, unchanged),
         v("nfd", nfd, unchanged),
         v("en-dashes", en_dashes, en_dash_fact),
         v("smart-quotes", smart_quotes, quotes_alike),

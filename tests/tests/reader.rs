@@ -146,6 +146,70 @@ fn web_titles_and_blank_numbers() {
         .any(|d| d.path == "/header/number" && d.message.en.contains("blank")));
 }
 
+/// A lone line in capitals that names no body, over a plan with no number, date or
+/// motto, is the page's title: no issuer is better than a post's title for one. A
+/// body's name alone is still the issuer.
+#[test]
+fn a_page_title_in_capitals_is_no_issuer() {
+    let parsed = read("CÁC VĂN BẢN VỀ TỔ CHỨC ĐẠI HỘI HỘI NÔNG DÂN CÁC CẤP\nKẾ HOẠCH VỀ TỔ CHỨC ĐẠI HỘI\nI. Mục đích, yêu cầu\nNắm tình hình.\n");
+    assert_eq!(parsed.plan.header.issuer, "");
+    assert!(parsed
+        .plan
+        .unrecognised
+        .iter()
+        .any(|u| u.text.starts_with("CÁC VĂN BẢN")));
+    let plan = read("HỘI NÔNG DÂN TỈNH NINH THUẬN\nKẾ HOẠCH VỀ TỔ CHỨC ĐẠI HỘI\nI. Mục đích, yêu cầu\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.issuer, "HỘI NÔNG DÂN TỈNH NINH THUẬN");
+}
+
+/// A portal's lead saying who issued the plan, when and under what number, read
+/// above the type line as below it when the plan has no header; the number ends at a
+/// ";" ("Kế hoạch số 382-KH/HNDT; Hướng dẫn số …").
+#[test]
+fn a_portal_lead_above_the_type_line() {
+    let plan = read("Ngày 04/10/2022, Ban Thường vụ Hội Nông dân tỉnh ban hành Kế hoạch số 382-KH/HNDT; Hướng dẫn số 383-HD/HNDT về tổ chức đại hội.\nKẾ HOẠCH VỀ TỔ CHỨC ĐẠI HỘI\nI. Mục đích, yêu cầu\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.number.unwrap().to_string(), "382-KH/HNDT");
+    assert_eq!(plan.header.date.unwrap().to_string(), "2022-10-04");
+    assert_eq!(plan.header.issuer, "Ban Thường vụ Hội Nông dân tỉnh");
+}
+
+/// The date of issue is a place and date that ends with its date, never a sentence
+/// that goes on after one: "Hội nghị khai mạc vào lúc 8 giờ, ngày 05/7/2022 theo hình
+/// thức trực tuyến." under a web title gives the meeting's day, not the plan's.
+#[test]
+fn a_dated_sentence_is_no_date_of_issue() {
+    let plan = read("Kế hoạch số 55-KH/BDVTW ngày 10/6/2022 về việc tổ chức Hội nghị sơ kết\n\nHội nghị khai mạc vào lúc 8 giờ, ngày 05/7/2022 theo hình thức trực tuyến.\n").plan;
+    assert_eq!(plan.header.date.unwrap().to_string(), "2022-06-10");
+    let plan = read("UBND XÃ A\nSố: 12/KH-UBND\nA, ngày 03 tháng 7 năm 2017 KẾ HOẠCH\nTổ chức Hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.date.unwrap().to_string(), "2017-07-03");
+    // A blank date after the date is no sentence going on.
+    let plan = read("UBND XÃ A\nSố: 12/KH-UBND\nA, ngày 26 tháng 8 năm 2022, ngày … tháng … năm …\nKẾ HOẠCH\nTổ chức Hội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\n").plan;
+    assert_eq!(plan.header.date.unwrap().to_string(), "2022-08-26");
+}
+
+/// A portal's title naming a notice or a letter by its own number and the meeting it is
+/// about is the document's title line, as a kế hoạch's is; a notice of anything else
+/// by number is still no plan.
+#[test]
+fn notices_and_letters_titled_by_number_and_meeting() {
+    let plan = read("Thông báo số 97-TB/BDVTW ngày 19/12/2016 của Ban Dân vận Trung ương về Hội nghị toàn quốc tổng kết công tác dân vận năm 2016\n\nHội nghị khai mạc vào lúc 8 giờ, ngày 05/01/2017 theo hình thức trực tuyến.\n").plan;
+    assert_eq!(plan.header.document_type, "THÔNG BÁO");
+    assert_eq!(plan.header.number.unwrap().to_string(), "97-TB/BDVTW");
+    assert_eq!(plan.header.date.unwrap().to_string(), "2016-12-19");
+    let plan =
+        read("Công văn 268/HCTNXPVN về việc họp trực tuyến\nĐề nghị các Hội đăng ký điểm cầu.\n")
+            .plan;
+    assert_eq!(plan.header.number.unwrap().to_string(), "268/HCTNXPVN");
+    assert_eq!(
+        hoinghi::parse_text(
+            "Thông báo số 12/TB-UBND về kết quả tuyển dụng viên chức\nDanh sách kèm theo.\n"
+        )
+        .unwrap_err()
+        .code(),
+        "not-a-plan"
+    );
+}
+
 #[test]
 fn not_a_plan_says_what_was_looked_for() {
     let err = hoinghi::parse_text("Xin chào, đây là một lá thư.").unwrap_err();
@@ -2182,11 +2246,17 @@ fn a_named_chair_of_a_body_summoned_whole_is_not_counted_apart() {
     let count = hoinghi::count_delegates(plan).unwrap();
     assert_eq!((count.min, count.max), (2, None), "{count:#?}");
     assert!(!count.chairs[0].counted);
-    // A body summoned with its size says nothing of whether he is among them: counted.
+    // The same body summoned with its size: his position after his name is in that
+    // body, as "đồng chí Chủ tịch Ủy ban MTTQ Việt Nam xã" would be; counted once.
     let text = text.replace(
         "Ủy viên Ủy ban MTTQ Việt Nam xã;",
         "Ủy viên Ủy ban MTTQ Việt Nam xã (25 người);",
     );
+    let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
+    assert_eq!((count.min, count.max), (27, Some(27)), "{count:#?}");
+    assert!(!count.chairs[0].counted, "{count:#?}");
+    // Another body's: counted apart.
+    let text = text.replace("Chủ tịch Ủy ban MTTQ", "Chủ tịch Hội Nông dân");
     let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
     assert!(count.chairs[0].counted, "{count:#?}");
 }
@@ -2356,6 +2426,11 @@ fn a_count_before_whom_it_counts_is_the_entrys() {
         count("- Toàn thể người lao động Công ty (120 người lao động)."),
         (120, Some(120))
     );
+    assert_eq!(
+        count("- 02 phóng viên Đài Truyền thanh huyện;"),
+        (2, Some(2))
+    );
+    assert_eq!(count("- Nhân viên Văn phòng (03 nhân viên);"), (3, Some(3)));
     // No body named: how many come, not an entry; a count that "mỗi" or a second
     // number may change is not read.
     for line in [
@@ -2365,4 +2440,859 @@ fn a_count_before_whom_it_counts_is_the_entrys() {
     ] {
         assert_eq!(count(line), (0, None), "{line}");
     }
+}
+
+#[test]
+fn a_count_stated_after_numbered_units_is_the_lines_not_each_units() {
+    // "Bí thư Đoàn 11 phường (11 đồng chí)" is eleven secretaries, one per ward:
+    // multiplying the stated count by the wards gave 121, a wrong number that looks
+    // right. Per unit is said with "mỗi" or "/phường"; a bare count is the line's.
+    let read_count = |line: &str| {
+        let read = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n"));
+        let c = hoinghi::count_delegates(&read.plan).unwrap();
+        (c.min, c.max, read)
+    };
+    let count = |line: &str| {
+        let (min, max, _) = read_count(line);
+        (min, max)
+    };
+    for (line, n) in [
+        ("- Bí thư Đoàn 11 phường (11 đồng chí).", 11),
+        ("- Bí thư và Phó Bí thư Đoàn 11 phường (22 đồng chí).", 22),
+        ("- Trưởng thôn, Bí thư chi bộ 12 thôn (24 đồng chí).", 24),
+        ("- Chủ tịch Hội Nông dân 12 xã, thị trấn: 12 đồng chí.", 12),
+        ("- Trưởng 12 thôn (12 người).", 12),
+        // Not a multiple of the wards: the line's own number, tied to no ward.
+        ("- Bí thư, Phó Bí thư Đoàn 11 phường (20 đồng chí).", 20),
+    ] {
+        assert_eq!(count(line), (n, Some(n)), "{line}");
+    }
+    // A multiple stays tied to the units, one share each, for the quorum of units.
+    let (_, _, r) = read_count("- Bí thư và Phó Bí thư Đoàn 11 phường (22 đồng chí).");
+    let entry = &r.plan.participants.groups[0].entries[0];
+    assert_eq!(entry.each.as_deref(), Some("phường"));
+    assert_eq!(entry.count, Headcount::Exact { value: 2 });
+    // Fewer people than units: one in each ward, or one in all? Between the two, and
+    // the reader says it could not tell.
+    let (min, max, r) = read_count("- Bí thư Đoàn 11 phường (01 đồng chí).");
+    assert_eq!((min, max), (1, Some(11)));
+    assert!(
+        r.diagnostics
+            .iter()
+            .any(|d| d.path == "/participants/groups/0/entries/0/count"
+                && d.severity == hoinghi::Severity::Warning),
+        "{:?}",
+        r.diagnostics
+    );
+    // Said per unit, it is multiplied as before.
+    assert_eq!(
+        count("- Bí thư Đoàn 11 phường (01 đồng chí/phường)."),
+        (11, Some(11))
+    );
+    assert_eq!(
+        count("- Bí thư Đoàn các phường: mỗi phường 01 đồng chí, gồm 11 phường."),
+        (11, Some(11))
+    );
+}
+
+#[test]
+fn a_count_per_unit_in_parentheses_may_say_how_many_units() {
+    // The number of units after the count, inside the parentheses or after them, or
+    // after a count per unit said outside them: the product, not an uncertain line.
+    let count = |line: &str| {
+        let plan = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n")).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max)
+    };
+    for (line, n) in [
+        (
+            "- Bí thư, Phó Bí thư các chi đoàn trực thuộc (mỗi chi đoàn 02 đồng chí, gồm 14 chi đoàn).",
+            28,
+        ),
+        ("- Bí thư chi bộ các thôn (mỗi thôn 01 đồng chí; 12 thôn).", 12),
+        ("- Bí thư Đoàn các phường (mỗi phường 01 đồng chí), gồm 11 phường.", 11),
+        ("- Bí thư Đoàn các phường, mỗi phường 01 đồng chí (11 phường).", 11),
+        ("- Mỗi chi đoàn cử 02 đồng chí (14 chi đoàn).", 28),
+    ] {
+        assert_eq!(count(line), (n, Some(n)), "{line}");
+    }
+    // Anything else in the parentheses is no count per unit: not counted.
+    assert_eq!(
+        count("- Bí thư các chi đoàn (mỗi chi đoàn 01 đồng chí, riêng chi đoàn 12A 02 đồng chí)."),
+        (0, None)
+    );
+    assert_eq!(
+        count("- Bí thư các chi đoàn (mỗi chi đoàn 01 đồng chí, gồm 14 chi hội)."),
+        (0, None)
+    );
+}
+
+#[test]
+fn a_spaced_range_is_a_range_and_units_in_parentheses_are_no_single_person() {
+    let count = |line: &str| {
+        let plan = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n")).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max)
+    };
+    // The dash of a range may be spaced, as offices type it.
+    for line in [
+        "- Đại diện lãnh đạo Sở Nội vụ (02 - 03 đồng chí).",
+        "- Đại diện lãnh đạo Sở Nội vụ: 02 – 03 đồng chí.",
+        "- Đại diện lãnh đạo Sở Nội vụ (02-03 đồng chí).",
+    ] {
+        assert_eq!(count(line), (2, Some(3)), "{line}");
+    }
+    // "Bí thư chi bộ (11 chi bộ)" is eleven secretaries, never one: the units in
+    // parentheses count as in the body. How many the line does not say for sure.
+    assert_eq!(count("- Bí thư chi bộ (11 chi bộ)."), (0, None));
+    // An approximate count per unit is no count, as an approximate count is none.
+    assert_eq!(
+        count("- Hội viên các chi hội: mỗi chi hội khoảng 10 - 15 người, gồm 12 chi hội."),
+        (0, None)
+    );
+}
+
+#[test]
+fn a_plan_typed_as_plain_fields_ends_its_list_and_signs_without_a_table() {
+    // A Chi bộ's plan typed as a message: labelled fields, "+" items, a request, a
+    // signer's title and name with no "TM." and no capitals.
+    let text = "Kế hoạch tổ chức hội nghị tổng kết năm 2026 của Chi bộ thôn 3\n\
+        Thời gian: 8h00 ngày 20/12/2026 (Chủ nhật)\n\
+        Địa điểm: Nhà văn hóa thôn 3\n\
+        Thành phần:\n\
+        + Mời đại diện Thường trực Đảng ủy xã\n\
+        + Toàn thể đảng viên Chi bộ (25 đồng chí)\n\
+        + Trưởng thôn, Chi hội trưởng các chi hội đoàn thể của thôn (05 đồng chí)\n\
+        Đề nghị các đồng chí đảng viên tham dự đầy đủ, đúng giờ.\n\
+        Nội dung: Tổng kết công tác năm 2026, bầu chi ủy nhiệm kỳ mới.\n\
+        Bí thư Chi bộ\n\
+        Nguyễn Văn Nam\n";
+    let read = read(text);
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    // "Nội dung: …" ends the list, the request is no one summoned, and the signer is
+    // no delegate: 1 + 25 + 5, nothing unknown.
+    assert_eq!((c.min, c.max), (31, Some(31)));
+    let sig = read.plan.signature.as_ref().expect("a signature");
+    assert_eq!(sig.title.as_deref(), Some("Bí thư Chi bộ"));
+    assert_eq!(sig.name.as_deref(), Some("Nguyễn Văn Nam"));
+    // Nothing lost: the content line and the request are kept as written.
+    let kept: Vec<&str> = read
+        .plan
+        .unrecognised
+        .iter()
+        .map(|u| u.text.as_str())
+        .collect();
+    assert!(
+        kept.iter().any(|t| t.starts_with("Nội dung: Tổng kết")),
+        "{kept:?}"
+    );
+    assert!(
+        kept.iter().any(|t| t.starts_with("Đề nghị các đồng chí")),
+        "{kept:?}"
+    );
+    // A request that counts people is still read for them (or said unsure), never kept
+    // silently.
+    let plan = read_req("- Đề nghị mỗi chi đoàn cử 02 đồng chí, gồm 14 chi đoàn.");
+    assert_eq!(plan, (28, Some(28)));
+}
+
+fn read_req(line: &str) -> (u32, Option<u32>) {
+    let plan = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n")).plan;
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    (c.min, c.max)
+}
+
+#[test]
+fn arabic_items_numbered_with_a_dash_are_items() {
+    // Party plans number their items "1-", "2 -", as their sections "I-": the fields
+    // under them are read, and "2- Đại biểu khách mời: 15 đồng chí" is 15 people, not
+    // a line with two counts.
+    let text = "KẾ HOẠCH\nĐại hội đại biểu Đảng bộ xã\n\
+        I- MỤC ĐÍCH, YÊU CẦU\n\
+        1- Tổng kết việc thực hiện Nghị quyết Đại hội.\n\
+        II- SỐ LƯỢNG ĐẠI BIỂU, THỜI GIAN, ĐỊA ĐIỂM\n\
+        1- Đại biểu chính thức: 120 đồng chí.\n\
+        2 - Đại biểu khách mời: 15 đồng chí.\n\
+        3– Thời gian: 07 giờ 30 ngày 15/5/2025.\n\
+        4- Địa điểm: Hội trường xã.\n";
+    let read = read(text);
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    assert_eq!((c.min, c.max), (135, Some(135)));
+    assert_eq!(
+        read.plan.venue.as_ref().map(|v| v.name.as_str()),
+        Some("Hội trường xã")
+    );
+    assert_eq!(
+        read.plan.purposes,
+        ["Tổng kết việc thực hiện Nghị quyết Đại hội."]
+    );
+    assert_eq!(
+        read.plan.schedule.as_ref().map(|s| s.date.to_string()),
+        Some("2025-05-15".to_owned())
+    );
+    // A range and a document's code are no items.
+    let c = hoinghi::count_delegates(
+        &self::read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Đại diện Sở Nội vụ: 2 - 3 đồng chí.\n")
+            .plan,
+    )
+    .unwrap();
+    assert_eq!((c.min, c.max), (2, Some(3)));
+}
+
+#[test]
+fn lettered_items_with_a_dash_are_items() {
+    // Party plans letter their items "a-", "b -" under "1-" parts: each is an item,
+    // not the end of the line above (the parts ran together and nothing was read).
+    let text = "KẾ HOẠCH\nHội nghị Ban Chấp hành Đảng bộ xã mở rộng\n\
+        1- Mục đích, yêu cầu\n\
+        a- Đánh giá kết quả 6 tháng đầu năm.\n\
+        b – Đề ra nhiệm vụ 6 tháng cuối năm.\n\
+        2- Thành phần\n\
+        a- Chủ trì: Đ/c Hồ Văn Thắng - Bí thư Đảng ủy xã.\n\
+        b- Thành phần dự:\n\
+        - Bí thư các chi bộ trực thuộc (14 đ/c);\n\
+        - Trưởng các đoàn thể xã: 05 đ/c.\n\
+        3- Thời gian, địa điểm\n\
+        - Địa điểm: Hội trường Đảng ủy xã.\n";
+    let read = read(text);
+    assert_eq!(
+        read.plan.purposes,
+        [
+            "Đánh giá kết quả 6 tháng đầu năm.",
+            "Đề ra nhiệm vụ 6 tháng cuối năm."
+        ]
+    );
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    assert_eq!((c.min, c.max), (20, Some(20)), "14 + 5 + the chair");
+    assert_eq!(
+        read.plan.venue.as_ref().map(|v| v.name.as_str()),
+        Some("Hội trường Đảng ủy xã")
+    );
+    // A dash then no capital is no item ("a - b" in a sentence).
+    let read = self::read("KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\na- b là hai nhóm.\n");
+    assert_eq!(read.plan.purposes, ["a- b là hai nhóm."]);
+}
+
+#[test]
+fn a_chat_groups_emoji_bullets_are_bullets() {
+    // A school's meeting announced in a Zalo group: no header, no headings, its fields
+    // and participants under emoji bullets. It was refused as no plan.
+    let text = "Nhà trường thông báo kế hoạch họp cha mẹ học sinh như sau:\n\
+        ✅ Thời gian: 7h30 sáng Chủ nhật, ngày 13/9/2026\n\
+        ✅ Địa điểm: Hội trường tầng 2 nhà trường\n\
+        ✅ Thành phần:\n\
+        👉 Ban giám hiệu nhà trường: 03 người\n\
+        📌 Giáo viên chủ nhiệm các lớp: 12 người\n";
+    let read = read(text);
+    assert_eq!(
+        read.plan.venue.as_ref().map(|v| v.name.as_str()),
+        Some("Hội trường tầng 2 nhà trường")
+    );
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    assert_eq!((c.min, c.max), (15, Some(15)));
+}
+
+#[test]
+fn the_guests_number_is_no_total_of_the_plan() {
+    // "Đại biểu khách mời: khoảng 30 đồng chí" counts the guests: it was taken for the
+    // plan's total (30, "exceeded" by the 150 delegates) and the guests were counted
+    // as none, 150 exactly. An approximate count is not counted: the line is said.
+    for guests in [
+        "2. Đại biểu khách mời: khoảng 30 đồng chí.",
+        "- Đại biểu khách mời: khoảng 30 đồng chí.",
+        "2. Số lượng khách mời: dự kiến 30 người.",
+    ] {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nĐại hội\nII. SỐ LƯỢNG ĐẠI BIỂU\n1. Đại biểu chính thức: 150 đồng chí.\n\
+             {guests}\nIII. THỜI GIAN, ĐỊA ĐIỂM\n"
+        ))
+        .plan;
+        assert_eq!(plan.participants.expected, None, "{guests}");
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (150, None), "{guests}");
+    }
+    // Guests with the delegates, said so, are the whole.
+    let plan = read(
+        "KẾ HOẠCH\nĐại hội\nII. SỐ LƯỢNG ĐẠI BIỂU\n1. Đại biểu chính thức: 150 đồng chí.\n\
+         - Tổng số đại biểu và khách mời: khoảng 180 người.\n",
+    )
+    .plan;
+    assert_eq!(plan.participants.expected, Some(180));
+}
+
+#[test]
+fn a_numbered_total_is_the_plans_total_not_a_level() {
+    // "2. Tổng số đại biểu: 180 người" numbered as the parts before it was a level of
+    // 180 more people: 330 for a plan of 180.
+    for total in [
+        "2. Tổng số đại biểu: 180 người.",
+        "2. Dự kiến 180 đại biểu.",
+    ] {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nĐại hội\nII. THÀNH PHẦN\n1. Đại biểu chính thức: 150 đồng chí.\n\
+             {total}\nIII. THỜI GIAN, ĐỊA ĐIỂM\n"
+        ))
+        .plan;
+        assert_eq!(plan.participants.expected, Some(180), "{total}");
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (150, Some(150)), "{total}");
+    }
+}
+
+#[test]
+fn a_total_row_of_a_parts_table_is_no_total_of_the_plan() {
+    // The delegates a district Hội elects, commune by commune, in a table under the
+    // official delegates (150): its "Tổng cộng 120" row was the plan's cap, and the
+    // 150 delegates a false "exceeds 120" error.
+    let text = "KẾ HOẠCH\nĐại hội\nII. SỐ LƯỢNG ĐẠI BIỂU\n\
+        1. Tổng số đại biểu chính thức: 150 đồng chí, trong đó:\n\
+        - Đại biểu đương nhiên: 30 đồng chí;\n\
+        - Đại biểu bầu từ Hội CCB các xã:\n\
+        1\tHội CCB xã Bài Sơn\t70\n\
+        2\tHội CCB xã Bắc Sơn\t50\n\
+        \tTổng cộng\t120\n\
+        III. THỜI GIAN, ĐỊA ĐIỂM\n";
+    let read = read(text);
+    assert_eq!(read.plan.participants.expected, None);
+    assert!(
+        read.plan
+            .unrecognised
+            .iter()
+            .any(|l| l.text.contains("Tổng cộng")),
+        "kept as written"
+    );
+    let c = hoinghi::count_delegates(&read.plan).unwrap();
+    assert_eq!(c.min, 150);
+}
+
+#[test]
+fn a_count_repeated_in_words_is_the_count() {
+    // State offices write the number again in words: "02 (hai) đồng chí" was no
+    // count, and "Đại diện …" was taken as one person: 11 exactly for 12.
+    for line in [
+        "- Đại diện lãnh đạo Văn phòng Chính phủ: 02 (hai) đồng chí;",
+        "- Đại diện Văn phòng Chính phủ (02 (hai) đồng chí);",
+        "- Đại diện Văn phòng Chính phủ: 02 (hai) đ/c;",
+    ] {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nHội nghị\nII. THÀNH PHẦN\n{line}\n- Phóng viên: 10 người.\n"
+        ))
+        .plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (12, Some(12)), "{line}");
+        assert_eq!(
+            plan.participants.groups[0].entries[0].body, "Văn phòng Chính phủ",
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn a_header_table_pasted_as_one_line_keeps_its_issuer() {
+    // The header's two rows on one line, cells apart by runs of spaces or TABs: the
+    // Sở after the national motto was taken for a motto, and the province for the
+    // issuer.
+    for sep in ["      ", "\t"] {
+        let text = format!(
+            "UBND TỈNH HÀ TĨNH{sep}CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM{sep}\
+             SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG{sep}Độc lập - Tự do - Hạnh phúc\n\
+             Số: 215/KH-SNNMT{sep}Hà Tĩnh, ngày 12 tháng 3 năm 2026\n\
+             KẾ HOẠCH\nHội nghị triển khai Chương trình OCOP\n\
+             I. THÀNH PHẦN\n- Lãnh đạo Sở (04 người).\n"
+        );
+        let header = read(&text).plan.header;
+        assert_eq!(header.issuer, "SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG", "{sep:?}");
+        assert_eq!(header.superior.as_deref(), Some("UBND TỈNH HÀ TĨNH"));
+        assert_eq!(
+            header.heading,
+            [
+                "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+                "Độc lập - Tự do - Hạnh phúc"
+            ]
+        );
+    }
+}
+
+#[test]
+fn a_table_aligned_with_spaces_is_read_as_its_cells() {
+    // A participants table typed with runs of spaces between its columns: its rows
+    // were entries of unknown size ("1 Lãnh đạo Sở 04") and its total unread.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n\
+        TT    Thành phần                                Số lượng\n\
+        1     Lãnh đạo Sở                               04\n\
+        2     Trưởng, phó các phòng thuộc Sở            24\n\
+              Tổng cộng                                 28\n\
+        II. THỜI GIAN\n";
+    let plan = read(text).plan;
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max), (28, Some(28)));
+    assert_eq!(plan.participants.expected, Some(28));
+    assert_eq!(plan.participants.groups[0].entries.len(), 2);
+}
+
+#[test]
+fn a_quota_tables_header_row_is_no_entry() {
+    // "STT | Đơn vị | Số đại biểu" heads a table of delegates per unit: it was an
+    // entry of unknown size, so the part's stated 150 could not be checked.
+    let text = "KẾ HOẠCH\nĐại hội\nII. SỐ LƯỢNG ĐẠI BIỂU\n\
+        1. Đại biểu chính thức: 150 đồng chí, gồm:\n\
+        - Đại biểu đương nhiên: 30 đồng chí;\n\
+        STT\tĐơn vị\tSố đại biểu\n\
+        1\tHội CCB xã Bài Sơn\t70\n\
+        2\tHội CCB xã Bắc Sơn\t50\n\
+        III. THỜI GIAN, ĐỊA ĐIỂM\n";
+    let plan = read(text).plan;
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max), (150, Some(150)));
+    assert!(plan.unrecognised.iter().any(|l| l.text.starts_with("STT")));
+}
+
+#[test]
+fn a_signers_title_and_name_after_the_last_section_sign_the_plan() {
+    // A school's plan typed without a signature table: the title in capitals (or not)
+    // and the name close it, after the tasks; neither is a task or a participant.
+    for title in [
+        "HIỆU TRƯỞNG",
+        "Hiệu trưởng",
+        "PHÓ HIỆU TRƯỞNG",
+        "Trưởng ban",
+    ] {
+        let text = format!(
+            "KẾ HOẠCH\nHọp cha mẹ học sinh\nI. THÀNH PHẦN\n- Ban Giám hiệu (03 đồng chí).\n\
+             II. TỔ CHỨC THỰC HIỆN\n- Giáo viên chủ nhiệm gửi giấy mời trước ngày 10/9/2026.\n\
+             {title}\nTrần Văn Bình\n"
+        );
+        let read = read(&text);
+        let sig = read.plan.signature.as_ref().expect("a signature");
+        assert_eq!(sig.title.as_deref(), Some(title));
+        assert_eq!(sig.name.as_deref(), Some("Trần Văn Bình"));
+        assert_eq!(read.plan.assignments[0].tasks.len(), 1, "{title}");
+        // Nor a participant, in a plan ending with its participants.
+        let text = format!("KẾ HOẠCH\nHọp\nI. THÀNH PHẦN\n- Ban Giám hiệu (03 đồng chí).\n{title}\nTrần Văn Bình\n");
+        let c = hoinghi::count_delegates(&self::read(&text).plan).unwrap();
+        assert_eq!((c.min, c.max), (3, Some(3)), "{title}");
+    }
+    // A participant named with a position is still one: the last line is no name.
+    let text = "KẾ HOẠCH\nHọp\nI. THÀNH PHẦN\n- Ban Giám hiệu (03 đồng chí).\n- Chủ tịch Hội Cha mẹ học sinh.\n";
+    let c = hoinghi::count_delegates(&read(text).plan).unwrap();
+    assert_eq!((c.min, c.max), (4, Some(4)));
+}
+
+#[test]
+fn a_count_stated_beside_units_counted_elsewhere_is_read_by_how_the_units_are_named() {
+    // The plan counts its units elsewhere ("14 chi đoàn" in the title); a line names
+    // them without a number and states a count.
+    let count = |line: &str| {
+        let read = read(&format!(
+            "KẾ HOẠCH\nĐại hội đại biểu Đoàn xã, có 14 chi đoàn\nI. THÀNH PHẦN\n{line}\n"
+        ));
+        let c = hoinghi::count_delegates(&read.plan).unwrap();
+        let warned = read
+            .diagnostics
+            .iter()
+            .any(|d| d.path == "/participants/groups/0/entries/0/count");
+        (c.min, c.max, warned)
+    };
+    // As many as the units, or a multiple: that many in each, the line's total.
+    assert_eq!(
+        count("- Bí thư các chi đoàn (14 đồng chí)."),
+        (14, Some(14), false)
+    );
+    assert_eq!(
+        count("- Bí thư, Phó Bí thư các chi đoàn (28 đồng chí)."),
+        (28, Some(28), false)
+    );
+    // One unit named as one ("Lãnh đạo chi đoàn"): each unit's, as before.
+    assert_eq!(
+        count("- Lãnh đạo chi đoàn (01 đồng chí)."),
+        (14, Some(14), false)
+    );
+    // "các" units and fewer people than units, or more and no multiple: in each or in
+    // all, the line does not say; both bound it, and the reader says so.
+    assert_eq!(
+        count("- Đại diện các chi đoàn (05 đồng chí)."),
+        (5, Some(70), true)
+    );
+    assert_eq!(
+        count("- Đoàn viên các chi đoàn (20 đồng chí)."),
+        (20, Some(280), true)
+    );
+}
+
+#[test]
+fn counts_as_offices_type_them_are_read() {
+    // "02 (hai) đồng chí" was passed over and "Đại diện" taken for one person: a
+    // wrong number that looked right. The number said again in words, the word for
+    // people glued to the number or abbreviated "ĐC", are the count.
+    for (line, n) in [
+        ("- Đại diện lãnh đạo Huyện ủy: 02 (hai) đồng chí.", 2),
+        ("- Đoàn viên tiêu biểu: 20 (hai mươi) đồng chí.", 20),
+        ("- Ủy viên BCH Huyện Đoàn (15đ/c).", 15),
+        ("- Ủy viên Ban Chấp hành (15 ĐC).", 15),
+    ] {
+        assert_eq!(read_req(line), (n, Some(n)), "{line}");
+    }
+}
+
+#[test]
+fn a_number_no_reading_took_leaves_the_line_uncounted() {
+    // The line says how many, in a way the reader does not read: the one person its
+    // role gives ("Đại diện") would be a wrong number that looks right.
+    for line in [
+        "- Đại diện lãnh đạo Sở Nội vụ: hai đồng chí.",
+        "- Đại diện lãnh đạo Sở Nội vụ (SL: 02).",
+        "- Đại diện lãnh đạo Sở Nội vụ - SL 02.",
+        "- Đại diện lãnh đạo Sở Nội vụ: 02 ĐB.",
+        "- Đại diện lãnh đạo Sở Nội vụ [02 đồng chí].",
+        "- Đại diện Sở Nội vụ: 01 lãnh đạo + 01 chuyên viên.",
+        "- Đại diện BGH nhà trường: 2",
+    ] {
+        assert_eq!(read_req(line), (0, None), "{line}");
+    }
+    // Numbers that name or order one, count units, are years or end a name are none.
+    for line in [
+        "- Đại diện Bệnh viện 175.",
+        "- Bí thư Chi bộ 3.",
+        "- Chủ tịch UBND Phường 12 Quận 3.",
+        "- Đại diện Ban Chấp hành nhiệm kỳ 2020 - 2025.",
+        "- Đại diện Trường THCS 2/9.",
+        "- Đại diện lãnh đạo Đội 2 Cảnh sát giao thông.",
+    ] {
+        assert_eq!(read_req(line), (1, Some(1)), "{line}");
+    }
+    assert_eq!(read_req("- Chủ tịch UBND 05 xã."), (5, Some(5)));
+}
+
+#[test]
+fn a_group_named_alone_above_bulleted_entries_is_their_heading() {
+    // "Khách mời" / "Đại biểu chính thức:" on lines of their own, no number: headings
+    // of the entries below, not entries of unknown size leaving the count unbounded.
+    for (a, b) in [
+        ("Khách mời", "Đại biểu chính thức"),
+        ("Khách mời:", "Đại biểu chính thức:"),
+    ] {
+        let text = format!(
+            "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{a}\n- Đại diện Huyện ủy (01 đồng chí);\n\
+             - Đại diện UBND huyện (01 đồng chí).\n{b}\n- Ban Chấp hành (15 đồng chí);\n\
+             - Bí thư chi đoàn (12 đồng chí).\n"
+        );
+        let plan = read(&text).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (29, Some(29)), "{a}");
+        let names: Vec<&str> = plan.levels.iter().map(|l| l.name.as_str()).collect();
+        assert_eq!(names, ["Khách mời", "Đại biểu chính thức"]);
+    }
+    // An entry whose bullet was lost, opening with a position, stays an entry.
+    assert_eq!(
+        hoinghi::count_delegates(
+            &read("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\nĐại diện lãnh đạo Huyện ủy\n- Đại diện UBND huyện.\n").plan
+        )
+        .unwrap()
+        .min,
+        2
+    );
+}
+
+#[test]
+fn a_parts_number_is_never_the_plans_cap() {
+    let read_with = |line: &str| {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n- Ban Chấp hành (15 đồng chí);\n\
+             - Ủy ban Kiểm tra (12 đồng chí).\n"
+        ))
+        .plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max, c.limit)
+    };
+    // The guests' number, however said, is theirs: it was taken for the plan's cap
+    // (a false "over the limit" on 27 listed people).
+    for line in [
+        "Khách mời: khoảng 20 đồng chí.",
+        "Đại biểu khách mời: dự kiến 20 đồng chí.",
+        "Tổng số khách mời: 20 người.",
+    ] {
+        let (_, _, limit) = read_with(line);
+        assert_eq!(limit, None, "{line}");
+    }
+    // Everyone, said with both parts or "kể cả", is the cap ("kể cả" made it an entry
+    // of 80 people).
+    for line in [
+        "Tổng số đại biểu chính thức và khách mời: 80 đồng chí.",
+        "Tổng số đại biểu (kể cả khách mời): 80 người.",
+        "Tổng số đại biểu, bao gồm cả khách mời: 80 người.",
+    ] {
+        assert_eq!(read_with(line), (27, Some(27), Some(80)), "{line}");
+    }
+    // A part announced with its number after a colon, its entries below adding up to
+    // it: their heading, counted once.
+    let plan = read(
+        "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\nĐại biểu chính thức: 27 đồng chí, gồm:\n\
+         - Ban Chấp hành (15 đồng chí);\n- Ủy ban Kiểm tra (12 đồng chí).\n",
+    )
+    .plan;
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max, c.limit), (27, Some(27), None));
+    assert_eq!(plan.participants.groups[0].subtotal, Some(27));
+    // The whole said that way stays the whole.
+    assert_eq!(
+        read_with("Số lượng đại biểu triệu tập: 27 đồng chí, gồm:"),
+        (27, Some(27), Some(27))
+    );
+}
+
+/// A plan with a chair and participant lines, its time and venue given.
+fn chaired(chair: &str, lines: &str) -> hoinghi::Plan {
+    read(&format!("KẾ HOẠCH\nHội nghị sơ kết\nI. NỘI DUNG\n1. Chủ trì: {chair}\n2. Thành phần:\n{lines}\n3. Thời gian: 08 giờ 00, ngày 10/3/2026.\n")).plan
+}
+
+#[test]
+fn a_chair_in_an_entry_of_stated_size_is_not_counted_again() {
+    let count = |chair: &str, lines: &str| {
+        let plan = chaired(chair, lines);
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max, c.chairs[0].covered_by.clone())
+    };
+    let standing = "- Thường trực HĐND, UBND xã (04 đồng chí);\n- Trưởng các ấp (11 đồng chí).";
+    let first = Some("/participants/groups/0/entries/0".to_owned());
+    // "Thường trực HĐND, UBND xã" is the standing members of HĐND xã and of UBND xã.
+    for chair in [
+        "đồng chí Chủ tịch UBND xã.",
+        "đồng chí Phó Chủ tịch HĐND xã.",
+        // The position after the person's name.
+        "Đồng chí Nguyễn Văn An, Chủ tịch UBND xã.",
+        "Đồng chí Nguyễn Văn An - Phó Chủ tịch UBND xã.",
+    ] {
+        assert_eq!(
+            count(chair, standing),
+            (15, Some(15), first.clone()),
+            "{chair}"
+        );
+    }
+    assert_eq!(
+        count(
+            "đồng chí Bí thư Đảng ủy xã.",
+            "- Thường trực Đảng ủy, HĐND và UBND xã (06 đồng chí);"
+        ),
+        (6, Some(6), first)
+    );
+    // The standing deputy of a body sits on its standing committee.
+    for chair in [
+        "đồng chí Phó Bí thư Thường trực Đảng ủy xã.",
+        "Đồng chí Lê Văn Cường, Phó Bí thư Thường trực Đảng ủy xã.",
+    ] {
+        assert_eq!(
+            count(chair, "- Ban Thường vụ Đảng ủy xã (05 đồng chí);"),
+            (
+                5,
+                Some(5),
+                Some("/participants/groups/0/entries/0".to_owned())
+            ),
+            "{chair}"
+        );
+    }
+    // Another place's chair is one more.
+    assert_eq!(
+        count("đồng chí Chủ tịch UBND huyện.", standing),
+        (16, Some(16), None)
+    );
+}
+
+#[test]
+fn a_chair_an_entry_may_or_may_not_include_counts_as_none_to_one() {
+    let plan = chaired(
+        "đồng chí Chủ tịch UBND xã.",
+        "- Lãnh đạo các phòng, ban thuộc UBND xã (05 đồng chí);",
+    );
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max), (5, Some(6)));
+    assert!(!c.chairs[0].counted);
+    assert_eq!(
+        c.chairs[0].maybe_covered_by.as_deref(),
+        Some("/participants/groups/0/entries/0")
+    );
+    let said: Vec<_> = hoinghi::validate::validate(&plan)
+        .into_iter()
+        .filter(|d| d.path == "/chairs/0")
+        .map(|d| (d.code, d.severity))
+        .collect();
+    assert_eq!(
+        said,
+        [(hoinghi::Code::ChairNotSummoned, hoinghi::Severity::Info)]
+    );
+}
+
+#[test]
+fn a_length_with_no_date_is_a_length_and_the_date_is_said_missing() {
+    for (time, said) in [
+        ("- Thời gian: 01 ngày.", "01 ngày"),
+        ("- Thời gian: 1/2 ngày.", "1/2 ngày"),
+        ("- Thời gian tổ chức: 01 buổi.", "01 buổi"),
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Trưởng các ấp (11 đồng chí).\nII. THỜI GIAN, ĐỊA ĐIỂM\n{time}\n- Địa điểm: Hội trường UBND xã.\n");
+        let parsed = read(&text);
+        assert_eq!(parsed.plan.schedule, None, "{time}");
+        // Kept in place, as what it is, and nothing said of it as a time misread.
+        assert_eq!(parsed.plan.unrecognised.len(), 1, "{time}");
+        let codes: Vec<_> = parsed
+            .diagnostics
+            .iter()
+            .map(|d| (d.code, d.severity, d.path.as_str(), d.message.en.clone()))
+            .collect();
+        assert!(
+            !codes
+                .iter()
+                .any(|(c, ..)| *c == hoinghi::Code::UnrecognisedLine),
+            "{codes:?}"
+        );
+        assert!(
+            !codes.iter().any(|(.., en)| en.contains("Could not read")),
+            "{codes:?}"
+        );
+        assert!(
+            codes
+                .iter()
+                .any(|(c, s, path, en)| *c == hoinghi::Code::ParseNote
+                    && *s == hoinghi::Severity::Warning
+                    && *path == "/schedule"
+                    && en.contains(&format!("(\"{said}\") but gives no date"))),
+            "{codes:?}"
+        );
+        // A date on a line of its own: no date is missing.
+        let dated = text.replace(time, &format!("{time}\n- Ngày 10/3/2026."));
+        let parsed = read(&dated);
+        assert!(parsed.plan.schedule.is_some());
+        assert!(!parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.severity == hoinghi::Severity::Warning && d.path == "/schedule"));
+    }
+}
+
+#[test]
+fn a_group_whose_entries_are_not_given_is_of_unknown_size() {
+    // The heading of a level, then nothing under it (a copy cut short, a level left
+    // to fill in): its people are unknown, not none.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n1. Cấp tỉnh\n- Lãnh đạo Tỉnh ủy (02 đồng chí).\n2. Cấp huyện\nII. THỜI GIAN\n- 08 giờ 00, ngày 10/3/2026.\n";
+    let plan = read(text).plan;
+    assert_eq!(
+        plan.participants.groups.len(),
+        2,
+        "{:#?}",
+        plan.participants
+    );
+    assert!(plan.participants.groups[1].entries.is_empty());
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.groups[0].min, c.groups[0].max), (2, Some(2)));
+    assert_eq!((c.groups[1].min, c.groups[1].max), (0, None));
+    assert_eq!((c.min, c.max), (2, None));
+    assert_eq!(c.unknown, ["/participants/groups/1"]);
+}
+
+#[test]
+fn a_line_naming_the_whole_participants_with_a_number_is_the_total() {
+    let read_total = |lines: &str| {
+        let text = format!("KẾ HOẠCH\nHội nghị\n{lines}\n- Thường trực HĐND, UBND xã (04 đồng chí);\n- Trưởng các ấp (11 đồng chí).\nIII. THỜI GIAN\n- 08 giờ 00, ngày 10/3/2026.\n");
+        let plan = read(&text).plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (plan.participants.expected, c.min, c.max)
+    };
+    for lines in [
+        "II. THÀNH PHẦN\nThành phần tham dự gồm 60 đại biểu:",
+        "II. THÀNH PHẦN THAM DỰ GỒM 60 ĐẠI BIỂU",
+        "II. THÀNH PHẦN\nThành phần: gồm 60 đại biểu, cụ thể như sau:",
+        "II. NỘI DUNG\n1. Thành phần: gồm 60 đại biểu, cụ thể như sau:",
+        "II. NỘI DUNG\n1. Thành phần tham dự gồm 60 đại biểu:",
+        "II. THÀNH PHẦN\nThành phần mời dự hội nghị: khoảng 60 người.",
+        "II. THÀNH PHẦN\nToàn bộ 60 đại biểu, gồm:",
+    ] {
+        assert_eq!(read_total(lines), (Some(60), 15, Some(15)), "{lines}");
+    }
+    // A part's number is that part's, never the plan's total: not the cap, and the
+    // line, unsure, leaves no upper bound.
+    for lines in [
+        "II. THÀNH PHẦN\nKhách mời gồm 20 đồng chí:",
+        "II. THÀNH PHẦN\nĐại biểu chính thức gồm 55 đồng chí:",
+    ] {
+        assert_eq!(read_total(lines), (None, 15, None), "{lines}");
+    }
+    // Whom, with their number: an entry.
+    assert_eq!(
+        read_total("II. THÀNH PHẦN\nThành phần: toàn thể đảng viên (45 đồng chí)"),
+        (None, 60, Some(60))
+    );
+}
+
+#[test]
+fn units_named_in_a_list_are_as_many_as_their_names() {
+    let count = |line: &str| {
+        let parsed = read(&format!(
+            "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n- Trưởng các ấp (11 đồng chí).\n"
+        ));
+        let c = hoinghi::count_delegates(&parsed.plan).unwrap();
+        let said = parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.path == "/participants/groups/0/entries/0");
+        (c.min, c.max, said)
+    };
+    for (line, people) in [
+        ("- Đại diện các tổ chức thành viên: Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên (mỗi tổ chức 01 đồng chí);", 3),
+        ("- Đại diện các tổ chức thành viên: Hội Nông dân, Hội Phụ nữ và Đoàn Thanh niên (mỗi tổ chức 01 đồng chí);", 3),
+        ("- Đại diện xã An Phú, xã Bình Hòa và xã Phú Lộc (mỗi xã 02 đồng chí);", 6),
+        // Bodies named, then a word for any unit.
+        ("- Đại diện Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên xã (mỗi đơn vị 02 đồng chí);", 6),
+    ] {
+        assert_eq!(count(line), (11 + people, Some(11 + people), false), "{line}");
+    }
+    // Not clearly a list of names: unknown, and said.
+    assert_eq!(
+        count("- Đại diện các đoàn thể: Hội Nông dân, Hội Phụ nữ, ... (mỗi đoàn thể 01 đồng chí);"),
+        (11, None, true)
+    );
+    // Positions, not the units' names: how many ấp is not said.
+    let (min, max, _) = count("- Bí thư chi bộ, Trưởng ấp (mỗi ấp 01 đồng chí);");
+    assert_eq!((min, max), (11, None));
+}
+
+#[test]
+fn a_participants_table_is_read_by_its_columns() {
+    for sep in [" | ", "\t"] {
+        let rows = [
+            "STT|Thành phần|Số lượng",
+            "1|Lãnh đạo UBND huyện|02",
+            "2|Đại diện các phòng, ban|",
+            "3|Trưởng các ấp|11",
+            "Tổng cộng||45",
+        ]
+        .map(|r| r.replace('|', sep))
+        .join("\n");
+        let parsed = read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{rows}\n"));
+        let plan = &parsed.plan;
+        // The header row is kept as written and said to be one, not "not understood".
+        assert_eq!(plan.unrecognised.len(), 1, "{sep:?}");
+        assert!(!parsed
+            .diagnostics
+            .iter()
+            .any(|d| d.code == hoinghi::Code::UnrecognisedLine));
+        let entries: Vec<_> = plan
+            .entries()
+            .map(|(_, _, e)| (e.label(), e.count))
+            .collect();
+        assert_eq!(entries.len(), 3, "{entries:?}");
+        assert_eq!(entries[0].1, Headcount::Exact { value: 2 });
+        assert_eq!(entries[1].1, Headcount::Unknown);
+        assert!(parsed.diagnostics.iter().any(
+            |d| d.severity == hoinghi::Severity::Warning && d.message.en.contains("count cell")
+        ));
+        assert_eq!(plan.participants.expected, Some(45));
+        let c = hoinghi::count_delegates(plan).unwrap();
+        assert_eq!((c.min, c.max), (13, None));
+    }
+    // A note beside a row's count may change it: the row is kept apart, uncounted.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\nTT\tThành phần\tSố lượng\tGhi chú\n1\tLãnh đạo UBND huyện\t02\t\n2\tTrưởng các ấp\t11\tMỗi ấp 01\n";
+    let parsed = read(text);
+    assert_eq!(parsed.plan.participants.uncertain.len(), 1);
+    assert_eq!(parsed.plan.entries().count(), 1);
+    let c = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((c.min, c.max), (2, None));
 }

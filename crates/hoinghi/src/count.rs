@@ -24,9 +24,11 @@ pub struct DelegateCount {
     pub max: Option<u32>,
     /// The planned cap ("Dự kiến 50 đại biểu").
     pub limit: Option<u32>,
-    /// JSON pointers of the entries whose size is unknown, of the participant lines
-    /// the reader was unsure of (`/participants/uncertain/N`), and `/participants`
-    /// itself when the plan lists no participants (its count is then unbounded).
+    /// JSON pointers of the entries whose size is unknown, of the last group when
+    /// listed with no entries (`/participants/groups/N`, of unknown size), of the
+    /// participant lines the reader was unsure of (`/participants/uncertain/N`), and
+    /// `/participants` itself when the plan lists no participants (its count is then
+    /// unbounded).
     pub unknown: Vec<String>,
     /// The count per participant group (level).
     pub groups: Vec<GroupCount>,
@@ -79,6 +81,11 @@ pub struct ChairCount {
     pub covered_by: Option<String>,
     /// Whether the chair adds one person to the total (not covered by an entry).
     pub counted: bool,
+    /// The participant entry that may or may not include the chair, when the reader
+    /// cannot tell ("Chủ tịch UBND xã" and "Lãnh đạo các phòng, ban thuộc UBND
+    /// xã"): the chair then adds nothing to the lower bound and one to the upper.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub maybe_covered_by: Option<String>,
 }
 
 /// How many bodies an entry stands for: 1, or the size of its unit group
@@ -219,6 +226,14 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
                 max,
             });
         }
+        // The last group listed with no entries summons people the plan does not list
+        // (its heading is there, what follows it is not): of unknown size, never
+        // none. An empty group before another may be a heading over it ("1. Đại biểu
+        // chính thức" above "a) …", "b) …"), its people those of the groups after it.
+        if group.entries.is_empty() && g + 1 == plan.participants.groups.len() {
+            in_group.max = None;
+            unknown.push(pointer(["participants", "groups", &g.to_string()]));
+        }
         total = total.add(in_group);
         let (min, max) = in_group.narrow(&mut overflowed);
         groups.push(GroupCount {
@@ -238,10 +253,15 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
         let covered_by = covering(chair)
             .or_else(|| among_unknown(plan, chair))
             .map(|(g, e)| entry_pointer(g, e));
-        let counted = covered_by.is_none();
-        if counted {
+        let maybe_covered_by = covered_by
+            .is_none()
+            .then(|| may_include(plan, chair))
+            .flatten()
+            .map(|(g, e)| entry_pointer(g, e));
+        let counted = covered_by.is_none() && maybe_covered_by.is_none();
+        if covered_by.is_none() {
             total = total.add(Bounds {
-                min: 1,
+                min: u128::from(counted),
                 max: Some(1),
             });
         }
@@ -249,17 +269,12 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
             path: pointer(["chairs", &i.to_string()]),
             covered_by,
             counted,
+            maybe_covered_by,
         });
     }
     // A plan that lists no participants at all does not summon nobody: it does not
     // say whom it summons. No upper bound, and the missing list is named.
-    if plan
-        .participants
-        .groups
-        .iter()
-        .all(|g| g.entries.is_empty())
-        && plan.participants.uncertain.is_empty()
-    {
+    if plan.participants.groups.is_empty() && plan.participants.uncertain.is_empty() {
         unknown.push("/participants".to_owned());
         total.max = None;
     }
@@ -296,6 +311,25 @@ fn among_unknown(plan: &Plan, chair: &crate::model::Chair) -> Option<(usize, usi
                 && e.each.is_none()
                 && e.body.split(' ').count() >= 2
                 && crate::names::ends_with_words(&said, &crate::names::normalise(&e.body))
+        })
+        .map(|(g, e, _)| (g, e))
+}
+
+/// An entry whose body names the chair's body and more ("Lãnh đạo các phòng, ban
+/// thuộc UBND xã" for "Chủ tịch UBND xã"), or whose body the chair's position ends
+/// with ("Ủy viên Ủy ban MTTQ Việt Nam xã (15 đồng chí)" for "…, Chủ tịch Ủy ban
+/// MTTQ Việt Nam xã"): the chair may be one of its people or not.
+fn may_include(plan: &Plan, chair: &Chair) -> Option<(usize, usize)> {
+    let said = crate::names::normalise(&chair.label());
+    let body = crate::names::normalise(&chair.body);
+    let body = crate::matching::position_after_name(&body).unwrap_or(&body);
+    let named = |n: &str| n.split(' ').count() >= 2;
+    plan.entries()
+        .find(|(_, _, e)| {
+            let entry = crate::names::normalise(&e.body);
+            e.each.is_none()
+                && ((named(body) && crate::names::ends_with_words(&entry, body))
+                    || (named(&entry) && crate::names::ends_with_words(&said, &entry)))
         })
         .map(|(g, e, _)| (g, e))
 }

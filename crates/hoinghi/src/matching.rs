@@ -6,7 +6,7 @@ use std::collections::{BTreeMap, BTreeSet};
 use std::ops::Bound;
 
 use crate::model::{Chair, ParticipantEntry, Plan, UnitGroup};
-use crate::names::{collective_of, ends_with_words, is_leader, normalise};
+use crate::names::{collective_of, ends_with_words, is_leader, normalise, LEADERS};
 
 /// Whether `entry` includes the person of `chair`: the same body, or a collective of
 /// the chair's body that a leader sits on ("Bí thư Quận Đoàn" is on "Ban Thường vụ
@@ -34,10 +34,27 @@ struct ChairKey {
 }
 
 impl ChairKey {
+    /// The chair's body and whether its role is a leader's; a position written after
+    /// the person's name ("Đồng chí" / "Nguyễn Văn An, Chủ tịch UBND xã") is the role
+    /// and body.
     fn of(chair: &Chair) -> Self {
-        Self {
-            body: normalise(&chair.body),
-            leader: chair.role.as_deref().is_some_and(is_leader),
+        let body = normalise(&chair.body);
+        let (body, leader) = if chair.role.as_deref().is_some_and(is_leader) {
+            (body, true)
+        } else {
+            match position_after_name(&body) {
+                Some(of) => (of.to_owned(), true),
+                None => (body, false),
+            }
+        };
+        // "Phó Bí thư" / "Thường trực Đảng ủy xã": a leader among the standing members
+        // of a body sits on its collectives, as its leaders do.
+        match body.strip_prefix("thường trực ") {
+            Some(of) if leader => Self {
+                body: of.to_owned(),
+                leader,
+            },
+            _ => Self { body, leader },
         }
     }
 
@@ -56,8 +73,45 @@ impl ChairKey {
             return false;
         }
         entry.body == self.body
-            || (self.leader && entry.role.is_none() && collective() == Some(self.body.as_str()))
+            || names_among(&entry.body, &self.body)
+            || (self.leader
+                && entry.role.is_none()
+                && collective().is_some_and(|c| c == self.body || names_among(c, &self.body)))
     }
+}
+
+/// The body of a leader's position written after a name and a comma or dash
+/// ("nguyễn văn an, chủ tịch ubnd xã" → "ubnd xã"), normalised.
+pub(crate) fn position_after_name(said: &str) -> Option<&str> {
+    let (_, position) = said
+        .rsplit_once(", ")
+        .or_else(|| said.rsplit_once(" - "))
+        .or_else(|| said.rsplit_once(" – "))?;
+    LEADERS.iter().find_map(|l| {
+        position
+            .strip_prefix(l)
+            .and_then(|rest| rest.strip_prefix(' '))
+            .filter(|rest| !rest.is_empty())
+    })
+}
+
+/// Whether `list`, bodies named with commas or "và" that share the place named after
+/// the last ("hđnd, ubnd xã" is "hđnd xã" and "ubnd xã"), names `body` (both
+/// [normalised](normalise)).
+fn names_among(list: &str, body: &str) -> bool {
+    let mut items: Vec<&str> = list.split(", ").flat_map(|p| p.split(" và ")).collect();
+    let Some(last) = items.pop() else {
+        return false;
+    };
+    !items.is_empty()
+        && (last == body
+            || items.iter().any(|item| {
+                *item == body
+                    || body
+                        .strip_prefix(item)
+                        .and_then(|rest| rest.strip_prefix(' '))
+                        .is_some_and(|place| last != place && ends_with_words(last, place))
+            }))
 }
 
 /// What makes two participant entries the same people: body, role and unit group,

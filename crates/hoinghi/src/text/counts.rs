@@ -13,7 +13,7 @@ const TOTAL_WORDS: &[&str] = &[
     "tổng", "số", "đại", "biểu", "dự", "kiến", "người", "đồng", "chí", "đ/c", "tham", "khoảng",
     "là", "gồm", "có", "lượng", "cộng", "hội", "nghị", "khách", "mời", "thành", "phần", "được",
     "triệu", "tập", "chính", "thức", "tất", "cả", "toàn", "bộ", "với", "chung", "trong", "đó",
-    "và", "của", "đảng", "đoàn", "viên", "cụ", "thể", "như", "sau",
+    "và", "của", "đảng", "đoàn", "viên", "cụ", "thể", "như", "sau", "kể", "bao",
 ];
 
 /// The words that make such a line a total rather than an entry.
@@ -25,10 +25,19 @@ pub(super) fn total_of(n: &str) -> Option<u32> {
     if !TOTAL_MARKS.iter().any(|m| n.contains(m)) {
         return None;
     }
-    let mut number = None;
-    for word in
-        n.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '.' | '(' | ')' | ';'))
+    // "Đại biểu khách mời: khoảng 30 đồng chí", "Số lượng khách mời: 30": the guests'
+    // number, a part of those summoned; the whole is said so ("Tổng số đại biểu và
+    // khách mời", "kể cả khách mời", "toàn bộ").
+    let words =
+        || n.split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '.' | '(' | ')' | ';'));
+    // "Tổng số khách mời: 20 người" is still the guests' ("tổng" alone says no more).
+    if n.contains("khách mời")
+        && !words().any(|w| matches!(w, "cả" | "và" | "với" | "chung" | "toàn"))
     {
+        return None;
+    }
+    let mut number = None;
+    for word in words() {
         if word.is_empty() {
             continue;
         }
@@ -42,6 +51,98 @@ pub(super) fn total_of(n: &str) -> Option<u32> {
         }
     }
     number
+}
+
+/// The total a line naming the whole participants states ("Thành phần tham dự gồm 60
+/// đại biểu:", "Thành phần: gồm 60 đại biểu, cụ thể như sau:", "Thành phần mời dự hội
+/// nghị: khoảng 60 người", "Toàn bộ 60 đại biểu, gồm:"); `n` is the line
+/// [normalised](crate::names::normalise). Keyed on "thành phần" or "toàn bộ" opening
+/// the line: "Khách mời gồm 20 đồng chí:" names a part,
+/// and "Thành phần: toàn thể đảng viên (45 đồng chí)" names whom, so neither is one.
+pub(super) fn whole_total(n: &str) -> Option<u32> {
+    let rest = n
+        .strip_prefix("thành phần")
+        .or_else(|| n.strip_prefix("toàn bộ"))?;
+    let mut words = rest
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | ',' | '.' | ';'))
+        .filter(|w| !w.is_empty());
+    let number = words.find(|w| {
+        !matches!(
+            *w,
+            "tham" | "dự" | "mời" | "hội" | "nghị" | "gồm" | "là" | "có" | "kiến" | "khoảng"
+        )
+    })?;
+    let number = number
+        .chars()
+        .all(|c| c.is_ascii_digit())
+        .then(|| number.parse().ok())??;
+    let people = match words.next()? {
+        "đại" => words.next() == Some("biểu"),
+        "đồng" => words.next() == Some("chí"),
+        "người" | "đ/c" => true,
+        _ => false,
+    };
+    (people && words.all(|w| matches!(w, "cụ" | "thể" | "như" | "sau" | "gồm" | "có")))
+        .then_some(number)
+}
+
+/// The units a per-unit entry names, when it lists them ("các tổ chức thành viên: Hội
+/// Nông dân, Hội Phụ nữ, Đoàn Thanh niên" for "mỗi tổ chức"; "xã An Phú, xã Bình Hòa
+/// và xã Phú Lộc" for "mỗi xã"): `Some(Ok(names))` when the list is clearly one of
+/// names (two or more, apart at commas and "và", each short and written as a name),
+/// `Some(Err(()))` when the words after the colon are not clearly such a list, `None`
+/// when the entry lists no units. Without a colon, the names must each open with the
+/// unit's noun ("xã An Phú"), or the noun be a word for any unit ("mỗi đơn vị" after
+/// "Hội Nông dân, Hội Phụ nữ, Đoàn Thanh niên xã").
+pub(super) fn named_units(body: &str, noun: &str) -> Option<Result<Vec<String>, ()>> {
+    let noun = crate::names::normalise(noun);
+    let (list, after_colon) = match body.rsplit_once(':') {
+        Some((head, list)) => {
+            let head = crate::names::normalise(head);
+            if !head.contains(&noun) {
+                return None;
+            }
+            (list, true)
+        }
+        None => (body, false),
+    };
+    let items: Vec<&str> = list
+        .split([',', ';'])
+        .flat_map(|p| p.split(" và "))
+        .map(|i| i.trim().trim_end_matches('.'))
+        .collect();
+    let of_noun = |i: &str| {
+        crate::names::normalise(i)
+            .strip_prefix(&noun)
+            .is_some_and(|rest| rest.starts_with(' '))
+    };
+    // A word for any unit ("mỗi đơn vị", "mỗi tổ chức") after bodies named with
+    // commas: those bodies are its units.
+    let any_unit = matches!(noun.as_str(), "đơn vị" | "tổ chức" | "cơ quan" | "đoàn thể");
+    // "các xã, phường: 96 xã, phường": a number of units, no names.
+    if items
+        .iter()
+        .any(|i| i.starts_with(|c: char| c.is_ascii_digit()))
+        || (!after_colon && !(items.len() >= 2 && (any_unit || items.iter().all(|i| of_noun(i)))))
+    {
+        return None;
+    }
+    let clear = items.len() >= 2
+        && items.iter().all(|i| {
+            let n = crate::names::normalise(i);
+            !i.is_empty()
+                && i.split_whitespace().count() <= 8
+                && (i.chars().next().is_some_and(char::is_uppercase) || of_noun(i))
+                && !i.starts_with("các ")
+                && !i.starts_with("Các ")
+                && !["…", "...", "v.v", "khác"].iter().any(|w| n.contains(w))
+        });
+    // Without a colon announcing them, bodies that are not clearly names make no claim.
+    match (clear, after_colon) {
+        (true, _) => Some(Ok(items.iter().map(|i| (*i).to_owned()).collect())),
+        (false, true) => Some(Err(())),
+        (false, false) => None,
+    }
 }
 
 /// Whether a total ([normalised](crate::names::normalise)) is said to be approximate
@@ -168,10 +269,78 @@ pub(super) fn uncertain_entry(
             "a per-unit count that could not be read",
         ));
     }
+    if !entry.count_stated && !entry.count.is_unknown() && stray_number(n) {
+        return Some((
+            "có số lượng chưa đọc được",
+            "a number that could not be read",
+        ));
+    }
     if text.len() > 300 && text.chars().count() > 300 {
         return Some(("dòng quá dài cho một thành phần", "too long for one entry"));
     }
     None
+}
+
+/// A number on a participants line that no reading took ("(SL: 02)", "[02 đồng
+/// chí]", "02 ĐB", "01 lãnh đạo + 01 chuyên viên", "hai đồng chí"): the line may say
+/// how many it summons, so the size its role gives ("Đại diện" is one) may be wrong.
+/// Not a number that names or orders one ("Chi bộ số 3", "khóa 15", "Phường 12"),
+/// counts units ("11 phường"), is a year, or ends a name ("Bệnh viện 175").
+/// Normalised text.
+pub(super) fn stray_number(n: &str) -> bool {
+    const PEOPLE: [&str; 4] = ["đồng chí", "đ/c", "người", "đại biểu"];
+    const WORDS: [&str; 10] = [
+        "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+    ];
+    let tokens: Vec<&str> = n.split_whitespace().collect();
+    for (i, raw) in tokens.iter().enumerate() {
+        let core = raw.trim_matches(|c: char| {
+            matches!(c, '(' | ')' | '[' | ']' | '.' | ',' | ';' | ':' | '+')
+        });
+        let rest = tokens.get(i + 1..).unwrap_or(&[]).join(" ");
+        // "hai đồng chí": a number in words before people.
+        if WORDS.contains(&core) && PEOPLE.iter().any(|p| rest.starts_with(p)) {
+            return true;
+        }
+        if core.is_empty() || core.len() > 4 || !core.bytes().all(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        if core.len() == 4
+            && core
+                .parse::<u32>()
+                .is_ok_and(|y| (1900..=2100).contains(&y))
+        {
+            continue;
+        }
+        let before = i
+            .checked_sub(1)
+            .and_then(|b| tokens.get(b))
+            .copied()
+            .unwrap_or("");
+        if rec::names_one(before.trim_matches(|c: char| !c.is_alphanumeric())) {
+            continue;
+        }
+        let mut units = Vec::new();
+        rec::unit_mentions_into(&format!("{core} {rest}"), &mut units);
+        if !units.is_empty() {
+            continue;
+        }
+        // "Bệnh viện 175": a number closing the line after a word is a name's, unless
+        // bracketed or after a colon, a dash, a plus or "SL".
+        let marked = raw.starts_with(['(', '['])
+            || before.ends_with(':')
+            || matches!(before, "-" | "–" | "+" | "sl" | "sl:")
+            || before.ends_with("lượng");
+        if rest.is_empty() && !marked {
+            continue;
+        }
+        // "… Quận ủy 5. Chương trình …": a number closing a sentence is no count.
+        if !marked && raw.strip_suffix('.') == Some(core) {
+            continue;
+        }
+        return true;
+    }
+    false
 }
 
 /// An entry with the same count in each unit.
@@ -227,6 +396,11 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         .find_map(|v| noun.strip_suffix(v))
         .unwrap_or(noun)
         .to_owned();
+    // "mỗi điểm cầu khoảng 15 - 20 người": an approximate count is no count (as
+    // "(khoảng 15 người)" is none).
+    if noun.ends_with(" khoảng") || noun == "khoảng" {
+        return None;
+    }
     let phrase = words.get(at..)?.join(" ");
     // "Lãnh đạo 11 phường (mỗi phường 02 đồng chí)": the count in parentheses after
     // the body. The parentheses must hold that count and nothing else ("(mỗi lớp 01
@@ -236,11 +410,16 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         let close = phrase.find(')')?;
         let inside = phrase.get(..close)?;
         let after = phrase.get(close + 1..)?;
-        if inside.contains([',', ';', '(']) || !after.trim().trim_end_matches(['.', ';']).is_empty()
-        {
+        // The number of units may follow the count, inside or after the parentheses
+        // ("(mỗi chi đoàn 02 đồng chí, gồm 14 chi đoàn)", "(…), gồm 14 chi đoàn").
+        let (end, units_said) = match inside.find([',', ';']) {
+            Some(k) => (k, inside.get(k + 1..)?),
+            None => (close, ""),
+        };
+        if inside.contains('(') || !only_units(units_said, &noun) || !only_units(after, &noun) {
             return None;
         }
-        close
+        end
     } else {
         // "mỗi chi hội 03 đại biểu x 12 chi hội = 36 đại biểu": the count per unit, then
         // the number of units it is multiplied by.
@@ -297,6 +476,22 @@ pub(super) fn per_unit(text: &str) -> Option<PerUnit> {
         count,
         units,
         unnamed,
+    })
+}
+
+/// Whether `text` (lower case) says nothing but how many units `noun` there are
+/// ("gồm 14 chi đoàn", "; 11 phường"), or nothing at all.
+fn only_units(text: &str, noun: &str) -> bool {
+    let text = text.trim_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '.' | ':'));
+    if text.is_empty() {
+        return true;
+    }
+    let text = ["gồm ", "có ", "tổng số ", "tổng cộng ", "cả "]
+        .iter()
+        .find_map(|w| text.strip_prefix(w))
+        .unwrap_or(text);
+    text.split_once(' ').is_some_and(|(number, rest)| {
+        !number.is_empty() && number.bytes().all(|b| b.is_ascii_digit()) && rest == noun
     })
 }
 
@@ -386,6 +581,54 @@ pub(super) fn subtotal_heading(text: &str) -> Option<&str> {
         .filter(|w| !w.is_empty())
         .any(|w| !WHOLE_WORDS.contains(&w));
     part.then_some(group)
+}
+
+/// A part of the participants announced with its number after a colon, its list to
+/// follow ("Đại biểu chính thức: 45 đồng chí, gồm:", "Khách mời: khoảng 20 đồng chí,
+/// cụ thể như sau:"): its name, its number and whether approximate, when the name
+/// names a part, not the whole ("Thành phần tham dự: 60 đại biểu, gồm:" is the total).
+pub(super) fn keyed_subtotal_heading(text: &str) -> Option<(&str, u32, bool)> {
+    let group = text.trim_end().strip_suffix(':')?.trim_end();
+    let (name, count) = group.split_once(": ")?;
+    let count = crate::case::lowercase(count);
+    let count = [
+        "cụ thể như sau",
+        "như sau",
+        "cụ thể",
+        "trong đó",
+        "gồm có",
+        "gồm",
+    ]
+    .iter()
+    .find_map(|w| count.strip_suffix(w))
+    .unwrap_or(&count)
+    .trim_end_matches([',', ' ']);
+    let (approximate, count) = match count.strip_prefix("khoảng ") {
+        Some(rest) => (true, rest),
+        None => (false, count),
+    };
+    let Headcount::Exact { value } = rec::count_phrase(count).filter(|(_, per)| per.is_none())?.0
+    else {
+        return None;
+    };
+    let named = crate::names::normalise(name);
+    // "Số lượng đại biểu triệu tập: 45 đồng chí, gồm:": the whole, said another way.
+    let whole = [
+        "tổng",
+        "số lượng",
+        "dự kiến",
+        "thành phần",
+        "toàn bộ",
+        "tất cả",
+        "đối tượng",
+    ]
+    .iter()
+    .any(|w| named.starts_with(w));
+    let part = named
+        .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '*' | '-'))
+        .filter(|w| !w.is_empty())
+        .any(|w| !WHOLE_WORDS.contains(&w));
+    (part && !whole).then_some((name.trim(), value, approximate))
 }
 
 /// Entries written as one sentence, each closed by its count in parentheses ("Ban Chấp

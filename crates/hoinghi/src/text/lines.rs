@@ -4,9 +4,10 @@
 //!
 //! ```text
 //! line     = cells                      ; TAB, " | " or Markdown pipes between cells
-//! cell     = [md-heading] [bold] text [bold]
+//! cell     = [md-heading] [bold] text [bold] / italics
 //! md-heading = 1*"#" ; dropped
 //! bold     = "**" / "__"                ; dropped, remembered (titles are bold)
+//! italics  = "*" text "*" / "_" text "_"  ; around a whole cell: dropped
 //! text     = NFC, trimmed, white space runs as one space
 //! ```
 //! A line with several cells keeps them ([`Line::cells`]); its [`Line::text`] is the
@@ -21,7 +22,7 @@
 //! type-name  = a type of NĐ 30, in capitals, after "năm" YYYY
 //! ```
 
-use super::source::{Origin, SourceLine};
+use super::source::{bullet_depth, Origin, SourceLine};
 use crate::roman::{value as roman_value, LONGEST_FIRST as ROMAN};
 
 /// One non-empty source line.
@@ -105,6 +106,19 @@ fn clean(cell: &str) -> (String, bool, bool) {
             if let Some(rest) = t.strip_suffix(mark).filter(|r| !r.ends_with(['*', '_'])) {
                 t = rest;
                 bold_close = true;
+            }
+        }
+        // A whole cell in italics ("*Lê Thị Hồng*", "_Nơi nhận:_"): the marks dropped; "*
+        // Đại biểu" is a bullet, "*" alone an ornament.
+        for mark in ['*', '_'] {
+            if let Some(inner) = t.strip_prefix(mark).and_then(|r| r.strip_suffix(mark)) {
+                if !inner.is_empty()
+                    && !inner.starts_with([mark, ' '])
+                    && !inner.ends_with([mark, ' '])
+                    && !inner.contains(mark)
+                {
+                    t = inner;
+                }
             }
         }
         let unbolded;
@@ -335,24 +349,17 @@ pub(crate) fn split_byte(text: &str, byte: u8) -> impl Iterator<Item = &str> {
     })
 }
 
-/// A bullet and its depth: `-`, `–`, `•`, `*`, `●`, `▪`, `➢`, `♦`, `❖` and Word's
-/// Symbol bullets (U+F0B7, U+F0A7) are 1; `+` is 2; `◦`, `○` are 3.
+/// A bullet and its depth (see [`bullet_depth`]), and the text after it.
 pub(crate) fn bullet(text: &str) -> Option<(u8, &str)> {
     let mut chars = text.chars();
     let c = chars.next()?;
-    let depth = match c {
-        // Word's Symbol and Wingdings bullets paste as private-use characters.
-        '-' | '–' | '•' | '*' | '●' | '▪' | '\u{f0b7}' | '\u{f0a7}' | '➢' | '♦' | '❖' => {
-            1
-        }
-        '+' => 2,
-        '◦' | '○' => 3,
-        _ => return None,
-    };
+    let depth = bullet_depth(c)?;
     let rest = chars.as_str();
-    // "-5%" or "--" are not bullets; "-Mời" (no space) is.
+    // "-5%" or "--" are not bullets; "-Mời" (no space) is; a letter ("o", "Ø", "ü") is
+    // a bullet only before a space ("o   Phó Chủ tịch", as Word pastes its levels).
     let next = rest.chars().next()?;
-    if next.is_whitespace() || (next.is_alphabetic() && c != '*') {
+    let letter = c.is_alphabetic();
+    if next.is_whitespace() || (next.is_alphabetic() && c != '*' && !letter) {
         Some((depth, rest.trim_start()))
     } else {
         None
@@ -382,6 +389,18 @@ pub(crate) fn numbered(text: &str) -> Option<(Vec<u32>, &str)> {
     if let (1, Some(r)) = (numbers.len(), rest.strip_prefix("/ ")) {
         return Some((numbers, r.trim_start()));
     }
+    // "1- Tổng kết", "2 - Thời gian", "3– Địa điểm" (as "I-" is to "I."): a dash after
+    // a single number, then a capital ("2 - 3 đồng chí" is a range, "45-KH/ĐU" a code).
+    if numbers.len() == 1 {
+        let r = rest.strip_prefix(' ').unwrap_or(rest);
+        if let Some(r) = r.strip_prefix('-').or_else(|| r.strip_prefix('–')) {
+            let r = r.trim_start();
+            let first_word = r.split(' ').next().unwrap_or("");
+            if r.starts_with(char::is_uppercase) && !first_word.contains('/') {
+                return Some((numbers, r));
+            }
+        }
+    }
     // "3.3.Bầu", "2.Thời gian": the dot glued to the first word, when that word opens
     // with a capital ("1.000đ" and "25.8.2015" are numbers).
     if text.len() > rest.len()
@@ -391,17 +410,27 @@ pub(crate) fn numbered(text: &str) -> Option<(Vec<u32>, &str)> {
         return Some((numbers, rest));
     }
     if numbers.is_empty() {
-        // "a)" or "a." lettered items.
+        // "a)" or "a." lettered items; "a- Đánh giá", "b – Các chi bộ" as "1-" is to
+        // "1.": the dash then a capital.
         let mut chars = text.chars();
         let letter = chars.next()?;
-        let sep = chars.next()?;
-        if letter.is_ascii_lowercase()
-            && (sep == ')' || sep == '.')
-            && chars.as_str().starts_with(' ')
-        {
-            return Some((vec![0], chars.as_str().trim_start()));
+        if !letter.is_ascii_lowercase() {
+            return None;
         }
-        return None;
+        let after = chars.as_str();
+        if let Some(r) = after
+            .strip_prefix([')', '.'])
+            .filter(|r| r.starts_with(' '))
+        {
+            return Some((vec![0], r.trim_start()));
+        }
+        let dashed = after.strip_prefix(' ').unwrap_or(after);
+        return dashed
+            .strip_prefix(['-', '–'])
+            .filter(|r| r.starts_with(' '))
+            .map(str::trim_start)
+            .filter(|r| r.starts_with(char::is_uppercase))
+            .map(|r| (vec![0], r));
     }
     // "2.1 Cấp" or "1. Chủ trì" or "1) x": need a space after; "2.1" then text.
     let rest = rest.strip_prefix(')').unwrap_or(rest);
@@ -916,6 +945,25 @@ mod tests {
     }
 
     #[test]
+    fn italics_around_a_whole_cell_are_dropped() {
+        let texts: Vec<String> = split("*Lê Thị Hồng*\n_Nơi nhận:_\n* Đại biểu\n*\n*a*b*\n2*3*4")
+            .into_iter()
+            .map(|l| l.text)
+            .collect();
+        assert_eq!(
+            texts,
+            [
+                "Lê Thị Hồng",
+                "Nơi nhận:",
+                "* Đại biểu",
+                "*",
+                "*a*b*",
+                "2*3*4"
+            ]
+        );
+    }
+
+    #[test]
     fn split_cleans_lines() {
         let lines = split("  **KẾ  HOẠCH**  \r\n\r\n# Tiêu đề\rdòng");
         let texts: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
@@ -938,6 +986,14 @@ mod tests {
         assert_eq!(bullet("+ Thực trạng"), Some((2, "Thực trạng")));
         assert_eq!(bullet("• A"), Some((1, "A")));
         assert_eq!(bullet("-5%"), None);
+        // Word's bullets as they paste when their font is lost; a letter only before a
+        // space.
+        assert_eq!(bullet("·\tĐại diện"), Some((1, "Đại diện")));
+        assert_eq!(bullet("o\tBí thư"), Some((2, "Bí thư")));
+        assert_eq!(bullet("§ Ủy viên"), Some((1, "Ủy viên")));
+        assert_eq!(bullet("Ø Khách mời"), Some((1, "Khách mời")));
+        assert_eq!(bullet("ocean"), None);
+        assert_eq!(bullet("Ønsker"), None);
         assert_eq!(
             numbered("2.1 Cấp thành phố"),
             Some((vec![2, 1], "Cấp thành phố"))
@@ -953,6 +1009,14 @@ mod tests {
             Some((vec![1], "Thời gian tổ chức"))
         );
         assert_eq!(numbered("1/2 ngày"), None);
+        // A dash as Party plans number ("1- ", "2 - ", "3– "); not a range or a code.
+        assert_eq!(numbered("1- Tổng kết"), Some((vec![1], "Tổng kết")));
+        assert_eq!(numbered("2 - Thời gian:"), Some((vec![2], "Thời gian:")));
+        assert_eq!(numbered("3–Địa điểm"), Some((vec![3], "Địa điểm")));
+        assert_eq!(numbered("2 - 3 đồng chí"), None);
+        assert_eq!(numbered("45-KH/ĐU"), None);
+        assert_eq!(numbered("12-CT/TW ngày 5/1"), None);
+        assert_eq!(numbered("5-7 ngày"), None);
         assert_eq!(
             numbered("3.3.Bầu đại biểu"),
             Some((vec![3, 3], "Bầu đại biểu"))

@@ -25,6 +25,9 @@
 //!                                           ; "MỤC ĐÍCH, YÊU CẦU", "2. Nội dung"
 //! end        = ("Trên đây…" | "Nơi nhận" | authority | "Trân trọng!") *(line)
 //!                                      ; after the last heading
+//!            / signer-title name       ; closing the text with no such line ("Bí thư
+//!                                      ; Chi bộ" / "Nguyễn Văn Nam"), any case
+//!            / SIGNER                  ; the signing body alone, in capitals, last
 //! fields     = 2*(field-line)          ; without any top heading: "Thời gian: …",
 //!                                      ; "Địa điểm: …", "Thành phần:" (two kinds or more)
 //! ```
@@ -222,10 +225,12 @@ pub(crate) fn is_web_title(text: &str) -> bool {
     let calls = ["dự ", "họp ", "triệu tập ", "mời "]
         .iter()
         .any(|w| rest.starts_with(w));
-    // Other types only so: "Hướng dẫn tổ chức họp phụ huynh" over a công văn is the
-    // page's title, the document's own header below it.
+    // Other types only so, or by their own number and then the meeting they are about
+    // ("Thông báo số 97-TB/BDVTW ngày … về Hội nghị toàn quốc …", "Công văn 268/HCTNXPVN
+    // về việc họp trực tuyến"): "Hướng dẫn tổ chức họp phụ huynh" over a công văn is
+    // the page's title, the document's own header below it.
     if name != "KẾ HOẠCH" {
-        return !is_upper(text) && calls;
+        return !is_upper(text) && (calls || numbered_about_meeting(&rest));
     }
     !is_upper(text)
         && (typed
@@ -235,6 +240,24 @@ pub(crate) fn is_web_title(text: &str) -> bool {
             || rest.contains("về việc")
             || rest.starts_with("tổ chức")
             || rest.starts_with("chỉ đạo"))
+}
+
+/// A title's words after its type that give the document's number ("số 97-TB/…",
+/// "268/HCTNXPVN") and then, after "về", the meeting it is about ("về Hội nghị …",
+/// "về việc họp …", "về việc tổ chức Đại hội …"). Normalised text.
+fn numbered_about_meeting(rest: &str) -> bool {
+    let number = rest.strip_prefix("số ").unwrap_or(rest);
+    let coded = number
+        .split(' ')
+        .next()
+        .is_some_and(|n| n.starts_with(|c: char| c.is_ascii_digit()) && n.contains('/'));
+    let meeting = ["hội nghị", "đại hội", "hội thảo", "họp ", "lễ "];
+    coded
+        && rest.split(" về ").skip(1).any(|about| {
+            let about = about.strip_prefix("việc ").unwrap_or(about);
+            let about = about.strip_prefix("tổ chức ").unwrap_or(about);
+            meeting.iter().any(|m| about.starts_with(m))
+        })
 }
 
 /// Whether a line belongs to a header block: capitals, a number, a place and date,
@@ -417,6 +440,19 @@ pub(crate) fn opens_end(line: &Line) -> bool {
 /// in two lines of capitals is no signer); else at the end.
 fn signer_alone(lines: &[Line], from: usize) -> usize {
     let last = lines.len().saturating_sub(1);
+    // "Bí thư Chi bộ" / "Nguyễn Văn Nam": a signer's title on a line of its own, then
+    // the name, closing the text (a plan typed without a signature table).
+    let plain = |l: &Line| !l.is_row() && bullet(&l.text).is_none() && numbered(&l.text).is_none();
+    let named = last > from
+        && lines
+            .get(last)
+            .is_some_and(|l| plain(l) && super::recognise::is_name(&l.text))
+        && lines
+            .get(last - 1)
+            .is_some_and(|l| plain(l) && super::recognise::signer_title(&l.text));
+    if named {
+        return last - 1;
+    }
     let signer = last >= from.max(1)
         && lines.get(last).is_some_and(|l| {
             !l.is_row()
@@ -700,5 +736,17 @@ mod tests {
         ));
         assert!(!is_web_title("KHÁCH MỜI tổ chức"));
         assert!(!is_web_title("(Dự thảo) Kế hoạch này được gửi đi."));
+        // Another type by its own number and the meeting it is about.
+        assert!(is_web_title(
+            "Thông báo số 97-TB/BDVTW ngày 19/12/2016 của Ban Dân vận Trung ương về Hội nghị toàn quốc tổng kết"
+        ));
+        assert!(is_web_title("Công văn 268/HCTNXPVN về việc họp trực tuyến"));
+        assert!(!is_web_title(
+            "Thông báo số 12/TB-UBND về kết quả tuyển dụng viên chức"
+        ));
+        assert!(!is_web_title(
+            "Thông báo về Hội nghị đã diễn ra thành công."
+        ));
+        assert!(!is_web_title("Công văn 268 về việc họp trực tuyến"));
     }
 }

@@ -5,8 +5,8 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{
     approximate, before_part_of, count_mentions, counted_sentence, counts_a_part, households,
-    parenthesized_total, people_of_a_part, per_unit, subtotal_heading, total_of, uncertain_entry,
-    PerUnit,
+    keyed_subtotal_heading, named_units, parenthesized_total, people_of_a_part, per_unit,
+    subtotal_heading, total_of, uncertain_entry, whole_total, PerUnit,
 };
 use super::lines::{
     bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
@@ -285,6 +285,14 @@ struct Reader {
     /// announces its parts ("1. Đại biểu chính thức: 120 đại biểu, gồm:"): deeper
     /// items are its entries ("a) …: 10 đại biểu;"), not levels of their own.
     parts_heading: Option<(usize, usize)>,
+    /// Whether the body line after the one being read opens with a bullet.
+    next_bulleted: bool,
+    /// Time lines that say only how long the meeting lasts ("Thời gian: 01 ngày"),
+    /// and the length written: no date unless another line gives one.
+    spans: Vec<(Line, String)>,
+    /// The columns of the participants table that name and count people, from its
+    /// header row ("STT | Thành phần | Số lượng").
+    table_columns: Option<(usize, usize)>,
 }
 
 /// A participant heading whose value is a count ("2. Đại biểu khách mời: 30 đồng
@@ -463,6 +471,11 @@ fn day_label(head: &str) -> Option<chrono::NaiveDate> {
     rec::find_date(head).map(|(d, _)| d)
 }
 
+/// Whether `text` is one sentence of at most twelve words.
+fn short_sentence(text: &str) -> bool {
+    !text.contains(". ") && text.split_whitespace().count() <= 12
+}
+
 /// Whether `label` (before a ':') can name a meeting ("Đại hội trù bị", "Khối 6"):
 /// short, starting with a word, not a field's own name ("Thời gian: …").
 fn session_label(label: &str) -> bool {
@@ -534,6 +547,35 @@ fn prose_opening(n: &str) -> bool {
         && n.split_once(',').is_some_and(|(phrase, rest)| {
             phrase.split(' ').count() <= 8 && rest.split(' ').count() >= 4
         })
+}
+
+/// A line naming a group of participants with nothing else ("Khách mời:", "Đại biểu
+/// chính thức" above bulleted entries): a few words opening with a capital, no number,
+/// no closing mark but a colon, no words of the participants' own field ("Thành
+/// phần", "Số lượng"); closed by a colon, or followed by bulleted lines.
+fn group_label(t: &str, next_bulleted: bool) -> bool {
+    let colon = t.ends_with(':');
+    let label = t.trim_end_matches(':').trim_end();
+    let n = normalise(label);
+    // Without a colon, a line opening with a position ("Đại diện lãnh đạo Huyện ủy")
+    // is an entry whose bullet was lost, not a heading.
+    (colon || next_bulleted && rec::split_role(label).0.is_none())
+        && label.starts_with(char::is_uppercase)
+        && (1..=8).contains(&label.split(' ').count())
+        && !label.contains([':', ';', '.', ',', '(', ')'])
+        && !label.bytes().any(|b| b.is_ascii_digit())
+        && !["thành phần", "đối tượng", "số lượng", "tổng"]
+            .iter()
+            .any(|w| n.starts_with(w))
+        && !request(&n)
+}
+
+/// A request to those summoned ("Đề nghị các đồng chí đảng viên tham dự đầy đủ, đúng
+/// giờ", "Yêu cầu …", "Lưu ý: …"): no name of who attends. Normalised.
+fn request(n: &str) -> bool {
+    ["đề nghị ", "kính đề nghị ", "yêu cầu ", "lưu ý"]
+        .iter()
+        .any(|w| n.starts_with(w))
 }
 
 /// A time that is a deadline: "hoàn thành trước ngày 20/01/2026", "Trước ngày 30/4",
@@ -619,36 +661,21 @@ fn authority(text: &str) -> Option<(Authority, &str)> {
     (!rest.is_empty() && is_upper(rest)).then_some((a, rest))
 }
 
-/// A signer's name: 2–6 capitalised words, no digits or punctuation.
-fn is_name(text: &str) -> bool {
-    // "PGS.TS. Hoàng Minh Tuấn", "TS. BS. Lê Văn An": degrees and titles before the name.
-    let mut text = text;
-    while let Some((first, rest)) = text.split_once(' ') {
-        if !academic_title(first) {
-            break;
-        }
-        text = rest;
-    }
-    let words: Vec<&str> = text.split(' ').collect();
-    (2..=6).contains(&words.len())
-        && !is_upper(text)
-        && words.iter().all(|w| {
-            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
-        })
-}
-
-/// Degrees and honorary titles written before a signer's name, each closed by a dot
-/// ("GS.", "PGS.TS.", "ThS.", "BSCKII.", "NGƯT.").
-fn academic_title(word: &str) -> bool {
-    const TITLES: &[&str] = &[
-        "GS", "PGS", "TS", "TSKH", "ThS", "Ths", "BS", "BSCKI", "BSCKII", "CKI", "CKII", "DS",
-        "KS", "CN", "LS", "NGND", "NGƯT", "NSND", "NSƯT",
-    ];
-    word.ends_with('.')
-        && word
-            .split('.')
-            .filter(|p| !p.is_empty())
-            .all(|p| TITLES.contains(&p))
+/// A sentence that goes on after its date ("Hội nghị khai mạc vào lúc 8 giờ, ngày
+/// 05/01/2017 theo hình thức trực tuyến."): no place and date of issue, which ends with
+/// its date (or a type line in capitals glued after it, "…năm 2017 KẾ HOẠCH", or a
+/// date left blank, "…, ngày … tháng … năm …").
+fn date_then_words(t: &str) -> bool {
+    rec::find_date(t).is_some_and(|(_, at)| {
+        t.get(at.end..)
+            .unwrap_or("")
+            .split_whitespace()
+            .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
+            .any(|w| {
+                w.chars().any(char::is_lowercase)
+                    && !["ngày", "tháng", "năm"].contains(&w.to_lowercase().as_str())
+            })
+    })
 }
 
 /// "Số: 42/KH-UBND Thành phố Hồ Chí Minh, ngày 06 tháng 01 năm 2020" → the number
@@ -770,6 +797,9 @@ impl Reader {
             mode_stated: false,
             count_headings: Vec::new(),
             parts_heading: None,
+            next_bulleted: false,
+            spans: Vec::new(),
+            table_columns: None,
             first_session: String::new(),
             title_count: 0,
             roles: Vec::new(),
@@ -883,10 +913,20 @@ impl Reader {
         } else {
             for line in lines {
                 let row = line.is_row();
+                let mut after_motto = false;
                 for (column, cell) in line.columns() {
                     self.column = column;
+                    // A two-row header table pasted as one line ("UBND TỈNH …   CỘNG
+                    // HÒA …   SỞ …   Độc lập …"): a cell after a motto is the next row
+                    // of the left column, the issuer's.
+                    let side = if after_motto && !is_heading(cell) {
+                        0
+                    } else {
+                        column
+                    };
+                    after_motto = is_heading(cell);
                     for piece in glued_cells(cell) {
-                        let column = row.then_some(column);
+                        let column = row.then_some(side);
                         self.header_fragment(line, column, &piece, &mut issuers);
                     }
                 }
@@ -895,6 +935,11 @@ impl Reader {
         self.column = 0;
         self.title_above_header(&mut issuers);
         self.finish_header(issuers);
+        // A portal's lead above the type line ("Ngày 04/10/2022, Ban Thường vụ … ban
+        // hành Kế hoạch số 382-KH/HNDT; …") when the header gave nothing, as below it.
+        for line in lines {
+            self.portal_lead(line);
+        }
     }
 
     /// A line in capitals that names no body, above two lines that each name one
@@ -902,7 +947,21 @@ impl Reader {
     /// header two levels (the superior and the issuer), so it is not a third one but
     /// a title the page printed above the document. It is kept as written, in place,
     /// and the header is read without it.
+    ///
+    /// So too a lone line in capitals that names no body in a header with nothing else
+    /// of one, no number, date or motto ("CÁC VĂN BẢN VỀ TỔ CHỨC ĐẠI HỘI …" over a
+    /// post's lead): a page's title, not the issuer.
     fn title_above_header(&mut self, issuers: &mut Vec<(Line, String)>) {
+        let h = &self.plan.header;
+        let bare = h.number.is_none() && h.date.is_none() && h.heading.is_empty();
+        if let [(line, only)] = issuers.as_slice() {
+            if bare && !opens_body(only) {
+                let (line, only) = (line.clone(), only.clone());
+                issuers.clear();
+                self.untake_issuer(&line, &only);
+            }
+            return;
+        }
         let bodies = issuers
             .iter()
             .skip(1)
@@ -916,14 +975,19 @@ impl Reader {
         }
         let (line, first) = (line.clone(), first.clone());
         issuers.remove(0);
+        self.untake_issuer(&line, &first);
+    }
+
+    /// A line first taken for the issuer, kept as written instead.
+    fn untake_issuer(&mut self, line: &Line, text: &str) {
         if let Some(role) = self
             .roles
             .iter_mut()
-            .find(|r| r.0 == line.no && r.2 == first && r.3 == LineRole::Issuer)
+            .find(|r| r.0 == line.no && r.2 == text && r.3 == LineRole::Issuer)
         {
             role.3 = LineRole::Text;
         }
-        self.keep_text(&line, SectionKey::Header, &first);
+        self.keep_text(line, SectionKey::Header, text);
     }
 
     fn header_fragment(
@@ -958,7 +1022,9 @@ impl Reader {
             if let Some(pd) = place_date {
                 self.place_date(line, pd);
             }
-        } else if n.contains(", ngày") || n.starts_with("ngày ") && rec::find_date(t).is_some() {
+        } else if (n.contains(", ngày") || n.starts_with("ngày ") && rec::find_date(t).is_some())
+            && !date_then_words(t)
+        {
             self.role(line, t, LineRole::PlaceDate);
             self.place_date(line, t);
         } else if is_upper(t) && column.is_none_or(|c| c == 0) {
@@ -1186,8 +1252,17 @@ impl Reader {
             return;
         };
         let mut cursor = after_type;
-        if let Some(i) = at("số ", after_type).filter(|i| *i == after_type) {
-            let start = i + "số ".len();
+        // "số 97-TB/BDVTW …", or the number at once ("Công văn 268/HCTNXPVN về …").
+        let numbered = at("số ", after_type)
+            .filter(|i| *i == after_type)
+            .map(|i| i + "số ".len())
+            .or_else(|| {
+                t.get(after_type..)
+                    .and_then(|r| r.split(' ').next())
+                    .filter(|n| n.starts_with(|c: char| c.is_ascii_digit()) && n.contains('/'))
+                    .map(|_| after_type)
+            });
+        if let Some(start) = numbered {
             let end = [" ngày ", ", ", " về ", " của "]
                 .iter()
                 .filter_map(|k| at(k, start))
@@ -1338,8 +1413,12 @@ impl Reader {
     /// The total a participants heading gives in parentheses ("Thành phần tham dự
     /// (dự kiến 120 đại biểu):"), as the same words on a line of their own.
     fn heading_total(&mut self, heading: &str) {
+        let whole = || {
+            let n = normalise(strip_marker(heading));
+            whole_total(&n).map(|t| (t, approximate(&n)))
+        };
         if let (Some((total, about)), None) = (
-            parenthesized_total(heading),
+            parenthesized_total(heading).or_else(whole),
             self.plan.participants.expected,
         ) {
             self.plan.participants.expected = Some(total);
@@ -1432,8 +1511,12 @@ impl Reader {
                 Sub::Participants => {
                     // "1. Đại diện Thành Đoàn (02 đồng chí)" is an entry, not a group.
                     let h = normalise(head);
+                    // "2. Tổng số đại biểu: 180 người": the plan's total, numbered as
+                    // its parts are, never a level of 180 more.
+                    let whole = normalise(heading);
                     if value.is_empty()
                         && (h.starts_with("mời ") || rec::entry(head).0.count_stated)
+                        || total_of(&whole).is_some() && !whole.contains("chính thức")
                     {
                         self.participant_line(heading, line);
                         return;
@@ -1477,9 +1560,13 @@ impl Reader {
                         if let Some((total, about)) = parenthesized_total(head) {
                             self.stated_subtotal(total, about);
                         }
-                    } else if normalise(value).starts_with("mỗi ") {
+                    } else if normalise(value).starts_with("mỗi ")
+                        || total_of(&normalise(value)).is_some()
+                            && total_of(&normalise(heading)).is_none()
+                    {
                         // "b) Đại biểu do chi hội bầu: mỗi chi hội 10 đại biểu, gồm 11 chi
-                        // hội": the label names whom each unit sends.
+                        // hội": the label names whom each unit sends. "2. Đại biểu khách
+                        // mời: khoảng 30 đồng chí": the label makes it no total.
                         self.participant_line(heading, line);
                     } else {
                         self.participant_line(value, line);
@@ -1606,6 +1693,12 @@ impl Reader {
         }
         self.enter_sub(sub, depth);
         if sub == Sub::Participants {
+            // "1. Thành phần: gồm 60 đại biểu, cụ thể như sau:": the value is the total.
+            let whole = format!("{} {value}", strip_marker(head));
+            if !value.is_empty() && whole_total(&normalise(&whole)).is_some() {
+                self.heading_total(&whole);
+                return;
+            }
             self.heading_total(head);
         }
         if !value.is_empty() {
@@ -1781,11 +1874,29 @@ impl Reader {
             }
             return;
         }
-        if let Some(total) = total_of(&n) {
+        // "Đại biểu chính thức: 45 đồng chí, gồm:": a part and its number, the entries
+        // to follow; settled as a parenthesised one is.
+        if let Some((name, total, approx)) = keyed_subtotal_heading(t) {
+            self.level_group(name);
+            if let Some(g) = self.group {
+                self.count_headings.push(CountHeading {
+                    group: g,
+                    text: t.to_owned(),
+                    line: line.clone(),
+                    stated: Some((total, approx)),
+                });
+            }
+            return;
+        }
+        if let Some(total) = total_of(&n).or_else(|| whole_total(&n)) {
             // "Tổng số đại biểu chính thức được triệu tập: 55 đại biểu, trong đó:": the
             // official delegates, guests beyond them; their group and its number, as
-            // "Đại biểu chính thức: 85 đồng chí, gồm:" is, not the cap of everyone.
-            if n.contains("chính thức") {
+            // "Đại biểu chính thức: 85 đồng chí, gồm:" is, not the cap of everyone (the
+            // guests' number is no total: see `total_of`). Both named ("… chính thức và
+            // khách mời: 80"), or one "kể cả" the other, is everyone.
+            let official = n.contains("chính thức");
+            let guests = n.contains("khách mời");
+            if official && !guests && !n.contains("kể cả") && !n.contains("bao gồm cả") {
                 self.level_group(t);
                 if let Some(group) = self.group {
                     self.count_headings.push(CountHeading {
@@ -1795,6 +1906,25 @@ impl Reader {
                         stated: Some((total, approximate(&n))),
                     });
                 }
+                return;
+            }
+            // "Tổng cộng 120" closing the table of a part whose heading gave 150: that
+            // part's sum (fewer than the part), never the plan's total; kept as written.
+            let part = self
+                .group
+                .and_then(|g| self.count_headings.iter().find(|h| h.group == g))
+                .and_then(|h| h.stated)
+                .map(|(stated, _)| stated)
+                .filter(|stated| *stated > total);
+            if let Some(part) = part {
+                let at = format!("/unrecognised/{}", self.plan.unrecognised.len());
+                self.keep(line, SectionKey::Participants);
+                self.note(
+                    line,
+                    &at,
+                    format!("Dòng {} ghi tổng {total} người, ít hơn {part} của phần chứa nó: là tổng của một phần, không phải tổng số đại biểu.", line.no),
+                    format!("Line {} gives a total of {total}, fewer than the {part} of the part it is in: the sum of a part, not the plan's total.", line.no),
+                );
                 return;
             }
             match self.plan.participants.expected {
@@ -1821,7 +1951,7 @@ impl Reader {
         }
         // "Theo Kế hoạch, sau hoạt động khai mạc …", "Đối với ngành Giáo dục, thời gian
         // tham quan …": a sentence about the meeting, not who attends; kept.
-        if prose_opening(&n) && count_mentions(&n) == 0 {
+        if (prose_opening(&n) || request(&n)) && count_mentions(&n) == 0 {
             self.keep(line, SectionKey::Participants);
             return;
         }
@@ -2301,6 +2431,25 @@ impl Reader {
                 }
                 // "Điểm cầu trung tâm: …", "a) Điểm cầu tại Bộ …: Phòng 110, …".
                 k if k.starts_with("điểm cầu ") => Some(Sub::Sites),
+                // "Nội dung: …", "Kinh phí: …" after the fields of a meeting: a field
+                // of another part ends theirs ("Thành phần:" is not still listing).
+                k if matches!(
+                    self.sub,
+                    Sub::Participants | Sub::Chairs | Sub::Venue | Sub::Sites | Sub::Schedule
+                ) && k.split(' ').count() <= 4 =>
+                {
+                    match outline::HEADING_WORDS
+                        .iter()
+                        .find(|(w, _)| k.starts_with(w))
+                        .map(|(_, kind)| *kind)
+                    {
+                        Some(Kind::Content) => Some(Sub::Other),
+                        Some(kind @ (Kind::Purposes | Kind::Budget | Kind::Assignments)) => {
+                            Some(sub_for(kind))
+                        }
+                        _ => None,
+                    }
+                }
                 _ => None,
             };
             if let Some(target) = target {
@@ -2340,6 +2489,12 @@ impl Reader {
                         }
                     }
                     _ if value.is_empty() => self.sub = target,
+                    // "Thành phần: gồm 60 đại biểu, cụ thể như sau:": the total, which
+                    // the key is part of.
+                    _ if target == Sub::Participants && whole_total(&normalise(text)).is_some() => {
+                        self.sub = target;
+                        self.participant_line(text, line);
+                    }
                     _ => {
                         self.sub = target;
                         self.content(value, line);
@@ -2384,6 +2539,24 @@ impl Reader {
                     // timetable, under the meeting's time.
                     None if name.is_none() && timetable_row(text) => {
                         self.programme_line(1, text);
+                    }
+                    // "Thời gian: 01 ngày": how long, not when; kept as written. One
+                    // short sentence: prose that names a length among other things
+                    // stays a time not read.
+                    None if rec::day_span_and_part(when).0.is_some()
+                        && short_sentence(when.trim().trim_end_matches(['.', ';'])) =>
+                    {
+                        let said = when.trim().trim_end_matches(['.', ';']).to_owned();
+                        self.keep_saying(
+                            line,
+                            SectionKey::Schedule,
+                            line.text.clone(),
+                            Message::new(
+                                format!("\"{said}\" là thời lượng của hội nghị, không phải ngày họp: giữ nguyên như đã viết."),
+                                format!("\"{said}\" is how long the meeting lasts, not its date: kept as written."),
+                            ),
+                        );
+                        self.spans.push((line.clone(), said));
                     }
                     None => {
                         self.note(
@@ -2525,6 +2698,15 @@ impl Reader {
             self.subsection(depth, rest, line);
             return;
         }
+        // "Khách mời:", "Đại biểu chính thức" alone above bulleted entries: the heading
+        // of their group, as "1.1 Khách mời" is, not an entry of unknown size.
+        if self.sub == Sub::Participants
+            && bullet(t).is_none()
+            && group_label(t, self.next_bulleted)
+        {
+            self.level_group(t.trim_end_matches(':').trim_end());
+            return;
+        }
         match bullet(t) {
             Some((depth, rest)) if self.sub == Sub::Programme => self.programme_line(depth, rest),
             Some((_, rest)) => self.content(rest, line),
@@ -2551,13 +2733,61 @@ impl Reader {
             "số lượng",
             "stt",
             "người thực hiện",
+            // "STT | Đơn vị | Số đại biểu": the delegates allotted to each unit.
+            "đơn vị",
+            "số đại biểu",
         ]
         .iter()
         .filter(|w| words.contains(**w))
         .count()
             >= 2;
-        if header_row {
-            self.keep(line, section_key(self.sub, self.section));
+        // "STT | Thành phần | Số lượng", "TT | Đơn vị | Số đại biểu | Ghi chú": cells
+        // that are each a column's name.
+        let column = |c: &str| {
+            matches!(
+                normalise(c).as_str(),
+                "stt"
+                    | "tt"
+                    | "số tt"
+                    | "thành phần"
+                    | "thành phần tham dự"
+                    | "đơn vị"
+                    | "số lượng"
+                    | "số đại biểu"
+                    | "số người"
+                    | "ghi chú"
+            )
+        };
+        let named_columns = cells.iter().filter(|c| column(c)).count() >= 2;
+        if header_row || named_columns {
+            if self.sub == Sub::Participants {
+                // Which column names people and which counts them, for the rows below.
+                let at = |names: &[&str]| {
+                    cells
+                        .iter()
+                        .position(|c| names.contains(&normalise(c).as_str()))
+                };
+                self.table_columns = at(&["thành phần", "thành phần tham dự", "đơn vị"])
+                    .zip(at(&["số lượng", "số đại biểu", "số người"]));
+                let text = line.text.clone();
+                self.keep_saying(
+                    line,
+                    SectionKey::Participants,
+                    text,
+                    Message::new(
+                        format!(
+                            "Dòng {} là dòng tiêu đề của bảng thành phần, giữ nguyên.",
+                            line.no
+                        ),
+                        format!(
+                            "Line {} is the header row of the participants table, kept as written.",
+                            line.no
+                        ),
+                    ),
+                );
+            } else {
+                self.keep(line, section_key(self.sub, self.section));
+            }
             return;
         }
         let timed = cells.first().is_some_and(|c| {
@@ -2609,6 +2839,95 @@ impl Reader {
                 .copied()
                 .filter(|c| !count_cell(c) && c.chars().any(char::is_alphabetic))
                 .collect();
+            // Under a header naming its columns, a row whose count cell is empty or
+            // no number ("2 | Đại diện các phòng, ban | "): its people, of a number
+            // the table does not give.
+            // Under a header naming its columns, a row with a note beside its count
+            // ("2 | Trưởng các ấp | 11 | Mỗi ấp 01"): the note may change the number,
+            // so the row is kept apart, not counted.
+            if let Some((n, c)) = self.table_columns {
+                let note = cells
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .any(|(i, cell)| i != n && i != c && !cell.trim().is_empty());
+                let name = cells.get(n).copied().unwrap_or("");
+                if note
+                    && name.chars().any(char::is_alphabetic)
+                    && total_of(&normalise(name)).is_none()
+                {
+                    let text = line.text.clone();
+                    self.uncertain(
+                        line,
+                        &text,
+                        Message::new(
+                            format!("Dòng {} của bảng thành phần có ghi chú bên cạnh số lượng: chưa đếm.", line.no),
+                            format!("Line {} of the participants table has a note beside its count: not counted.", line.no),
+                        ),
+                        Some(Message::new(
+                            "Ghi số người của dòng vào cột số lượng, không kèm ghi chú làm đổi số đó.",
+                            "Give the row's number in the count column, without a note that changes it.",
+                        )),
+                    );
+                    return;
+                }
+            }
+            if let Some((name, count)) = self
+                .table_columns
+                // A cell left empty at the end of a row is not pasted at all.
+                .and_then(|(n, c)| {
+                    // Nothing else in the row but its number: a note beside it
+                    // ("Ghi chú") is read with the row's text, as before.
+                    let others = cells
+                        .iter()
+                        .enumerate()
+                        .skip(1)
+                        .any(|(i, cell)| i != n && i != c && !cell.trim().is_empty());
+                    (!others).then_some((*cells.get(n)?, cells.get(c).copied().unwrap_or("")))
+                })
+                .filter(|(n, c)| {
+                    !count_cell(c)
+                        && n.chars().any(char::is_alphabetic)
+                        && total_of(&normalise(n)).is_none()
+                })
+            {
+                let before = self.plan.entries().count();
+                self.participant_line(name, line);
+                let added = self.plan.entries().count() > before;
+                if added
+                    && self.last_entry().is_some_and(|(g, e)| {
+                        self.plan
+                            .participants
+                            .groups
+                            .get(g)
+                            .and_then(|grp| grp.entries.get(e))
+                            .is_some_and(|e| e.count.is_unknown())
+                    })
+                {
+                    let said = count.trim();
+                    self.note(
+                        line,
+                        "/participants",
+                        format!(
+                            "Ô số lượng của \"{name}\" {}: không rõ số người.",
+                            if said.is_empty() {
+                                "để trống".to_owned()
+                            } else {
+                                format!("ghi \"{said}\"")
+                            }
+                        ),
+                        format!(
+                            "The count cell of \"{name}\" {}: its number is unknown.",
+                            if said.is_empty() {
+                                "is empty".to_owned()
+                            } else {
+                                format!("says \"{said}\"")
+                            }
+                        ),
+                    );
+                }
+                return;
+            }
             if let ([name], [count]) = (names.as_slice(), counts.as_slice()) {
                 let name = name
                     .split('\n')
@@ -2704,7 +3023,25 @@ impl Reader {
                 return true;
             }
         }
-        if in_signature && is_name(t) {
+        // "Bí thư Chi bộ" above the name, typed without capitals: the title, when no
+        // other is read (never among the recipients).
+        if in_signature
+            && self.phase != Phase::Recipients
+            && bullet(t).is_none()
+            && self
+                .plan
+                .signature
+                .as_ref()
+                .is_none_or(|s| s.title.is_none())
+            && rec::signer_title(t)
+        {
+            self.plan
+                .signature
+                .get_or_insert_with(Signature::default)
+                .title = Some(t.to_owned());
+            return true;
+        }
+        if in_signature && rec::is_name(t) {
             if let Some(sig) = self
                 .plan
                 .signature
@@ -2890,7 +3227,7 @@ impl Reader {
         let start = verb + VERB.len();
         let end = t
             .get(start..)
-            .and_then(|r| r.find([' ', ',']))
+            .and_then(|r| r.find([' ', ',', ';']))
             .map_or(t.len(), |e| start + e);
         let Ok(number) = t.get(start..end).unwrap_or("").parse::<DocumentNumber>() else {
             return;
@@ -3092,6 +3429,22 @@ impl Reader {
         ));
     }
 
+    /// A length of the meeting was written and no line gives its date: said, as a
+    /// date missing, not a time misread.
+    fn span_without_date(&mut self) {
+        if self.plan.schedule.is_some() || !self.plan.sessions.is_empty() {
+            return;
+        }
+        for (line, said) in std::mem::take(&mut self.spans) {
+            self.note(
+                &line,
+                "/schedule",
+                format!("Kế hoạch ghi thời lượng \"{said}\" nhưng không ghi ngày họp."),
+                format!("The plan says how long the meeting lasts (\"{said}\") but gives no date for it."),
+            );
+        }
+    }
+
     /// A site of the meeting was named ("Điểm cầu trung tâm: …"): held online, unless a
     /// line said how; the title or opening may still say hybrid.
     fn sites_mean_online(&mut self) {
@@ -3203,26 +3556,32 @@ impl Reader {
             self.plan.header.superior.as_deref().unwrap_or(""),
             self.plan.header.issuer
         ));
-        let mut decided: Vec<((usize, usize), String)> = Vec::new();
+        // Each entry standing for some units, and whether its count, stated on its line
+        // with no "mỗi", is the line's own ("Bí thư Đoàn 11 phường (11 đồng chí)").
+        let mut decided: Vec<((usize, usize), String, bool)> = Vec::new();
         for (g, e, entry) in self.plan.entries() {
             let stated = per_unit.next_if(|(at, _)| *at == (g, e)).map(|(_, n)| n);
             let at_each_site = || {
                 let level = self.plan.participants.groups.get(g)?.level.as_deref()?;
                 per_site(&self.plan.level(level)?.name, &own).then(|| "điểm cầu".to_owned())
             };
+            // The body's own units ("Bí thư Đoàn 11 phường"), when the line states no
+            // count for each of them.
+            let of_body = || {
+                // Only a noun the text counts is taken: none, none to look for.
+                if mentioned.is_empty() {
+                    return None;
+                }
+                rec::trailing_unit_noun(&entry.body)
+                    .filter(|noun| mentioned.contains_key(*noun))
+                    .map(|noun| (noun.to_owned(), true))
+            };
             let noun = stated
-                .or_else(|| {
-                    // Only a noun the text counts is taken: none, none to look for.
-                    if mentioned.is_empty() {
-                        return None;
-                    }
-                    rec::trailing_unit_noun(&entry.body)
-                        .filter(|noun| mentioned.contains_key(*noun))
-                        .map(str::to_owned)
-                })
-                .or_else(at_each_site);
-            if let Some(noun) = noun {
-                decided.push(((g, e), noun));
+                .map(|noun| (noun, false))
+                .or_else(of_body)
+                .or_else(|| at_each_site().map(|noun| (noun, false)));
+            if let Some((noun, of_body)) = noun {
+                decided.push(((g, e), noun, of_body && entry.count_stated));
             }
         }
         // The nouns of the unit groups, normalised, as groups are added.
@@ -3230,13 +3589,72 @@ impl Reader {
         for unit in &self.plan.units {
             defined.insert(normalise(&unit.noun));
         }
-        for ((g, e), noun) in decided {
-            if defined.insert(normalise(&noun)) {
-                let counts = mentioned
+        for ((g, e), noun, line_total) in decided {
+            // "các tổ chức thành viên: A, B, C (mỗi tổ chức 01 đồng chí)": the units are
+            // the names listed, as many as there are.
+            let body = self
+                .plan
+                .participants
+                .groups
+                .get(g)
+                .and_then(|grp| grp.entries.get(e));
+            let named = body.and_then(|entry| named_units(&entry.body, &noun));
+            let fresh = !defined.contains(&normalise(&noun));
+            // How many units the text says elsewhere ("gồm 3 tổ chức"), or the group
+            // an entry above made.
+            let known = match &named {
+                None => None,
+                Some(_) if fresh => mentioned
                     .get(noun.as_str())
                     .and_then(|at| counts.get(*at))
-                    .map_or(&[][..], Vec::as_slice);
-                let count = counts.first().copied();
+                    .and_then(|c| c.first().copied()),
+                Some(_) => crate::matching::UnitGroups::of(&self.plan)
+                    .get(&noun)
+                    .and_then(crate::model::UnitGroup::size),
+            };
+            match named {
+                Some(Ok(names)) if fresh && known.is_none() => {
+                    defined.insert(normalise(&noun));
+                    self.plan.units.push(crate::model::UnitGroup {
+                        noun: noun.clone(),
+                        count: None,
+                        members: names,
+                    });
+                }
+                // As many as said elsewhere; or not clearly names, with a number said.
+                Some(Ok(names)) if u32::try_from(names.len()).ok() == known => {}
+                Some(Err(())) if known.is_some() => {}
+                Some(_) => {
+                    let path = crate::diagnostic::entry_pointer(g, e);
+                    self.diagnostics.push(Diagnostic::new(
+                        Code::ParseNote,
+                        Severity::Warning,
+                        path,
+                        Message::new(
+                            format!(
+                                "Chưa rõ số {noun} được kể tên trong thành phần này: không đếm."
+                            ),
+                            format!("How many {noun} this entry names is unclear: not counted."),
+                        ),
+                    ));
+                    if let Some(entry) = self
+                        .plan
+                        .participants
+                        .groups
+                        .get_mut(g)
+                        .and_then(|grp| grp.entries.get_mut(e))
+                    {
+                        entry.count = crate::model::Headcount::Unknown;
+                    }
+                }
+                None => {}
+            }
+            let counts = mentioned
+                .get(noun.as_str())
+                .and_then(|at| counts.get(*at))
+                .map_or(&[][..], Vec::as_slice);
+            let count = counts.first().copied();
+            if defined.insert(normalise(&noun)) {
                 if counts.iter().any(|c| Some(*c) != count) {
                     self.diagnostics.push(Diagnostic::new(
                         Code::ParseNote,
@@ -3251,14 +3669,67 @@ impl Reader {
                     members: Vec::new(),
                 });
             }
-            if let Some(entry) = self
+            let Some(entry) = self
                 .plan
                 .participants
                 .groups
                 .get_mut(g)
                 .and_then(|grp| grp.entries.get_mut(e))
-            {
+            else {
+                continue;
+            };
+            if !line_total {
                 entry.each = Some(noun);
+                continue;
+            }
+            // A count stated beside units, with no "mỗi" or "/phường" saying it is each
+            // unit's: "Bí thư Đoàn 11 phường (11 đồng chí)" is 11 people, one in each
+            // ward, never 121. Units the line numbers itself make it the line's count;
+            // units it names as one ("Lãnh đạo UBND xã (01 đồng chí)", the communes
+            // counted elsewhere) make a smaller count each one's, as before.
+            let crate::model::Headcount::Exact { value: stated } = entry.count else {
+                continue;
+            };
+            let own = rec::unit_mentions_of(&entry.body, &noun).is_some();
+            // ("normalise" drops a leading "các": looked for as written.)
+            let several = ["các ", "những "].iter().any(|w| {
+                crate::case::lower_prefix_len(&entry.body, w).is_some()
+                    || rec::contains_ignoring_case(&entry.body, &format!(" {w}"))
+            });
+            match count.filter(|units| *units > 0) {
+                Some(units) if stated >= units && stated % units == 0 => {
+                    entry.count = crate::model::Headcount::Exact {
+                        value: stated / units,
+                    };
+                    entry.each = Some(noun);
+                }
+                // "(20 đồng chí)" for 11 wards: the line's 20, tied to no ward.
+                Some(units) if own && stated >= units => {}
+                Some(units) if !own && !several && stated < units => entry.each = Some(noun),
+                // "Bí thư Đoàn 11 phường (01 đồng chí)": one in each or one in all, the
+                // line does not say; either way between these two.
+                Some(units) => {
+                    entry.count = match stated.checked_mul(units) {
+                        Some(max) => crate::model::Headcount::Range { min: stated, max },
+                        None => crate::model::Headcount::Unknown,
+                    };
+                    self.diagnostics.push(
+                        Diagnostic::new(
+                            Code::ParseNote,
+                            Severity::Warning,
+                            format!("/participants/groups/{g}/entries/{e}/count"),
+                            Message::new(
+                                format!("Dòng ghi {stated} người cho {units} {noun}: không rõ là mỗi {noun} {stated} người hay cả thảy {stated} người; tính từ {stated} đến {} người.", entry.count.max().unwrap_or(stated)),
+                                format!("The line gives {stated} people for {units} {noun}: {stated} in each or {stated} in all, it does not say; counted as {stated} to {}.", entry.count.max().unwrap_or(stated)),
+                            ),
+                        )
+                        .with_help(Message::new(
+                            format!("Ghi rõ \"mỗi {noun} {stated:02} đồng chí\" hoặc tổng số người của dòng."),
+                            format!("Write \"mỗi {noun} {stated:02} đồng chí\" (in each) or the line's total."),
+                        )),
+                    );
+                }
+                None => {}
             }
         }
         // "Chủ tịch UBND 05 xã", "Đại diện 15 hộ": a role in each of several units
@@ -3686,11 +4157,15 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
         r.enter_section("nội dung");
     }
     let mut tops = o.top.iter().peekable();
-    for (i, line) in slice(o.body.clone()).iter().enumerate() {
+    let body = slice(o.body.clone());
+    for (i, line) in body.iter().enumerate() {
         let top = tops.next_if(|t| **t == o.body.start + i).is_some();
         if is_rule(&line.text) && !line.is_row() {
             continue;
         }
+        r.next_bulleted = body
+            .get(i + 1)
+            .is_some_and(|next| !next.is_row() && bullet(&next.text).is_some());
         r.body_line(line, top);
     }
     r.phase = Phase::Closing;
@@ -3700,6 +4175,7 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
     r.resolve_units();
     r.mode_from_title();
     r.time_from_opening();
+    r.span_without_date();
     // One meeting, its place said with its time only: the plan's venue.
     if r.plan.venue.is_none() {
         r.plan.venue = r.first_venue.take();
@@ -3864,8 +4340,8 @@ mod tests {
             Some((Authority::Kt, "CHỦ TỊCH"))
         );
         assert_eq!(authority("T/MCHI BỘ"), None);
-        assert!(is_name("Nguyễn Văn An"));
-        assert!(!is_name("Bế mạc Hội nghị."));
+        assert!(rec::is_name("Nguyễn Văn An"));
+        assert!(!rec::is_name("Bế mạc Hội nghị."));
         assert_eq!(slug("Khách mời đặc biệt"), "khach-moi-dac-biet");
     }
 }

@@ -425,6 +425,15 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         let mut words = l.splitn(2, ' ');
         let first = words.next()?;
         let rest = words.next().unwrap_or("");
+        // "15đ/c", "15đc": the word for people glued to the number.
+        let glued;
+        let (first, rest) = match first.find(|c: char| !c.is_ascii_digit()) {
+            Some(at) if at > 0 && first.get(at..).is_some_and(|w| w.starts_with('đ')) => {
+                glued = format!("{} {rest}", first.get(at..).unwrap_or(""));
+                (first.get(..at).unwrap_or(first), glued.trim_end())
+            }
+            _ => (first, rest),
+        };
         if first == "từ" {
             let mut w = rest.splitn(4, ' ');
             let a = num(w.next()?)?;
@@ -435,17 +444,22 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
             ((a, Some(b)), w.next().unwrap_or("").to_owned())
         } else if let Some((a, b)) = first.split_once(['-', '–']) {
             ((num(a)?, Some(num(b)?)), rest.to_owned())
+        } else if let Some(range) = rest.strip_prefix("- ").or_else(|| rest.strip_prefix("– ")) {
+            // "02 - 03 đồng chí": the dash spaced.
+            let (b, rest) = range.split_once(' ').unwrap_or((range, ""));
+            ((num(first)?, Some(num(b)?)), rest.to_owned())
         } else {
             ((num(first)?, None), rest.to_owned())
         }
     };
-    let rest = rest.trim();
+    let rest = number_in_words(rest.trim());
     // People by what they are in the body that sends them: "(09 em)" (children, in a
     // school or the Đội), "03 đội viên", "05 học sinh", "10 hội viên".
     let unit_words = [
         "đồng chí",
         "đ/c",
         "đ/chí",
+        "đc",
         "đại biểu",
         "người lao động",
         "người",
@@ -455,6 +469,8 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         "viên chức",
         "công nhân",
         "giáo viên",
+        "nhân viên",
+        "phóng viên",
         "phụ huynh",
         "em",
         "học sinh",
@@ -482,6 +498,36 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
     Some((count, per))
 }
 
+/// After a count, the same number in words, as state offices write it ("01 (một)
+/// đồng chí", "02 (hai) đ/c", "15 (mười lăm) người"): passed over.
+fn number_in_words(rest: &str) -> &str {
+    const WORDS: &[&str] = &[
+        "một", "mốt", "hai", "ba", "bốn", "tư", "năm", "lăm", "sáu", "bảy", "tám", "chín", "mười",
+        "mươi", "trăm", "linh", "lẻ", "không",
+    ];
+    rest.strip_prefix('(')
+        .and_then(|r| r.split_once(')'))
+        .filter(|(inner, _)| {
+            !inner.trim().is_empty() && inner.split_whitespace().all(|w| WORDS.contains(&w))
+        })
+        .map_or(rest, |(_, after)| after.trim_start())
+}
+
+/// Where the parenthesis that the text's last ")" closes opens: "(02 (hai) đồng chí)"
+/// is one, not "(hai) đồng chí)".
+fn last_parenthesis(text: &str) -> Option<usize> {
+    let mut depth = 0usize;
+    for (i, c) in text.char_indices().rev() {
+        match c {
+            ')' => depth += 1,
+            '(' if depth == 1 => return Some(i),
+            '(' => depth = depth.checked_sub(1)?,
+            _ => {}
+        }
+    }
+    None
+}
+
 /// "1.500.000 đồng", "2,000,000 VNĐ", "500000đ": an amount in đồng and where it starts.
 #[must_use]
 pub fn amount(text: &str) -> Option<(u64, usize)> {
@@ -506,6 +552,76 @@ pub fn amount(text: &str) -> Option<(u64, usize)> {
         return None;
     }
     digits.parse().ok().map(|a| (a, start))
+}
+
+/// A signer's name: 2–6 capitalised words, no digits or punctuation.
+pub(crate) fn is_name(text: &str) -> bool {
+    // "PGS.TS. Hoàng Minh Tuấn", "TS. BS. Lê Văn An": degrees and titles before the name.
+    let mut text = text;
+    while let Some((first, rest)) = text.split_once(' ') {
+        if !academic_title(first) {
+            break;
+        }
+        text = rest;
+    }
+    let words: Vec<&str> = text.split(' ').collect();
+    (2..=6).contains(&words.len())
+        && !crate::names::is_upper(text)
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase) && w.chars().all(char::is_alphabetic)
+        })
+}
+
+/// Degrees and honorary titles written before a signer's name, each closed by a dot
+/// ("GS.", "PGS.TS.", "ThS.", "BSCKII.", "NGƯT.").
+fn academic_title(word: &str) -> bool {
+    const TITLES: &[&str] = &[
+        "GS", "PGS", "TS", "TSKH", "ThS", "Ths", "BS", "BSCKI", "BSCKII", "CKI", "CKII", "DS",
+        "KS", "CN", "LS", "NGND", "NGƯT", "NSND", "NSƯT",
+    ];
+    word.ends_with('.')
+        && word
+            .split('.')
+            .filter(|p| !p.is_empty())
+            .all(|p| TITLES.contains(&p))
+}
+
+/// A signer's title written as a line of its own, in any case, as plans typed without
+/// a signature table close ("Bí thư Chi bộ", "HIỆU TRƯỞNG", "Người lập kế hoạch"): a
+/// few words opening with a position, no digits, no closing mark.
+pub(crate) fn signer_title(text: &str) -> bool {
+    let text = text.trim();
+    let words = text.split(' ').count();
+    if !(1..=8).contains(&words)
+        || text.ends_with(['.', ';', ':', ',', ')'])
+        || text.bytes().any(|b| b.is_ascii_digit())
+    {
+        return false;
+    }
+    let n = normalise(text);
+    let opens = |w: &str| {
+        n.strip_prefix(w)
+            .is_some_and(|r| r.is_empty() || r.starts_with(' '))
+    };
+    ROLES
+        .iter()
+        .filter(|r| {
+            !matches!(
+                **r,
+                "đồng chí" | "đ/c" | "toàn thể" | "đại diện" | "cán bộ" | "ủy viên" | "lãnh đạo"
+            )
+        })
+        .any(|r| opens(r))
+        || [
+            "người lập",
+            "người viết",
+            "trưởng",
+            "tổ trưởng",
+            "chi hội trưởng",
+            "thôn trưởng",
+        ]
+        .iter()
+        .any(|w| opens(w))
 }
 
 /// Words that name a position rather than a body; normalised, longest first.
@@ -838,7 +954,7 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
     let mut rest = std::borrow::Cow::Borrowed(rest);
     let mut stated = None;
     if rest.ends_with(')') {
-        if let Some(open) = rest.rfind('(') {
+        if let Some(open) = last_parenthesis(&rest) {
             let inner = rest.get(open + 1..rest.len() - 1).unwrap_or("");
             if let Some(c) = count_phrase(inner).or_else(|| count_with_breakdown(inner)) {
                 stated = Some(c);
@@ -1076,7 +1192,7 @@ fn leading_count(text: &str) -> Option<(Headcount, &str)> {
 
 /// Whether a number after `word` names or orders one thing ("số 2", "lần thứ 2", "khóa
 /// 15", "năm 2026", "tổ 5", "Phường 12") rather than counting several.
-fn names_one(word: &str) -> bool {
+pub(crate) fn names_one(word: &str) -> bool {
     const NAMING: [&str; 20] = [
         "thứ",
         "số",
@@ -1113,6 +1229,8 @@ pub(crate) fn numbered_units(body: &str) -> bool {
     let mut words = body.split(' ').filter(|w| !w.is_empty()).peekable();
     let mut before: Option<&str> = None;
     while let Some(word) = words.next() {
+        // "Bí thư chi bộ (11 chi bộ)": a count may open a parenthesis.
+        let word = word.strip_prefix('(').unwrap_or(word);
         let is_count = word.len() <= 4
             && word.bytes().all(|b| b.is_ascii_digit())
             && word.parse::<u32>().is_ok_and(|n| n >= 2);
@@ -1209,6 +1327,8 @@ pub fn unit_mentions_of(text: &str, noun: &str) -> Option<u32> {
     while !rest.is_empty() {
         let (word, tail) = rest.split_once(' ').unwrap_or((rest, ""));
         rest = tail;
+        // "(11 phường)": a number may open a parenthesis.
+        let word = word.strip_prefix('(').unwrap_or(word);
         if !word.is_empty() && word.chars().all(|c| c.is_ascii_digit()) {
             let named = tail.strip_prefix(noun.as_str()).is_some_and(|after| {
                 after.is_empty() || after.starts_with([' ', ',', ';', '.', ')'])
@@ -1659,6 +1779,28 @@ mod tests {
         );
         assert_eq!(count_phrase("hoặc Phó Bí thư"), None);
         assert_eq!(count_phrase("5 đồng chí trở lên nữa"), None);
+        // As offices type them: the word glued to the number, "ĐC", the number said
+        // again in words, a spaced dash.
+        for (text, n) in [
+            ("15đ/c", 15),
+            ("15ĐC", 15),
+            ("15 ĐC", 15),
+            ("20 (hai mươi) đồng chí", 20),
+            ("02 (hai) đ/c", 2),
+        ] {
+            assert_eq!(
+                count_phrase(text),
+                Some((Headcount::Exact { value: n }, None)),
+                "{text}"
+            );
+        }
+        assert_eq!(
+            count_phrase("02 - 03 đồng chí"),
+            Some((Headcount::Range { min: 2, max: 3 }, None))
+        );
+        assert_eq!(count_phrase("15đ"), None);
+        assert_eq!(count_phrase("15đ/người"), None);
+        assert_eq!(count_phrase("20 (2 đội) đồng chí"), None);
     }
 
     #[test]

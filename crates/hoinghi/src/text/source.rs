@@ -147,12 +147,17 @@ fn cells(line: &str) -> Vec<String> {
     // Columns typed apart by a run of spaces ("Nơi nhận:          HIỆU TRƯỞNG"): five
     // or more, after two words or more and before a capital; not the blanks of a date
     // to fill in ("ngày      tháng") nor the space after a numbering ("I-      Công …").
+    // A table aligned with spaces: its row number opens the row ("1     Lãnh đạo Sở")
+    // and its count closes it ("…     04").
+    let digits = |s: &str| !s.is_empty() && s.bytes().all(|b| b.is_ascii_digit());
     let mut parts = Vec::new();
     let mut rest = t;
     while let Some(i) = rest.find("     ") {
         let (left, right) = rest.split_at(i);
         let right = right.trim_start();
-        if left.split_whitespace().count() < 2 || !right.starts_with(char::is_uppercase) {
+        if left.split_whitespace().count() < 2 && !(parts.is_empty() && digits(left))
+            || !right.starts_with(char::is_uppercase) && !digits(right)
+        {
             break;
         }
         parts.push(left.to_owned());
@@ -179,30 +184,33 @@ fn list_marker(mut cells: Vec<String>) -> (Option<String>, Vec<String>) {
     (marker, cells)
 }
 
+/// The depth of a list bullet character: `-`, `–`, `•`, `*`, `●`, `▪`, `➢`, `♦`, `❖`,
+/// arrows, checks and squares, and Word's Symbol and Wingdings bullets (U+F0B7,
+/// U+F0A7, …, or as they paste when the font is lost: `·`, `§`, `Ø`, `ü`) are 1; `+`
+/// and Word's second level `o` are 2; `◦`, `○` are 3. Listed once, for the bullet of a
+/// line and for a bullet alone in a cell.
+pub(super) fn bullet_depth(c: char) -> Option<u8> {
+    match c {
+        // Word's Symbol and Wingdings bullets paste as private-use characters.
+        '-' | '–' | '•' | '*' | '●' | '▪' | '\u{f0b7}' | '\u{f0a7}' | '\u{f0d8}' | '\u{f0fc}'
+        | '\u{f076}' | '\u{f0a8}' | '➢' | '➤' | '►' | '▶' | '→' | '⇒' | '♦' | '◆' | '❖' | '■'
+        | '□' | '✓' | '✔' | '·' | '§' | 'Ø' | 'ü' => Some(1),
+        // A chat group's or a post's emoji bullets ("✅ Thời gian:", "👉 Ban giám hiệu").
+        '✅' | '☑' | '👉' | '📌' | '🔹' | '🔸' => Some(1),
+        '+' | 'o' => Some(2),
+        '◦' | '○' => Some(3),
+        _ => None,
+    }
+}
+
 /// A bullet alone, or a numbering alone ("1.", "2.1.", "a)", "IV."); not "*", the
 /// ornament under an issuer ("*\tHà Nội, ngày …").
 fn marker_only(cell: &str) -> bool {
     let mut chars = cell.chars();
-    let bullet = matches!(
-        (chars.next(), chars.next()),
-        (
-            Some(
-                '•' | '-'
-                    | '–'
-                    | '+'
-                    | '●'
-                    | '▪'
-                    | '◦'
-                    | '○'
-                    | '\u{f0b7}'
-                    | '\u{f0a7}'
-                    | '➢'
-                    | '♦'
-                    | '❖'
-            ),
-            None
-        )
-    );
+    let bullet = match (chars.next(), chars.next()) {
+        (Some(c), None) => c != '*' && bullet_depth(c).is_some(),
+        _ => false,
+    };
     let numbering = cell.ends_with(['.', ')'])
         && cell.len() <= 8
         && cell.trim_end_matches(['.', ')']).split('.').all(|part| {

@@ -173,11 +173,11 @@ pub(crate) const RULES: &[Rule] = &[
     },
     Rule {
         code: Code::ChairNotSummoned,
-        severities: &[Severity::Warning],
+        severities: &[Severity::Warning, Severity::Info],
         check: Some(rules::chair_not_summoned::check),
         #[cfg(test)]
         doc: Doc {
-            explanation: "Warning at `/chairs/N`. A chair should be among the participants: the same body, or a collective the chair sits on (\"Bí thư Quận Đoàn\" is on \"Ban Thường vụ Quận Đoàn\"). A chair who is not is counted as one more delegate.",
+            explanation: "Warning at `/chairs/N`. A chair should be among the participants: the same body, or a collective the chair sits on (\"Bí thư Quận Đoàn\" is on \"Ban Thường vụ Quận Đoàn\"). A chair who is not is counted as one more delegate. Info when an entry may or may not include the chair (\"Chủ tịch UBND xã\" and \"Lãnh đạo các phòng, ban thuộc UBND xã\"): the chair is then counted as none to one.",
             passes: "the sample's three chairs.",
             fails: "a chair \"Bí thư Hội Liên hiệp Thanh niên Quận\" that no participant entry covers.",
             regulation: None,

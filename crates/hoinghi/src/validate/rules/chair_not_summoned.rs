@@ -1,6 +1,7 @@
 //! `chair-not-summoned` (warning): every chair should also be among the participants
 //! (the same body, or a collective the chair sits on), so that invitations and the
-//! count include them.
+//! count include them. Info when an entry may or may not include the chair: the
+//! count then holds the chair as none or one.
 
 use crate::diagnostic::{pointer, Code, Diagnostic, Message, Severity};
 use crate::validate::Context;
@@ -14,6 +15,28 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         };
         let who = c.label();
+        if let Some(entry) = &chair.maybe_covered_by {
+            out.push(
+                Diagnostic::new(
+                    Code::ChairNotSummoned,
+                    Severity::Info,
+                    pointer(["chairs", &i.to_string()]),
+                    Message::new(
+                        format!(
+                            "Chưa rõ chủ trì \"{who}\" có thuộc thành phần tại {entry} hay không: được tính từ 0 đến 1 người."
+                        ),
+                        format!(
+                            "Whether chair \"{who}\" is one of the participants at {entry} is unclear: counted as none to one person."
+                        ),
+                    ),
+                )
+                .with_help(Message::new(
+                    "Ghi rõ chủ trì trong thành phần tham dự, hoặc ghi số người của thành phần đó không kể chủ trì.",
+                    "Name the chair among the participants, or give that entry's number without the chair.",
+                )),
+            );
+            continue;
+        }
         out.push(
             Diagnostic::new(
                 Code::ChairNotSummoned,
