@@ -75,8 +75,14 @@ const GOAL = 150 * 1024;
 // reception before the start) +2,687; the third robustness round's rules +6,471; their
 // merge (a subtotal kept whether its entries agree or not) 312,647; units counted by a
 // number the plan does not give, numbers that name one, counts before whom they count
-// +872; the speed work −27 alone, +253 on the merge.
-const CEILING = 319_200;
+// +872; the speed work −27 alone, +253 on the merge. Raised to 320,200 (320,077: wasm
+// 314,714 + glue 5,363) for the evening's speed work (issue 14: plain lines read from
+// text directly, Vietnamese letters read from their bytes in fold, is_upper and plain
+// lines, bytes looked at before the searchers), +942 over the 319,135 recorded above.
+// Raised to 329,800 (329,737: wasm 324,374 + glue 5,363) on merging main at 503e913
+// (kinds6 and fix5: the fourth robustness round and the chair, length and table rules,
+// not measured apart), +9,660 over 320,077.
+const CEILING = 329_800;
 // The opt-in docx entry's .wasm, gzip -9: 455,441 with the Word writer alone; 525,555
 // with the .docx reader (issue 15: zip's reading half and inflate, roxmltree, the
 // reader itself). Gated just above, like the default entry, so it cannot grow unnoticed.
@@ -92,8 +98,9 @@ const CEILING = 319_200;
 // 607,700 (607,609) for the glued header cells and the second robustness round, +4,878.
 // Raised to 618,200 (618,081) with the default module's growth above (+10,472 here:
 // validation +2,930, robustness round +6,193, merged 617,266, count rules +796, speed
-// work +301 alone).
-const DOCX_CEILING = 618_200;
+// work +301 alone). Raised to 619,900 (619,781) for the evening's speed work, +1,700.
+// Raised to 630,600 (630,534) on merging main at 503e913 (kinds6 and fix5), +10,753.
+const DOCX_CEILING = 630_600;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;

@@ -56,6 +56,8 @@ fn fold(text: &str, nfc_only: bool) -> Option<String> {
                     break;
                 }
                 run += 1;
+            } else if let Some(len) = own_lower_letter(bytes.get(run..).unwrap_or_default()) {
+                run += len;
             } else {
                 match crate::unicode::char_at(text, run) {
                     Some((c, len))
@@ -105,6 +107,27 @@ fn fold(text: &str, nfc_only: bool) -> Option<String> {
         crate::case::push_lower(&mut out, c);
     }
     Some(out)
+}
+
+/// The length of the character `bytes` start with when it is a small letter of
+/// Vietnamese outside ASCII, which folding leaves as it is (its own lower case, NFC,
+/// no white space): "à".."ý", "ă", "đ", "ĩ", "ũ", "ơ", "ư", "ạ".."ỹ", read from
+/// their bytes. `None` for any other character, to be decoded.
+#[inline(always)]
+fn own_lower_letter(bytes: &[u8]) -> Option<usize> {
+    match *bytes {
+        // U+00DF..U+00FF ("ß".."ÿ") and "×".
+        [0xC3, b, ..] if b >= 0x9F || b == 0x97 => Some(2),
+        // U+0100..U+012F and U+014A..U+0177: small letters at odd code points.
+        [0xC4, b, ..] if b <= 0xAF && b & 1 == 1 => Some(2),
+        [0xC5, b, ..] if (0x8A..=0xB7).contains(&b) && b & 1 == 1 => Some(2),
+        // "ơ", "ư".
+        [0xC6, 0xA1 | 0xB0, ..] => Some(2),
+        // U+1EA0..U+1EFF: small letters at odd code points.
+        [0xE1, 0xBA, b, ..] if b >= 0xA0 && b & 1 == 1 => Some(3),
+        [0xE1, 0xBB, b, ..] if b & 1 == 1 => Some(3),
+        _ => None,
+    }
 }
 
 /// Whether two names are the same after [`normalise`].
@@ -163,8 +186,36 @@ pub(crate) fn is_leader(role: &str) -> bool {
 /// Whether `text` is written in capitals (ignoring non-letters) and has a letter.
 #[must_use]
 pub fn is_upper(text: &str) -> bool {
-    let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
-    letters.peek().is_some() && letters.all(|c| !c.is_lowercase())
+    // One pass: a small letter answers at once (most lines have one in their first
+    // word), ASCII and the small letters of Vietnamese read from their bytes.
+    let bytes = text.as_bytes();
+    let mut letter = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b.is_ascii_lowercase() {
+                return false;
+            }
+            letter |= b.is_ascii_uppercase();
+            i += 1;
+            continue;
+        }
+        let rest = bytes.get(i..).unwrap_or_default();
+        if !matches!(rest, [0xC3, 0x97 | 0xB7, ..]) && own_lower_letter(rest).is_some() {
+            return false;
+        }
+        let Some((c, len)) = crate::unicode::char_at(text, i) else {
+            break;
+        };
+        if c.is_alphabetic() {
+            if c.is_lowercase() {
+                return false;
+            }
+            letter = true;
+        }
+        i += len;
+    }
+    letter
 }
 
 /// Whether `whole` ends with the words of `part` (both normalised), on a word boundary.
@@ -230,6 +281,68 @@ mod tests {
         Some(out)
     }
 
+    /// Every character read from its bytes as a small letter of Vietnamese is one that
+    /// folding leaves as it is.
+    #[test]
+    fn own_lower_letters_are_left_as_they_are() {
+        let mut found = 0;
+        for c in ('\u{80}'..='\u{ffff}').filter(|c| !c.is_ascii()) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if let Some(len) = own_lower_letter(bytes) {
+                found += 1;
+                assert_eq!(len, c.len_utf8(), "{c:?}");
+                assert!(
+                    crate::case::lower_single(c) == Some(c)
+                        && crate::unicode::is_inert(c)
+                        && !c.is_whitespace(),
+                    "{c:?}"
+                );
+            }
+        }
+        // The small letters of Vietnamese and their neighbours.
+        assert!(found > 120, "{found}");
+        for c in "àáâãèéêìíòóôõùúýăđĩũơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".chars()
+        {
+            let mut buf = [0; 4];
+            assert!(
+                own_lower_letter(c.encode_utf8(&mut buf).as_bytes()).is_some(),
+                "{c}"
+            );
+        }
+    }
+
+    /// Every character `is_upper` takes for a small letter by its bytes is one.
+    #[test]
+    fn small_letters_read_from_their_bytes_are_small_letters() {
+        for c in ('\u{80}'..='\u{ffff}').filter(|c| !c.is_ascii()) {
+            let mut buf = [0; 4];
+            let bytes = c.encode_utf8(&mut buf).as_bytes();
+            if !matches!(bytes, [0xC3, 0x97 | 0xB7, ..]) && own_lower_letter(bytes).is_some() {
+                assert!(c.is_alphabetic() && c.is_lowercase(), "{c:?}");
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// `is_upper` reads as it was written: some letter, and no small one.
+        #[test]
+        fn is_upper_reads_as_letters_filtered(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Đ", "đ", "Ư", "ư", "A", "a", "Ạ", "ạ", "1", " ", "-", "×", "÷", "ß", "ẞ",
+                    "Σ", "σ", "ǅ", "ª", "\u{2170}", "Ⅰ", "e\u{301}", "\u{301}", "(", "Ÿ", "ÿ",
+                ]),
+                0..8,
+            ),
+        ) {
+            let text: String = parts.concat();
+            let mut letters = text.chars().filter(|c| c.is_alphabetic()).peekable();
+            let plain = letters.peek().is_some() && letters.all(|c| !c.is_lowercase());
+            proptest::prop_assert_eq!(is_upper(&text), plain, "{:?}", text);
+        }
+    }
+
     proptest::proptest! {
         /// Copying ASCII runs at once folds as one character at a time does.
         #[test]
@@ -238,6 +351,8 @@ mod tests {
                 proptest::sample::select(vec![
                     "Đại", "DIỆN", "ab", "AB", "12", " ", "  ", "\t", "\u{b}", "\u{c}", "\r\n",
                     "\u{a0}", "\u{2003}", "(", "Ủy", "e\u{301}", "ß", "İ", ",", "x",
+                    "ơ", "Ơ", "ư", "Ư", "ă", "Ă", "đ", "ĩ", "ũ", "ạ", "Ạ", "ỹ", "Ỹ", "ẞ", "ẛ",
+                    "×", "÷", "Ÿ", "ÿ", "ı", "ĸ", "ŉ", "Ŀ", "ŀ", "ŷ", "Ź", "ź", "ž", "ɐ",
                 ]),
                 0..16,
             ),

@@ -198,7 +198,10 @@ pub(crate) fn lower_prefix_len(text: &str, prefix: &str) -> Option<usize> {
     lower_prefix_len_by_chars(text, prefix)
 }
 
-/// The rest of [`lower_prefix_len`], out of line.
+/// The rest of [`lower_prefix_len`], out of line in the wasm build (sized); inlined
+/// elsewhere, where roles, connectors and nouns are compared so about 16 times per
+/// participants line.
+#[cfg_attr(not(target_arch = "wasm32"), inline(always))]
 fn lower_prefix_len_by_chars(text: &str, prefix: &str) -> Option<usize> {
     let (t, p) = (text.as_bytes(), prefix.as_bytes());
     let mut i = 0;

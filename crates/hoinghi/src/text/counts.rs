@@ -297,9 +297,15 @@ pub(super) fn stray_number(n: &str) -> bool {
         let core = raw.trim_matches(|c: char| {
             matches!(c, '(' | ')' | '[' | ']' | '.' | ',' | ';' | ':' | '+')
         });
-        let rest = tokens.get(i + 1..).unwrap_or(&[]).join(" ");
+        // The tokens after it, joined only where they are read (joined for every token,
+        // they made each line quadratic).
+        let after = tokens.get(i + 1..).unwrap_or(&[]);
+        let rest = || after.join(" ");
         // "hai đồng chí": a number in words before people.
-        if WORDS.contains(&core) && PEOPLE.iter().any(|p| rest.starts_with(p)) {
+        if WORDS.contains(&core) && {
+            let rest = rest();
+            PEOPLE.iter().any(|p| rest.starts_with(p))
+        } {
             return true;
         }
         if core.is_empty() || core.len() > 4 || !core.bytes().all(|b| b.is_ascii_digit()) {
@@ -321,7 +327,7 @@ pub(super) fn stray_number(n: &str) -> bool {
             continue;
         }
         let mut units = Vec::new();
-        rec::unit_mentions_into(&format!("{core} {rest}"), &mut units);
+        rec::unit_mentions_into(&format!("{core} {}", rest()), &mut units);
         if !units.is_empty() {
             continue;
         }
@@ -331,7 +337,7 @@ pub(super) fn stray_number(n: &str) -> bool {
             || before.ends_with(':')
             || matches!(before, "-" | "–" | "+" | "sl" | "sl:")
             || before.ends_with("lượng");
-        if rest.is_empty() && !marked {
+        if after.is_empty() && !marked {
             continue;
         }
         // "… Quận ủy 5. Chương trình …": a number closing a sentence is no count.
@@ -662,4 +668,85 @@ pub(super) fn counted_sentence(text: &str) -> Option<Vec<&str>> {
             .is_some_and(|body| !body.contains(", ") && !body.contains(" và "))
     };
     (parts.len() > 1 && parts.iter().all(one_body)).then_some(parts)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// `stray_number` as it was written, the tokens after each one joined for every token.
+    fn stray_number_joined(n: &str) -> bool {
+        const PEOPLE: [&str; 4] = ["đồng chí", "đ/c", "người", "đại biểu"];
+        const WORDS: [&str; 10] = [
+            "một", "hai", "ba", "bốn", "năm", "sáu", "bảy", "tám", "chín", "mười",
+        ];
+        let tokens: Vec<&str> = n.split_whitespace().collect();
+        for (i, raw) in tokens.iter().enumerate() {
+            let core = raw.trim_matches(|c: char| {
+                matches!(c, '(' | ')' | '[' | ']' | '.' | ',' | ';' | ':' | '+')
+            });
+            let rest = tokens.get(i + 1..).unwrap_or(&[]).join(" ");
+            // "hai đồng chí": a number in words before people.
+            if WORDS.contains(&core) && PEOPLE.iter().any(|p| rest.starts_with(p)) {
+                return true;
+            }
+            if core.is_empty() || core.len() > 4 || !core.bytes().all(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            if core.len() == 4
+                && core
+                    .parse::<u32>()
+                    .is_ok_and(|y| (1900..=2100).contains(&y))
+            {
+                continue;
+            }
+            let before = i
+                .checked_sub(1)
+                .and_then(|b| tokens.get(b))
+                .copied()
+                .unwrap_or("");
+            if rec::names_one(before.trim_matches(|c: char| !c.is_alphanumeric())) {
+                continue;
+            }
+            let mut units = Vec::new();
+            rec::unit_mentions_into(&format!("{core} {rest}"), &mut units);
+            if !units.is_empty() {
+                continue;
+            }
+            // "Bệnh viện 175": a number closing the line after a word is a name's, unless
+            // bracketed or after a colon, a dash, a plus or "SL".
+            let marked = raw.starts_with(['(', '['])
+                || before.ends_with(':')
+                || matches!(before, "-" | "–" | "+" | "sl" | "sl:")
+                || before.ends_with("lượng");
+            if rest.is_empty() && !marked {
+                continue;
+            }
+            // "… Quận ủy 5. Chương trình …": a number closing a sentence is no count.
+            if !marked && raw.strip_suffix('.') == Some(core) {
+                continue;
+            }
+            return true;
+        }
+        false
+    }
+
+    proptest::proptest! {
+        /// Joining the tokens after a number only where they are read finds the same
+        /// stray numbers.
+        #[test]
+        fn stray_numbers_as_when_every_rest_was_joined(
+            words in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "hai", "đồng", "chí", "đ/c", "người", "đại", "biểu", "02", "(02)", "[02",
+                    "2026", "175", "5.", "số", "khóa", "11", "phường", "xã", "sl:", "-", "+",
+                    "lượng", "bệnh", "viện", "mỗi", "(sl:", "01", "lãnh", "đạo",
+                ]),
+                0..10,
+            ),
+        ) {
+            let n = words.join(" ");
+            proptest::prop_assert_eq!(stray_number(&n), stray_number_joined(&n), "{:?}", n);
+        }
+    }
 }

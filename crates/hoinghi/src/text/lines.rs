@@ -35,7 +35,9 @@ pub(crate) struct Line {
     /// NFC, trimmed, single-spaced, without Markdown bold or heading marks; the
     /// non-empty cells joined by a space.
     pub text: String,
-    /// The cleaned cells (one for an ordinary line; empty cells kept, as `""`).
+    /// The cleaned cells of a table row (empty cells kept, as `""`); none for a line
+    /// of one cell, which is its text (not copied a second time): read them with
+    /// [`Line::cell_list`].
     pub cells: Vec<String>,
     /// Whether the source line opened Markdown bold (`**`).
     pub bold_open: bool,
@@ -50,10 +52,24 @@ impl Line {
         self.cells.len() > 1
     }
 
+    /// The cells: those of a row, or the text alone.
+    pub fn cell_list(&self) -> &[String] {
+        if self.cells.is_empty() {
+            std::slice::from_ref(&self.text)
+        } else {
+            &self.cells
+        }
+    }
+
+    /// The paragraphs of the cells, in turn.
+    pub fn paragraphs(&self) -> impl Iterator<Item = &str> {
+        self.cell_list().iter().flat_map(|c| split_byte(c, b'\n'))
+    }
+
     /// The non-empty cells with their column (0-based), each cell's paragraphs apart.
     pub fn columns(&self) -> impl Iterator<Item = (usize, &str)> {
-        self.cells.iter().enumerate().flat_map(|(i, c)| {
-            c.split('\n')
+        self.cell_list().iter().enumerate().flat_map(|(i, c)| {
+            split_byte(c, b'\n')
                 .map(str::trim)
                 .filter(|p| !p.is_empty())
                 .map(move |p| (i, p))
@@ -130,84 +146,207 @@ fn clean(cell: &str) -> (String, bool, bool) {
 pub(crate) fn from_source(source: &[SourceLine]) -> Vec<Line> {
     let mut out = Vec::with_capacity(source.len());
     for s in source {
-        let mut bold_open = false;
-        let mut bold_close = false;
-        let mut cells: Vec<String> = s
-            .cells
-            .iter()
-            .map(|c| {
-                let (text, open, close) = clean(c);
-                bold_open |= open;
-                bold_close |= close;
-                text
-            })
-            .collect();
-        if let (Some(marker), Some(first)) = (&s.marker, cells.iter_mut().find(|c| !c.is_empty())) {
-            let marker = marker.trim();
-            if !marker.is_empty() {
-                *first = format!("{marker} {first}");
-            }
-        }
-        // Trailing empty cells say nothing about columns.
-        while cells.len() > 1 && cells.last().is_some_and(String::is_empty) {
-            cells.pop();
-        }
-        let (no, column) = match s.origin {
-            Origin::Line { line, column } => (line, column),
-            _ => (s.line_number(), 1),
-        };
-        // One cell of several paragraphs (a table row whose other cells are empty):
-        // its paragraphs are lines, as they would be outside the table.
-        if let [cell] = cells.as_slice() {
-            if cell.contains('\n') {
-                let paragraphs: Vec<&str> = cell.split('\n').filter(|p| !p.is_empty()).collect();
-                let last = paragraphs.len().saturating_sub(1);
-                for (i, paragraph) in paragraphs.into_iter().enumerate() {
-                    out.push(Line {
-                        no,
-                        column,
-                        text: paragraph.to_owned(),
-                        cells: vec![paragraph.to_owned()],
-                        bold_open: bold_open && i == 0,
-                        bold_close: bold_close && i == last,
-                    });
-                }
-                continue;
-            }
-        }
-        let text = match cells.as_slice() {
-            [one] => one.clone(),
-            _ => cells
-                .iter()
-                .flat_map(|c| c.split('\n'))
-                .filter(|c| !c.is_empty())
-                .collect::<Vec<_>>()
-                .join(" "),
-        };
-        if text.is_empty()
-            || text
-                .chars()
-                .all(|c| c == '|' || c == ':' || c == '-' || c == ' ')
-                && s.cells.len() > 1
-        {
-            continue;
-        }
-        out.push(Line {
-            no,
-            column,
-            text,
-            cells,
-            bold_open,
-            bold_close,
-        });
+        push_source(s, &mut out);
     }
     out
+}
+
+/// Splits text into cleaned lines as [`from_source`] reads [`super::source::from_text`]'s,
+/// without the source lines in between: a line that cleaning leaves as it is (most of
+/// a plan, see [`plain`]) is copied once. Returns the lines and the number of source
+/// lines; past `limit` of those, the rest are only counted.
+pub(crate) fn from_text(text: &str, limit: usize) -> (Vec<Line>, usize) {
+    let mut out = Vec::with_capacity(text.bytes().filter(|b| *b == b'\n').count() + 1);
+    let mut count = 0;
+    super::source::parts(text, |i, part| {
+        count += 1;
+        if count > limit {
+            return;
+        }
+        if plain(part) {
+            out.push(Line {
+                no: super::source::line_number(i),
+                column: 1,
+                text: part.to_owned(),
+                cells: Vec::new(),
+                bold_open: false,
+                bold_close: false,
+            });
+        } else {
+            push_source(&super::source::line(i, part), &mut out);
+        }
+    });
+    (out, count)
+}
+
+/// Whether splitting and cleaning leave a part of text as it is, one cell of itself:
+/// NFC for certain, no white space but single spaces between words, no TAB, `|`,
+/// `*` (bold, cells), no `#` or `_` at the start or `_` at the end (heading and bold
+/// marks). One pass over the bytes, most of them ASCII.
+fn plain(part: &str) -> bool {
+    let bytes = part.as_bytes();
+    if matches!(bytes.first(), None | Some(b' ' | b'#' | b'_'))
+        || matches!(bytes.last(), Some(b' ' | b'_'))
+    {
+        return false;
+    }
+    let mut space = false;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii() {
+            if b < 0x20 || b == b'*' || b == b'|' || b == 0x7F || b == b' ' && space {
+                return false;
+            }
+            space = b == b' ';
+            i += 1;
+            continue;
+        }
+        space = false;
+        // The letters of Vietnamese by their bytes: U+0080..U+02FF but two spaces, and
+        // U+1E00..U+1EFF, all inert and none white space; the rest decoded.
+        i += match *bytes.get(i..).unwrap_or_default() {
+            [0xC3..=0xCB, ..] => 2,
+            [0xC2, c, ..] if c != 0x85 && c != 0xA0 => 2,
+            [0xE1, 0xB8..=0xBB, ..] => 3,
+            _ => match crate::unicode::char_at(part, i) {
+                Some((c, len)) if crate::unicode::is_inert(c) && !inert_space(c) => len,
+                _ => return false,
+            },
+        };
+    }
+    true
+}
+
+/// Whether an inert character (see [`crate::unicode::is_inert`]) outside ASCII is
+/// white space, as `char::is_whitespace` says.
+fn inert_space(c: char) -> bool {
+    matches!(
+        c,
+        '\u{85}' | '\u{a0}' | '\u{2000}'
+            ..='\u{200a}' | '\u{2028}' | '\u{2029}' | '\u{202f}' | '\u{205f}'
+    )
+}
+
+/// Cleans one source line into `out`, unless nothing is left of it.
+fn push_source(s: &SourceLine, out: &mut Vec<Line>) {
+    let mut bold_open = false;
+    let mut bold_close = false;
+    let mut cells: Vec<String> = s
+        .cells
+        .iter()
+        .map(|c| {
+            let (text, open, close) = clean(c);
+            bold_open |= open;
+            bold_close |= close;
+            text
+        })
+        .collect();
+    if let (Some(marker), Some(first)) = (&s.marker, cells.iter_mut().find(|c| !c.is_empty())) {
+        let marker = marker.trim();
+        if !marker.is_empty() {
+            *first = format!("{marker} {first}");
+        }
+    }
+    // Trailing empty cells say nothing about columns.
+    while cells.len() > 1 && cells.last().is_some_and(String::is_empty) {
+        cells.pop();
+    }
+    let (no, column) = match s.origin {
+        Origin::Line { line, column } => (line, column),
+        _ => (s.line_number(), 1),
+    };
+    // One cell of several paragraphs (a table row whose other cells are empty):
+    // its paragraphs are lines, as they would be outside the table.
+    if let [cell] = cells.as_slice() {
+        if cell.contains('\n') {
+            let paragraphs: Vec<&str> = cell.split('\n').filter(|p| !p.is_empty()).collect();
+            let last = paragraphs.len().saturating_sub(1);
+            for (i, paragraph) in paragraphs.into_iter().enumerate() {
+                out.push(Line {
+                    no,
+                    column,
+                    text: paragraph.to_owned(),
+                    cells: Vec::new(),
+                    bold_open: bold_open && i == 0,
+                    bold_close: bold_close && i == last,
+                });
+            }
+            return;
+        }
+    }
+    // A line of one cell keeps it as its text only.
+    let text = match cells.as_mut_slice() {
+        [one] => {
+            let one = std::mem::take(one);
+            cells.clear();
+            one
+        }
+        _ => cells
+            .iter()
+            .flat_map(|c| c.split('\n'))
+            .filter(|c| !c.is_empty())
+            .collect::<Vec<_>>()
+            .join(" "),
+    };
+    if text.is_empty()
+        || text
+            .chars()
+            .all(|c| c == '|' || c == ':' || c == '-' || c == ' ')
+            && s.cells.len() > 1
+    {
+        return;
+    }
+    out.push(Line {
+        no,
+        column,
+        text,
+        cells,
+        bold_open,
+        bold_close,
+    });
 }
 
 /// Splits text into non-empty cleaned lines (CRLF, CR and LF alike; BOM dropped).
 #[cfg(test)]
 pub(crate) fn split(text: &str) -> Vec<Line> {
     from_source(&super::source::from_text(text))
+}
+
+/// The last word of `text`, after its last space (all of it without one), as
+/// `text.rsplit(' ').next()` gives it, found by its bytes.
+pub(crate) fn last_word(text: &str) -> Option<&str> {
+    let at = text
+        .as_bytes()
+        .iter()
+        .rposition(|b| *b == b' ')
+        .map_or(0, |i| i + 1);
+    text.get(at..)
+}
+
+/// `text` parted at the first `byte` (ASCII), as `text.split_once(byte as char)`
+/// parts it, found by a loop over the bytes (no searcher to set up for a short line).
+pub(crate) fn split_once_byte(text: &str, byte: u8) -> Option<(&str, &str)> {
+    let at = text.as_bytes().iter().position(|b| *b == byte)?;
+    Some((text.get(..at)?, text.get(at + 1..)?))
+}
+
+/// `text` split at each `byte` (ASCII), as `text.split(byte as char)` splits it, by
+/// a loop over the bytes.
+pub(crate) fn split_byte(text: &str, byte: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(text);
+    std::iter::from_fn(move || {
+        let t = rest?;
+        match split_once_byte(t, byte) {
+            Some((head, tail)) => {
+                rest = Some(tail);
+                Some(head)
+            }
+            None => {
+                rest = None;
+                Some(t)
+            }
+        }
+    })
 }
 
 /// A bullet and its depth (see [`bullet_depth`]), and the text after it.
@@ -559,6 +698,16 @@ fn type_after_date(text: &str) -> Option<usize> {
 /// Đại hội công đoàn các cấp1. Quán triệt …"): where the item's "1." starts, after a
 /// small letter and before ". " and a capital.
 pub(crate) fn glued_first_item(text: &str) -> Option<usize> {
+    // The bytes first: most lines hold no "1. " at all.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    loop {
+        let i = from + bytes.get(from..)?.iter().position(|b| *b == b'1')?;
+        if bytes.get(i + 1..i + 3) == Some(&b". "[..]) {
+            break;
+        }
+        from = i + 1;
+    }
     let mut prev = ' ';
     text.char_indices().find_map(|(i, c)| {
         let before = std::mem::replace(&mut prev, c);
@@ -584,6 +733,10 @@ pub(crate) fn is_page_mark(text: &str) -> bool {
         .and_then(|l| t.get(l..))
         .unwrap_or(t);
     let t = t.trim_matches(|c: char| matches!(c, '-' | '–' | ' '));
+    // A page's number, or white space before it: most lines open otherwise.
+    if !t.starts_with(|c: char| c.is_ascii_digit() || c.is_whitespace()) {
+        return false;
+    }
     let number = |s: &str| {
         !s.is_empty()
             && s.len() <= 3
@@ -691,6 +844,104 @@ mod tests {
         );
         assert_eq!(glued_first_item("Năm 20171. Tháng"), None);
         assert_eq!(glued_first_item("Điều 1. Quy định"), None);
+    }
+
+    /// `glued_first_item` as it was written, without looking at the bytes first.
+    fn glued_first_item_by_chars(text: &str) -> Option<usize> {
+        let mut prev = ' ';
+        text.char_indices().find_map(|(i, c)| {
+            let before = std::mem::replace(&mut prev, c);
+            let item = text.get(i + 1..)?.strip_prefix(". ")?;
+            (c == '1' && before.is_lowercase() && item.starts_with(char::is_uppercase)).then_some(i)
+        })
+    }
+
+    /// `is_page_mark` as it was written, without looking at the first character first.
+    fn is_page_mark_plain(text: &str) -> bool {
+        let t = text.trim();
+        let t = crate::case::lower_prefix_len(t, "trang ")
+            .and_then(|l| t.get(l..))
+            .unwrap_or(t);
+        let t = t.trim_matches(|c: char| matches!(c, '-' | '–' | ' '));
+        let number = |s: &str| {
+            !s.is_empty()
+                && s.len() <= 3
+                && !s.starts_with('0')
+                && s.bytes().all(|b| b.is_ascii_digit())
+        };
+        match t.split_once('/') {
+            Some((page, of)) => {
+                let (page, of) = (page.trim(), of.trim());
+                number(page) && number(of) && page.parse::<u16>().ok() <= of.parse::<u16>().ok()
+            }
+            None => number(t),
+        }
+    }
+
+    proptest::proptest! {
+        /// Looking at the bytes or the first character first finds what the plain
+        /// versions find.
+        #[test]
+        fn glued_items_and_page_marks_as_the_plain_versions_find_them(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "1", "2", "12", "0", ".", ". ", "1. ", "a", "Á", "B", "cấp", "Quán", " ",
+                    "/", " / ", "-", "–", "Trang ", "trang ", "\u{a0}", "\t", "x", "ư1. Đ",
+                ]),
+                0..10,
+            ),
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(glued_first_item(&text), glued_first_item_by_chars(&text), "{:?}", text);
+            proptest::prop_assert_eq!(is_page_mark(&text), is_page_mark_plain(&text), "{:?}", text);
+        }
+    }
+
+    proptest::proptest! {
+        /// The last word found by its bytes is the last one `rsplit` gives.
+        #[test]
+        fn last_words_are_those_rsplit_gives(text in "[ aĐ\u{a0}\u{2003}\t]{0,8}") {
+            proptest::prop_assert_eq!(last_word(&text), text.rsplit(' ').next());
+            proptest::prop_assert_eq!(split_once_byte(&text, b' '), text.split_once(' '));
+            proptest::prop_assert_eq!(
+                split_byte(&text, b' ').collect::<Vec<_>>(),
+                text.split(' ').collect::<Vec<_>>()
+            );
+        }
+    }
+
+    #[test]
+    fn inert_spaces_are_the_white_space_of_inert_characters() {
+        for c in ('\u{80}'..='\u{2ff}')
+            .chain('\u{1e00}'..='\u{1eff}')
+            .chain('\u{2002}'..='\u{20cf}')
+        {
+            assert!(crate::unicode::is_inert(c));
+            assert_eq!(inert_space(c), c.is_whitespace(), "{c:?}");
+        }
+    }
+
+    proptest::proptest! {
+        /// Text split with plain parts copied at once reads as text split into source
+        /// lines, then cleaned.
+        #[test]
+        fn plain_parts_read_as_cleaned_source_lines(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    "Đại", "DIỆN", "ab", "AB", "12", " ", "  ", "     ", "\t", "\u{b}", "\r\n",
+                    "\n", "\r", "\u{a0}", "\u{2003}", "\u{85}", "|", " | ", "*", "**", "_", "__",
+                    "#", "\u{7f}", "e\u{301}", "–", "•", "-", "1.", ":", "\u{feff}", "x",
+                    "ạ", "Ỹ", "ơ", "Ư", "ß", "\u{2ff}", "\u{300}", "\u{1dff}", "\u{1f00}", "\u{2002}",
+                    "\u{20d0}", "\u{1680}", "Ж", "\u{3000}",
+                ]),
+                0..24,
+            ),
+        ) {
+            let text: String = parts.concat();
+            let (fast, count) = from_text(&text, usize::MAX);
+            proptest::prop_assert_eq!(count, super::super::source::from_text(&text).len());
+            proptest::prop_assert_eq!(fast, split(&text), "{:?}", text);
+        }
     }
 
     #[test]

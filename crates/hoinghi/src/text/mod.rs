@@ -140,7 +140,11 @@ pub fn read_source(lines: &[SourceLine]) -> Result<Parsed, ParseError> {
             unit: "lines",
         });
     }
-    let lines = lines::from_source(lines);
+    read_lines(lines::from_source(lines))
+}
+
+/// Reads a plan from its cleaned lines.
+fn read_lines(lines: Vec<lines::Line>) -> Result<Parsed, ParseError> {
     if lines.is_empty() {
         return Err(ParseError::Empty);
     }
@@ -170,7 +174,16 @@ pub fn parse_text(text: &str) -> Result<Parsed, ParseError> {
             unit: "bytes",
         });
     }
-    read_source(&source::from_text(text))
+    // As `read_source(&source::from_text(text))`, without the source lines between.
+    let (lines, count) = lines::from_text(text, MAX_LINES);
+    if count > MAX_LINES {
+        return Err(ParseError::TooLarge {
+            size: count,
+            limit: MAX_LINES,
+            unit: "lines",
+        });
+    }
+    read_lines(lines)
 }
 
 #[cfg(test)]

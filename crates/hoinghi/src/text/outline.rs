@@ -408,7 +408,7 @@ fn roman_top(text: &str) -> Option<u32> {
 /// Whether a line opens the end matter.
 pub(crate) fn opens_end(line: &Line) -> bool {
     use crate::case::lower_prefix_len;
-    line.cells.iter().flat_map(|c| c.split('\n')).any(|cell| {
+    line.paragraphs().any(|cell| {
         // As the normalised cell would read, without normalising every line of a
         // long body: a leading "các " aside, compared ignoring case; "nơi nhận"
         // alone (trailing marks aside) or with a colon.

@@ -386,7 +386,7 @@ fn section_key(sub: Sub, section: Kind) -> SectionKey {
 
 /// "Key: value" with the key normalised, when the key is short.
 fn key_value(text: &str) -> Option<(String, &str)> {
-    let (key, value) = text.split_once(':')?;
+    let (key, value) = super::lines::split_once_byte(text, b':')?;
     let k = normalise(key);
     (k.chars().count() <= 40).then(|| (k, value.trim()))
 }
@@ -3872,10 +3872,7 @@ const OPEN_ENDS: &[&str] = &[
 /// Whether a line open for more (see [`open_paragraph`]) stops mid-phrase: its last
 /// word is one of [`OPEN_ENDS`].
 fn ends_mid_phrase(prev: &Line) -> bool {
-    prev.text
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| OPEN_ENDS.contains(&w))
+    super::lines::last_word(&prev.text).is_some_and(|w| OPEN_ENDS.contains(&w))
 }
 
 /// Whether `next`, opening with a capital, goes on with a line cut mid-phrase (see

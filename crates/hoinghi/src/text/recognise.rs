@@ -1255,14 +1255,27 @@ pub(crate) fn contains_ignoring_case(text: &str, word: &str) -> bool {
     let [first, second, ..] = word.as_bytes() else {
         return false;
     };
-    text.as_bytes().windows(2).enumerate().any(|(i, w)| {
-        w.first() == Some(first)
-            && w.get(1).is_some_and(|b| b.eq_ignore_ascii_case(second))
+    // From one place holding the first byte to the next.
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(i) = bytes
+        .get(from..)
+        .and_then(|b| b.iter().position(|b| b == first))
+        .map(|p| from + p)
+    {
+        if bytes
+            .get(i + 1)
+            .is_some_and(|b| b.eq_ignore_ascii_case(second))
             && text
                 .get(i..)
                 .and_then(|rest| crate::case::lower_prefix_len(rest, word))
                 .is_some()
-    })
+        {
+            return true;
+        }
+        from = i + 1;
+    }
+    false
 }
 
 /// Nouns of subordinate units that plans count ("11 phường"); normalised.
@@ -1390,7 +1403,7 @@ pub(crate) fn unit_mentions_into(text: &str, out: &mut Vec<(&'static str, u32)>)
         // "Trường THPT số 2 huyện …", "lần thứ 2": the number names or orders one.
         if text
             .get(..start)
-            .and_then(|b| b.trim_end().rsplit(' ').next())
+            .and_then(|b| super::lines::last_word(b.trim_end()))
             .is_some_and(names_one)
         {
             continue;
@@ -1480,6 +1493,43 @@ pub fn trailing_unit_noun(body: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// `contains_ignoring_case` as it was written, every pair of bytes looked at.
+    fn contains_ignoring_case_by_pairs(text: &str, word: &str) -> bool {
+        let [first, second, ..] = word.as_bytes() else {
+            return false;
+        };
+        text.as_bytes().windows(2).enumerate().any(|(i, w)| {
+            w.first() == Some(first)
+                && w.get(1).is_some_and(|b| b.eq_ignore_ascii_case(second))
+                && text
+                    .get(i..)
+                    .and_then(|rest| crate::case::lower_prefix_len(rest, word))
+                    .is_some()
+        })
+    }
+
+    proptest::proptest! {
+        /// Jumping from one first byte to the next finds what every pair of bytes does.
+        #[test]
+        fn contains_ignoring_case_finds_what_every_pair_does(
+            parts in proptest::collection::vec(
+                proptest::sample::select(vec![
+                    " và ", " VÀ ", " Và", " các ", " CÁC", " ", "  ", "v", "V", "à", "c", "á",
+                    "Đoàn", "x", "1", "ư", "  và", "các ",
+                ]),
+                0..12,
+            ),
+            word in proptest::sample::select(vec![" và ", " các ", "và", " ", ""]),
+        ) {
+            let text: String = parts.concat();
+            proptest::prop_assert_eq!(
+                contains_ignoring_case(&text, word),
+                contains_ignoring_case_by_pairs(&text, word),
+                "{:?} {:?}", text, word
+            );
+        }
+    }
 
     /// `unit_mentions` as it was written before it jumped from digit to digit: every
     /// word looked at.

@@ -54,27 +54,43 @@ impl SourceLine {
 /// [`SourceLine::marker`], as a Word document's numbering is.
 #[must_use]
 pub fn from_text(text: &str) -> Vec<SourceLine> {
-    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     let mut out = Vec::new();
+    parts(text, |i, part| out.push(line(i, part)));
+    out
+}
+
+/// The non-blank parts of text that [`from_text`] makes source lines of, each with its
+/// 0-based line number: CRLF, CR and LF alike, a leading byte-order mark dropped.
+pub(crate) fn parts(text: &str, mut each: impl FnMut(usize, &str)) {
+    let text = text.strip_prefix('\u{feff}').unwrap_or(text);
     for (i, raw) in text.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
         for part in raw.split('\r') {
             if part.trim().is_empty() {
                 continue;
             }
-            let leading = part.chars().take_while(|c| c.is_whitespace()).count();
-            let (marker, cells) = list_marker(cells(part));
-            out.push(SourceLine {
-                origin: Origin::Line {
-                    line: u32::try_from(i + 1).unwrap_or(u32::MAX),
-                    column: u32::try_from(leading + 1).unwrap_or(u32::MAX),
-                },
-                cells,
-                marker,
-            });
+            each(i, part);
         }
     }
-    out
+}
+
+/// The 1-based number of the line at 0-based `i`.
+pub(crate) fn line_number(i: usize) -> u32 {
+    u32::try_from(i + 1).unwrap_or(u32::MAX)
+}
+
+/// The source line of one non-blank part of text (see [`parts`]) on line `i` (0-based).
+pub(crate) fn line(i: usize, part: &str) -> SourceLine {
+    let leading = part.chars().take_while(|c| c.is_whitespace()).count();
+    let (marker, cells) = list_marker(cells(part));
+    SourceLine {
+        origin: Origin::Line {
+            line: line_number(i),
+            column: u32::try_from(leading + 1).unwrap_or(u32::MAX),
+        },
+        cells,
+        marker,
+    }
 }
 
 /// The cells of one pasted line: TAB-separated, "|"-separated (with a space on at
