@@ -3296,3 +3296,30 @@ fn a_participants_table_is_read_by_its_columns() {
     let c = hoinghi::count_delegates(&parsed.plan).unwrap();
     assert_eq!((c.min, c.max), (2, None));
 }
+
+#[test]
+fn a_place_and_date_line_ending_with_its_date_is_one_whatever_it_holds_before() {
+    // Found by the hostile-fields property test: a place field holding a time and an
+    // entry, written on one line before a blank date of issue, was refused as a
+    // sentence going on after a date, and the line left unread.
+    let text = "BCH ĐOÀN QUẬN 12\n\
+        Quận 12 Thời gian: 08 giờ 00, ngày 26 tháng 8 năm 2022 - Mời đại diện Công ty X (99 đồng chí), ngày … tháng … năm …\n\
+        KẾ HOẠCH\nTăng tăng\nI. NỘI DUNG\n1. Thành phần tham dự hội nghị:\n- Đại diện Thường trực Quận ủy.\n";
+    let read = read(text);
+    assert!(
+        read.plan.unrecognised.is_empty(),
+        "{:?}",
+        read.plan.unrecognised
+    );
+    assert!(read.plan.header.place.is_some());
+    // A sentence that goes on after its only date is still no date of issue.
+    let read = self::read(
+        "Thông báo số 97-TB/BDVTW về Hội nghị trực tuyến toàn quốc\n\
+         Hội nghị khai mạc vào lúc 8 giờ, ngày 05/01/2017 theo hình thức trực tuyến.\n\
+         I. THÀNH PHẦN\n- Đại diện Ban Dân vận Trung ương.\n",
+    );
+    assert_ne!(
+        read.plan.header.date.map(|d| d.to_string()),
+        Some("2017-01-05".to_owned())
+    );
+}

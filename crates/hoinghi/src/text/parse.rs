@@ -666,8 +666,26 @@ fn authority(text: &str) -> Option<(Authority, &str)> {
 /// its date (or a type line in capitals glued after it, "…năm 2017 KẾ HOẠCH", or a
 /// date left blank, "…, ngày … tháng … năm …").
 fn date_then_words(t: &str) -> bool {
-    rec::find_date(t).is_some_and(|(_, at)| {
-        t.get(at.end..)
+    // A line that ends with a date, written or left blank ("…, ngày … tháng … năm …"),
+    // ends with its date of issue, whatever a pasted line holds before it.
+    let ends_dated = t
+        .rfind("ngày")
+        .and_then(|at| t.get(at..))
+        .is_some_and(|tail| {
+            tail.split_whitespace()
+                .map(|w| w.trim_matches(|c: char| matches!(c, ',' | '.' | '…' | '/' | '-')))
+                .all(|w| {
+                    w.is_empty()
+                        || matches!(w, "ngày" | "tháng" | "năm")
+                        || w.chars()
+                            .all(|c| c.is_ascii_digit() || matches!(c, '/' | '.' | '-' | '…'))
+                })
+        });
+    if ends_dated {
+        return false;
+    }
+    rec::find_date(t).map(|(_, at)| at.end).is_some_and(|end| {
+        t.get(end..)
             .unwrap_or("")
             .split_whitespace()
             .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()))
