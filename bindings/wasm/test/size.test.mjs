@@ -83,8 +83,9 @@ const GOAL = 150 * 1024;
 // main after each merge, in wasm bytes from 313,772: the fifth corpus round +463, the
 // lead's count and layout rules +3,751, the known misreadings (chairs, lengths, tables,
 // named units) +4,926, the fourth robustness round +775, the speed work +687 (BENCHMARKS
-// "The evening's merges").
-const CEILING = 329_800;
+// "The evening's merges"). Raised to 330,100 (330,052: wasm 324,689 + glue 5,363) for a
+// header line ending with its date of issue read as one whatever it holds before +315.
+const CEILING = 330_100;
 // The opt-in docx entry's .wasm, gzip -9: 455,441 with the Word writer alone; 525,555
 // with the .docx reader (issue 15: zip's reading half and inflate, roxmltree, the
 // reader itself). Gated just above, like the default entry, so it cannot grow unnoticed.
@@ -102,7 +103,8 @@ const CEILING = 329_800;
 // validation +2,930, robustness round +6,193, merged 617,266, count rules +796, speed
 // work +301 alone). Raised to 619,900 (619,781) for the evening's speed work, +1,700.
 // Raised to 630,600 (630,534) on merging main at 503e913 (kinds6 and fix5), +10,753.
-const DOCX_CEILING = 630_600;
+// Raised to 630,900 (630,870) for the date of issue closing a header line, +336.
+const DOCX_CEILING = 630_900;
 
 const root = dirname(createRequire(import.meta.url).resolve('hoinghi/package.json'));
 const gz = (file) => gzipSync(readFileSync(join(root, file)), { level: 9 }).length;
