@@ -1768,6 +1768,21 @@ impl Reader {
         self.group = Some(self.plan.participants.groups.len() - 1);
     }
 
+    /// A part of the participants announced with its number, its entries to follow
+    /// ("Đại biểu khách mời (30 đồng chí):", "Đại biểu chính thức: 45 đồng chí, gồm:"):
+    /// a group named `name`, and the heading `text` settled once they are read.
+    fn part_heading(&mut self, name: &str, text: &str, line: &Line, stated: Option<(u32, bool)>) {
+        self.level_group(name);
+        if let Some(group) = self.group {
+            self.count_headings.push(CountHeading {
+                group,
+                text: text.to_owned(),
+                line: line.clone(),
+                stated,
+            });
+        }
+    }
+
     /// The number the current group's heading states for the entries under it.
     fn stated_subtotal(&mut self, total: u32, approximate: bool) {
         if let Some(group) = self
@@ -1881,29 +1896,13 @@ impl Reader {
         // "* Đại biểu khách mời (khoảng 20 đồng chí):": a part of the participants and
         // the number of those listed under it, never the plan's total.
         if let Some(group) = subtotal_heading(t) {
-            self.level_group(group);
-            if let Some(g) = self.group {
-                self.count_headings.push(CountHeading {
-                    group: g,
-                    text: group.to_owned(),
-                    line: line.clone(),
-                    stated: parenthesized_total(group),
-                });
-            }
+            self.part_heading(group, group, line, parenthesized_total(group));
             return;
         }
         // "Đại biểu chính thức: 45 đồng chí, gồm:": a part and its number, the entries
         // to follow; settled as a parenthesised one is.
         if let Some((name, total, approx)) = keyed_subtotal_heading(t) {
-            self.level_group(name);
-            if let Some(g) = self.group {
-                self.count_headings.push(CountHeading {
-                    group: g,
-                    text: t.to_owned(),
-                    line: line.clone(),
-                    stated: Some((total, approx)),
-                });
-            }
+            self.part_heading(name, t, line, Some((total, approx)));
             return;
         }
         if let Some(total) = total_of(&n).or_else(|| whole_total(&n)) {
@@ -1915,15 +1914,7 @@ impl Reader {
             let official = n.contains("chính thức");
             let guests = n.contains("khách mời");
             if official && !guests && !n.contains("kể cả") && !n.contains("bao gồm cả") {
-                self.level_group(t);
-                if let Some(group) = self.group {
-                    self.count_headings.push(CountHeading {
-                        group,
-                        text: t.to_owned(),
-                        line: line.clone(),
-                        stated: Some((total, approximate(&n))),
-                    });
-                }
+                self.part_heading(t, t, line, Some((total, approximate(&n))));
                 return;
             }
             // "Tổng cộng 120" closing the table of a part whose heading gave 150: that
