@@ -3323,3 +3323,23 @@ fn a_place_and_date_line_ending_with_its_date_is_one_whatever_it_holds_before() 
         Some("2017-01-05".to_owned())
     );
 }
+
+#[test]
+fn the_people_of_each_meeting_summoned_again_count_once() {
+    // A chi bộ congress in two sittings, each with its own "Thành phần": the whole chi
+    // bộ is summoned to both. They are 25 people, not 50.
+    let text = "CHI BỘ THÔN 3\nSố: 05-KH/CB\nKẾ HOẠCH\nTổ chức Đại hội Chi bộ thôn 3\nI. MỤC ĐÍCH, YÊU CẦU\nTổ chức thành công Đại hội.\nII. THỜI GIAN, ĐỊA ĐIỂM, THÀNH PHẦN\n1. Phiên trù bị\n- Thời gian: 14 giờ 00, ngày 10/3/2025.\n- Thành phần: Toàn thể đảng viên trong Chi bộ (25 đồng chí).\n2. Phiên chính thức\n- Thời gian: 07 giờ 30, ngày 11/3/2025.\n- Thành phần:\n+ Đồng chí Bí thư Đảng ủy xã (01 đồng chí).\n+ Toàn thể đảng viên trong Chi bộ (25 đồng chí).\n";
+    let parsed = read(text);
+    assert_eq!(meetings_when(&parsed.plan).len(), 2);
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (26, Some(26)), "{count:#?}");
+    let again = &count.groups[0].entries[2];
+    assert_eq!(
+        again.repeats.as_deref(),
+        Some("/participants/groups/0/entries/0")
+    );
+    assert!(hoinghi::validate(&parsed.plan)
+        .iter()
+        .any(|d| d.code == hoinghi::Code::DuplicateParticipant
+            && d.path == "/participants/groups/0/entries/2"));
+}

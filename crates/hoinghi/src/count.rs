@@ -2,15 +2,19 @@
 //!
 //! The total is a range: unknown counts add nothing to the lower bound and make the
 //! upper bound unknown. An entry for the same positions in each of N units counts
-//! N times. A chair who is also a participant counts once.
+//! N times. A chair who is also a participant counts once. The same people listed
+//! again (a second meeting summoning them, a line pasted twice) count once: within
+//! one group with the same count, exactly once; elsewhere the second listing adds
+//! only what it may add (they may be other people of the same name).
 
 use std::cell::OnceCell;
+use std::collections::BTreeMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::diagnostic::{entry_pointer, pointer};
 use crate::limits::LimitExceeded;
-use crate::matching::{Roster, UnitGroups};
+use crate::matching::{EntryKey, Roster, UnitGroups};
 use crate::model::{Chair, Headcount, ParticipantEntry, Plan};
 
 /// The delegate count of a plan.
@@ -64,10 +68,17 @@ pub struct EntryCount {
     pub per_body: Headcount,
     /// How many bodies: 1, the size of the unit group, or `None` when unknown.
     pub bodies: Option<u32>,
-    /// Lower bound.
+    /// Lower bound of what the entry adds to the total (less than its own count when
+    /// it [`repeats`](Self::repeats) an earlier entry).
     pub min: u32,
-    /// Upper bound.
+    /// Upper bound of what it adds, `None` when unknown.
     pub max: Option<u32>,
+    /// The earlier entry listing the same position in the same body (`EntryKey`),
+    /// when this one repeats it: in the same group with the same count it is the
+    /// same people and adds nothing; elsewhere it adds to the lower bound only what
+    /// it states beyond the earlier one, and its whole count to the upper.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub repeats: Option<String>,
 }
 
 /// How a chair was counted.
@@ -199,6 +210,8 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
     let mut unknown = Vec::new();
     let mut groups = Vec::new();
     let units = UnitGroups::of(plan);
+    // The first entry of each key, its group and what it counted.
+    let mut listed: BTreeMap<EntryKey, (usize, usize, Bounds)> = BTreeMap::new();
     for (g, group) in plan.participants.groups.iter().enumerate() {
         let mut in_group = Bounds::ZERO;
         let mut entries = Vec::new();
@@ -213,17 +226,47 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
                     .zip(bodies)
                     .map(|(c, b)| u128::from(c) * u128::from(b)),
             };
-            if entry.count.is_unknown() || bodies.is_none() {
+            let key = EntryKey::of(entry);
+            let earlier = if key.body.is_empty() {
+                None
+            } else {
+                listed.get(&key).copied()
+            };
+            let adds = match earlier {
+                // Listed again in the same list with the same count: the same people.
+                Some((fg, _, first))
+                    if fg == g && first.min == wide.min && first.max == wide.max =>
+                {
+                    Bounds::ZERO
+                }
+                // Elsewhere, or with another count: the same people at least (what it
+                // states beyond the earlier listing), other people at most.
+                Some((_, _, first)) => Bounds {
+                    min: wide.min.saturating_sub(first.min),
+                    max: wide.max,
+                },
+                None => {
+                    if !key.body.is_empty() {
+                        listed.insert(key, (g, e, wide));
+                    }
+                    if entry.count.is_unknown() || bodies.is_none() {
+                        unknown.push(path.clone());
+                    }
+                    wide
+                }
+            };
+            if earlier.is_some() && adds.max.is_none() {
                 unknown.push(path.clone());
             }
-            in_group = in_group.add(wide);
-            let (min, max) = wide.narrow(&mut overflowed);
+            in_group = in_group.add(adds);
+            let (min, max) = adds.narrow(&mut overflowed);
             entries.push(EntryCount {
                 path,
                 per_body: entry.count,
                 bodies,
                 min,
                 max,
+                repeats: earlier.map(|(fg, fe, _)| entry_pointer(fg, fe)),
             });
         }
         // The last group listed with no entries summons people the plan does not list
@@ -410,6 +453,55 @@ mod tests {
             members: vec!["A".into(), "B".into()],
         });
         assert_eq!(count_delegates(&plan).unwrap().min, 2);
+    }
+
+    #[test]
+    fn the_same_people_listed_again_count_once() {
+        // A second meeting summons the chi bộ again: same list, same count.
+        let all = || {
+            entry(
+                Some("Toàn thể"),
+                "đảng viên Chi bộ",
+                Headcount::Exact { value: 25 },
+                None,
+            )
+        };
+        let guests = entry(None, "Đảng ủy xã", Headcount::Exact { value: 2 }, None);
+        let c = count_delegates(&plan_with(vec![all(), guests, all()])).unwrap();
+        assert_eq!((c.min, c.max), (27, Some(27)));
+        let again = &c.groups[0].entries[2];
+        assert_eq!((again.min, again.max), (0, Some(0)));
+        assert_eq!(
+            again.repeats.as_deref(),
+            Some("/participants/groups/0/entries/0")
+        );
+        assert_eq!(c.groups[0].entries[0].repeats, None);
+        // Under another level, or with another count, they may be other people: the
+        // lower bound takes only what the second states beyond the first.
+        let mut plan = plan_with(vec![all()]);
+        plan.participants.groups.push(ParticipantGroup {
+            level: None,
+            entries: vec![entry(
+                Some("Toàn thể"),
+                "Đảng viên chi bộ",
+                Headcount::Exact { value: 27 },
+                None,
+            )],
+            ..ParticipantGroup::default()
+        });
+        let c = count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (27, Some(52)));
+        // Unknown again: no upper bound, and said.
+        let unknown = || entry(None, "Ban A", Headcount::Unknown, None);
+        let mut plan = plan_with(vec![unknown()]);
+        plan.participants.groups.push(ParticipantGroup {
+            level: None,
+            entries: vec![unknown()],
+            ..ParticipantGroup::default()
+        });
+        let c = count_delegates(&plan).unwrap();
+        assert_eq!((c.min, c.max), (0, None));
+        assert_eq!(c.unknown.len(), 2);
     }
 
     #[test]

@@ -1,5 +1,6 @@
-//! `duplicate-participant` (warning): the same position in the same body listed twice
-//! is counted twice.
+//! `duplicate-participant` (warning): the same position in the same body listed twice.
+//! The count takes them once (`EntryCount::repeats`): exactly once when listed again in
+//! the same group with the same count, otherwise as a range.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, DefaultHasher};
@@ -15,22 +16,47 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     let mut first: HashMap<_, (usize, usize), BuildHasherDefault<DefaultHasher>> =
         HashMap::default();
     for ((g, e, entry), (_, key)) in cx.plan.entries().zip(cx.roster().keys()) {
+        if key.body.is_empty() {
+            continue;
+        }
         let earlier = *first.entry(key).or_insert((g, e));
         if earlier == (g, e) {
             continue;
         }
         let (fg, fe) = earlier;
+        // As the count takes them: once when listed again in the same group with the
+        // same count, a range otherwise.
+        let once = fg == g
+            && cx
+                .plan
+                .participants
+                .groups
+                .get(fg)
+                .and_then(|group| group.entries.get(fe))
+                .is_some_and(|first| first.count == entry.count);
         let earlier = entry_pointer(fg, fe);
         let who = entry.label();
+        let message = if once {
+            Message::new(
+                format!("\"{who}\" đã có ở {earlier}: được coi là cùng những người, chỉ đếm một lần."),
+                format!("\"{who}\" is already listed at {earlier}: taken as the same people and counted once."),
+            )
+        } else {
+            Message::new(
+                format!("\"{who}\" đã có ở {earlier}: có thể là cùng những người hay người khác, số đại biểu thành một khoảng."),
+                format!("\"{who}\" is already listed at {earlier}: they may be the same people or others, so the count is a range."),
+            )
+        };
         out.push(Diagnostic::new(
             Code::DuplicateParticipant,
             Severity::Warning,
             entry_pointer(g, e),
-            Message::new(
-                format!("\"{who}\" đã có ở {earlier}; sẽ bị đếm hai lần."),
-                format!("\"{who}\" is already listed at {earlier} and would be counted twice."),
-            ),
-        ));
+            message,
+        )
+        .with_help(Message::new(
+            "Nếu là những người khác, ghi rõ đơn vị hoặc chức vụ của họ; nếu trùng, bỏ một dòng.",
+            "If they are other people, name their body or position; if not, remove one line.",
+        )));
     }
 }
 
