@@ -3343,3 +3343,48 @@ fn the_people_of_each_meeting_summoned_again_count_once() {
         .any(|d| d.code == hoinghi::Code::DuplicateParticipant
             && d.path == "/participants/groups/0/entries/2"));
 }
+
+#[test]
+fn a_sum_closing_a_level_is_that_part_s_never_the_cap() {
+    let plan = |close_first: &str, close_last: &str| {
+        format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n1. Cấp huyện:\n- Lãnh đạo Huyện ủy (02 đồng chí)\n- Lãnh đạo UBND huyện (03 đồng chí)\n{close_first}\n2. Cấp xã:\n- Bí thư các chi bộ (10 đồng chí)\n{close_last}\nII. THỜI GIAN\nNgày 10/3/2026.\n")
+    };
+    // Each part closed by its sum, then everyone's: the cap is 15, not the first 5 (a
+    // false "15 summoned, over the expected 5" error).
+    for word in ["Tổng", "Tổng số", "Cộng"] {
+        let parsed = read(&plan(
+            &format!("{word}: 05 đồng chí"),
+            &format!("{word}: 10 đồng chí\nTổng cộng: 15 đồng chí"),
+        ));
+        let p = &parsed.plan.participants;
+        assert_eq!(p.expected, Some(15), "{word}");
+        assert_eq!(p.groups[0].subtotal, Some(5), "{word}");
+        assert_eq!(p.groups[1].subtotal, Some(10), "{word}");
+        let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+        assert_eq!((count.min, count.max), (15, Some(15)), "{word}");
+    }
+    // A part's sum that its entries do not reach is said by the checks.
+    let parsed = read(&plan("Tổng: 07 đồng chí", ""));
+    assert_eq!(parsed.plan.participants.expected, None);
+    assert!(hoinghi::validate(&parsed.plan)
+        .iter()
+        .any(|d| d.code == hoinghi::Code::GroupCountMismatch));
+    // Closing the last part: everyone's when all add up to it, that part's when only
+    // it does, and neither (not used, said) when nothing does.
+    assert_eq!(read(&plan("", "Tổng: 15 đồng chí")).plan.participants.expected, Some(15));
+    let parsed = read(&plan("", "Tổng: 10 đồng chí"));
+    assert_eq!(parsed.plan.participants.expected, None);
+    assert_eq!(parsed.plan.participants.groups[1].subtotal, Some(10));
+    let parsed = read(&plan("", "Tổng: 20 đồng chí"));
+    assert_eq!(parsed.plan.participants.expected, None);
+    assert!(parsed.plan.unrecognised.iter().any(|l| l.text == "Tổng: 20 đồng chí"));
+}
+
+#[test]
+fn cong_is_a_sum_cong_dong_is_people() {
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- Lãnh đạo xã: 03 đ/c\n- Đại diện cộng đồng dân cư: 09 người\nCộng: 12 đ/c\n";
+    let parsed = read(text);
+    assert_eq!(parsed.plan.participants.expected, Some(12));
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (12, Some(12)), "{count:#?}");
+}

@@ -22,7 +22,12 @@ const TOTAL_MARKS: &[&str] = &["tổng", "dự kiến", "số lượng", "khoả
 /// The expected total a line states, when it states nothing else; `n` is the line
 /// [normalised](crate::names::normalise).
 pub(super) fn total_of(n: &str) -> Option<u32> {
-    if !TOTAL_MARKS.iter().any(|m| n.contains(m)) {
+    // "Cộng: 12 đ/c", "Cộng 12 người": a sum ("cộng đồng" is no mark).
+    let sum = n.strip_prefix("cộng").is_some_and(|rest| {
+        rest.trim_start()
+            .starts_with(|c: char| c == ':' || c.is_ascii_digit())
+    });
+    if !sum && !TOTAL_MARKS.iter().any(|m| n.contains(m)) {
         return None;
     }
     // "Đại biểu khách mời: khoảng 30 đồng chí", "Số lượng khách mời: 30": the guests'
@@ -51,6 +56,21 @@ pub(super) fn total_of(n: &str) -> Option<u32> {
         }
     }
     number
+}
+
+/// Whether total line `n` (normalised) names no whole before its number: "Tổng: 05
+/// đồng chí", "Cộng: 12 đ/c", "Tổng số: 10" close a part's entries as often as all;
+/// "Tổng cộng", "Tổng số đại biểu" name everyone.
+pub(super) fn bare_sum(n: &str) -> bool {
+    let head = n.split(|c: char| c.is_ascii_digit()).next().unwrap_or("");
+    let mut words = head
+        .split(|c: char| c.is_whitespace() || matches!(c, ':' | '.' | ','))
+        .filter(|w| !w.is_empty())
+        .peekable();
+    let first = words.next();
+    matches!(first, Some("tổng" | "cộng"))
+        && words.all(|w| w == "số")
+        && !(first == Some("tổng") && head.contains("cộng"))
 }
 
 /// The total a line naming the whole participants states ("Thành phần tham dự gồm 60

@@ -4,9 +4,9 @@
 use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{
-    approximate, before_part_of, count_mentions, counted_sentence, counts_a_part, households,
-    keyed_subtotal_heading, named_units, parenthesized_total, people_of_a_part, per_unit,
-    subtotal_heading, total_of, uncertain_entry, whole_total, PerUnit,
+    approximate, bare_sum, before_part_of, count_mentions, counted_sentence, counts_a_part,
+    households, keyed_subtotal_heading, named_units, parenthesized_total, people_of_a_part,
+    per_unit, subtotal_heading, total_of, uncertain_entry, whole_total, PerUnit,
 };
 use super::lines::{
     bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
@@ -293,6 +293,19 @@ struct Reader {
     /// The columns of the participants table that name and count people, from its
     /// header row ("STT | Thành phần | Số lượng").
     table_columns: Option<(usize, usize)>,
+    /// Sums closing the entries of a level ("Tổng: 05 đồng chí", "Cộng: 12 đ/c"): the
+    /// part's or the plan's, told once every group is read (`settle_group_sums`).
+    group_sums: Vec<GroupSum>,
+}
+
+/// A sum closing the entries of group `group`, its number stated with no word naming
+/// the whole ("Tổng:", "Cộng:", "Tổng số:").
+struct GroupSum {
+    group: usize,
+    total: u32,
+    approximate: bool,
+    text: String,
+    line: Line,
 }
 
 /// A participant heading whose value is a count ("2. Đại biểu khách mời: 30 đồng
@@ -818,6 +831,7 @@ impl Reader {
             next_bulleted: false,
             spans: Vec::new(),
             table_columns: None,
+            group_sums: Vec::new(),
             first_session: String::new(),
             title_count: 0,
             roles: Vec::new(),
@@ -1783,6 +1797,93 @@ impl Reader {
         }
     }
 
+    /// The plan's expected total read from line `t`; a second, different one is said
+    /// and the first kept.
+    fn expected_total(&mut self, total: u32, approximate: bool, t: &str, line: &Line) {
+        match self.plan.participants.expected {
+            Some(e) if e != total => self.note(
+                line,
+                "/participants/expected",
+                format!("Tổng số đại biểu \"{t}\" khác với {e} đã ghi trước; giữ {e}."),
+                format!("The total \"{t}\" differs from {e} given before; keeping {e}."),
+            ),
+            Some(_) => {}
+            None => {
+                self.plan.participants.expected = Some(total);
+                self.plan.participants.expected_approximate = approximate;
+            }
+        }
+    }
+
+    /// Each sum closing a level's entries ([`GroupSum`]) is that part's when another
+    /// level follows it, or when it closes the last and is what that part's entries
+    /// add up to but not what all do; it is the plan's total when it is what all add
+    /// up to, or when the plan has one level. Otherwise the reader cannot tell which:
+    /// kept as written, and said. A part's sum is its `subtotal`, checked against its
+    /// entries by `group-count-mismatch`; never the plan's cap.
+    fn settle_group_sums(&mut self) {
+        let sums = std::mem::take(&mut self.group_sums);
+        if sums.is_empty() {
+            return;
+        }
+        let count = crate::count::count_with(&self.plan, &|_: &crate::model::Chair| None);
+        let exact = |g: &crate::count::GroupCount| (Some(g.min) == g.max).then_some(g.min);
+        let groups = &self.plan.participants.groups;
+        let filled: Vec<usize> = (0..groups.len())
+            .filter(|g| groups.get(*g).is_some_and(|grp| !grp.entries.is_empty()))
+            .collect();
+        let whole = count
+            .groups
+            .iter()
+            .try_fold(0u32, |sum, g| sum.checked_add(exact(g)?));
+        for GroupSum {
+            group,
+            total,
+            approximate,
+            text,
+            line,
+        } in sums
+        {
+            let part = count.groups.get(group).and_then(exact);
+            let last = filled.last() == Some(&group);
+            let of_part =
+                !last || (filled.len() > 1 && part == Some(total) && whole != Some(total));
+            let of_all = last && (filled.len() == 1 || whole == Some(total));
+            if of_part {
+                if let Some(grp) = self.plan.participants.groups.get_mut(group) {
+                    if grp.subtotal.is_none() {
+                        grp.subtotal = Some(total);
+                        grp.subtotal_approximate = approximate;
+                    }
+                }
+                self.keep(&line, SectionKey::Participants);
+                self.diagnostics.push(
+                    Diagnostic::new(
+                        Code::ParseNote,
+                        Severity::Info,
+                        format!("/participants/groups/{group}/subtotal"),
+                        Message::new(
+                            format!("Dòng {} \"{text}\" là tổng của phần ở trên, không phải tổng số đại biểu.", line.no),
+                            format!("Line {} \"{text}\" is the sum of the part above it, not the plan's total.", line.no),
+                        ),
+                    )
+                    .at(line.no, line.column),
+                );
+            } else if of_all {
+                self.expected_total(total, approximate, &text, &line);
+            } else {
+                let at = format!("/unrecognised/{}", self.plan.unrecognised.len());
+                self.keep(&line, SectionKey::Participants);
+                self.note(
+                    &line,
+                    &at,
+                    format!("Dòng {} ghi tổng {total} người sau phần cuối: không rõ là tổng của phần đó hay của cả kế hoạch, chưa dùng.", line.no),
+                    format!("Line {} gives a total of {total} after the last part: whether that part's or the whole plan's is unclear, so it is not used.", line.no),
+                );
+            }
+        }
+    }
+
     /// The number the current group's heading states for the entries under it.
     fn stated_subtotal(&mut self, total: u32, approximate: bool) {
         if let Some(group) = self
@@ -1936,19 +2037,26 @@ impl Reader {
                 );
                 return;
             }
-            match self.plan.participants.expected {
-                Some(e) if e != total => self.note(
-                    line,
-                    "/participants/expected",
-                    format!("Tổng số đại biểu \"{t}\" khác với {e} đã ghi trước; giữ {e}."),
-                    format!("The total \"{t}\" differs from {e} given before; keeping {e}."),
-                ),
-                Some(_) => {}
-                None => {
-                    self.plan.participants.expected = Some(total);
-                    self.plan.participants.expected_approximate = approximate(&n);
-                }
+            // "Tổng: 05 đồng chí" under the entries of "1. Cấp huyện:": the sum of that
+            // part, or of all when it closes the last; told once all are read.
+            let level_with_entries = self.group.filter(|g| {
+                self.plan
+                    .participants
+                    .groups
+                    .get(*g)
+                    .is_some_and(|grp| grp.level.is_some() && !grp.entries.is_empty())
+            });
+            if let Some(group) = level_with_entries.filter(|_| bare_sum(&n)) {
+                self.group_sums.push(GroupSum {
+                    group,
+                    total,
+                    approximate: approximate(&n),
+                    text: t.to_owned(),
+                    line: line.clone(),
+                });
+                return;
             }
+            self.expected_total(total, approximate(&n), t, line);
             return;
         }
         if levels::PRESETS
@@ -4182,6 +4290,7 @@ pub(crate) fn run(physical: Vec<Line>) -> Result<Parsed, ParseError> {
     r.settle_count_headings();
     r.settle_parts();
     r.resolve_units();
+    r.settle_group_sums();
     r.mode_from_title();
     r.time_from_opening();
     r.span_without_date();
