@@ -3371,13 +3371,23 @@ fn a_sum_closing_a_level_is_that_part_s_never_the_cap() {
         .any(|d| d.code == hoinghi::Code::GroupCountMismatch));
     // Closing the last part: everyone's when all add up to it, that part's when only
     // it does, and neither (not used, said) when nothing does.
-    assert_eq!(read(&plan("", "Tổng: 15 đồng chí")).plan.participants.expected, Some(15));
+    assert_eq!(
+        read(&plan("", "Tổng: 15 đồng chí"))
+            .plan
+            .participants
+            .expected,
+        Some(15)
+    );
     let parsed = read(&plan("", "Tổng: 10 đồng chí"));
     assert_eq!(parsed.plan.participants.expected, None);
     assert_eq!(parsed.plan.participants.groups[1].subtotal, Some(10));
     let parsed = read(&plan("", "Tổng: 20 đồng chí"));
     assert_eq!(parsed.plan.participants.expected, None);
-    assert!(parsed.plan.unrecognised.iter().any(|l| l.text == "Tổng: 20 đồng chí"));
+    assert!(parsed
+        .plan
+        .unrecognised
+        .iter()
+        .any(|l| l.text == "Tổng: 20 đồng chí"));
 }
 
 #[test]
@@ -3387,4 +3397,28 @@ fn cong_is_a_sum_cong_dong_is_people() {
     assert_eq!(parsed.plan.participants.expected, Some(12));
     let count = hoinghi::count_delegates(&parsed.plan).unwrap();
     assert_eq!((count.min, count.max), (12, Some(12)), "{count:#?}");
+}
+
+#[test]
+fn a_total_with_a_remark_is_still_the_total() {
+    // "(có danh sách kèm theo)" says nothing of the number: the total, not an entry of
+    // 60 counted on top of the entries it totals.
+    for total in [
+        "Tổng số đại biểu: 60 người (có danh sách kèm theo).",
+        "Số lượng: 60 đại biểu (có danh sách kèm theo).",
+        "Dự kiến 60 đại biểu (danh sách kèm theo)",
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{total}\n- Đại diện lãnh đạo Huyện ủy (02 đồng chí)\n- Bí thư các chi bộ (12 đồng chí)\n");
+        let parsed = read(&text);
+        assert_eq!(parsed.plan.participants.expected, Some(60), "{total}");
+        let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+        assert_eq!((count.min, count.max), (14, Some(14)), "{total}");
+    }
+    // "(không kể khách mời)": the delegates besides the guests, never everyone's cap
+    // nor an entry of 60 on top of those listed.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\nTổng số đại biểu: 60 người (không kể khách mời)\n- Đại diện lãnh đạo Huyện ủy (02 đồng chí)\n";
+    let parsed = read(text);
+    assert_eq!(parsed.plan.participants.expected, None);
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (2, None));
 }

@@ -58,6 +58,35 @@ pub(super) fn total_of(n: &str) -> Option<u32> {
     number
 }
 
+/// Total line `n` (normalised) without the remark in parentheses closing it, when
+/// that remark holds no number and narrows no one ("Tổng số đại biểu: 60 người (có
+/// danh sách kèm theo)"): "(không kể khách mời)", "(nam 30, nữ 30)" are kept.
+pub(super) fn without_remark(n: &str) -> Option<&str> {
+    let body = n.trim_end_matches(['.', ';', ' ']);
+    let open = body.strip_suffix(')')?.rfind('(')?;
+    let inner = body.get(open + 1..body.len() - 1)?;
+    let narrows = [
+        "khách", "không", "chưa", "ngoài", "trừ", "kể", "gồm", "trong", "mỗi",
+    ];
+    (!inner.contains(|c: char| c.is_ascii_digit()) && !narrows.iter().any(|w| inner.contains(w)))
+        .then(|| body.get(..open).map(str::trim_end))
+        .flatten()
+}
+
+/// Total line `n` (normalised) without its closing "(không kể khách mời)", "(chưa kể
+/// khách mời)", "(ngoài khách mời)": the number of those summoned besides the guests.
+pub(super) fn excluding_guests(n: &str) -> Option<&str> {
+    let body = n.trim_end_matches(['.', ';', ' ']);
+    let open = body.strip_suffix(')')?.rfind('(')?;
+    let inner = body.get(open + 1..body.len() - 1)?;
+    (inner.contains("khách mời")
+        && ["không", "chưa", "ngoài", "trừ"]
+            .iter()
+            .any(|w| inner.starts_with(w)))
+    .then(|| body.get(..open).map(str::trim_end))
+    .flatten()
+}
+
 /// Whether total line `n` (normalised) names no whole before its number: "Tổng: 05
 /// đồng chí", "Cộng: 12 đ/c", "Tổng số: 10" close a part's entries as often as all;
 /// "Tổng cộng", "Tổng số đại biểu" name everyone.

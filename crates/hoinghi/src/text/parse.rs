@@ -5,8 +5,9 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use super::counts::{
     approximate, bare_sum, before_part_of, count_mentions, counted_sentence, counts_a_part,
-    households, keyed_subtotal_heading, named_units, parenthesized_total, people_of_a_part,
-    per_unit, subtotal_heading, total_of, uncertain_entry, whole_total, PerUnit,
+    excluding_guests, households, keyed_subtotal_heading, named_units, parenthesized_total,
+    people_of_a_part, per_unit, subtotal_heading, total_of, uncertain_entry, whole_total,
+    without_remark, PerUnit,
 };
 use super::lines::{
     bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
@@ -2006,14 +2007,20 @@ impl Reader {
             self.part_heading(name, t, line, Some((total, approx)));
             return;
         }
-        if let Some(total) = total_of(&n).or_else(|| whole_total(&n)) {
+        let besides_guests = excluding_guests(&n);
+        if let Some(total) = total_of(&n)
+            .or_else(|| whole_total(&n))
+            .or_else(|| total_of(without_remark(&n)?))
+            .or_else(|| total_of(besides_guests?))
+        {
             // "Tổng số đại biểu chính thức được triệu tập: 55 đại biểu, trong đó:": the
             // official delegates, guests beyond them; their group and its number, as
             // "Đại biểu chính thức: 85 đồng chí, gồm:" is, not the cap of everyone (the
             // guests' number is no total: see `total_of`). Both named ("… chính thức và
             // khách mời: 80"), or one "kể cả" the other, is everyone.
-            let official = n.contains("chính thức");
-            let guests = n.contains("khách mời");
+            // "(không kể khách mời)" says the same as "chính thức".
+            let official = n.contains("chính thức") || besides_guests.is_some();
+            let guests = n.contains("khách mời") && besides_guests.is_none();
             if official && !guests && !n.contains("kể cả") && !n.contains("bao gồm cả") {
                 self.part_heading(t, t, line, Some((total, approximate(&n))));
                 return;
