@@ -3422,3 +3422,19 @@ fn a_total_with_a_remark_is_still_the_total() {
     let count = hoinghi::count_delegates(&parsed.plan).unwrap();
     assert_eq!((count.min, count.max), (2, None));
 }
+
+#[test]
+fn people_named_in_a_numbered_list_are_one_each() {
+    // Numbered as the parts of a list often are: each names one person, not a level.
+    for list in [
+        "1. Đồng chí Nguyễn Văn An, Bí thư Đảng ủy;\n2. Đồng chí Trần Thị Bình, Phó Bí thư;",
+        "1. Đ/c Nguyễn Văn An - Bí thư Đảng ủy\n2. Đ/c Trần Thị Bình - Phó Bí thư",
+        "1. Ông Nguyễn Văn An - Giám đốc\n2. Bà Trần Thị Bình - Phó Giám đốc",
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{list}\nII. THỜI GIAN\nNgày 10/3/2026.\n");
+        let parsed = read(&text);
+        assert!(parsed.plan.levels.is_empty(), "{list}");
+        let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+        assert_eq!((count.min, count.max), (2, Some(2)), "{list}");
+    }
+}

@@ -1548,7 +1548,9 @@ impl Reader {
                     // its parts are, never a level of 180 more.
                     let whole = normalise(heading);
                     if value.is_empty()
-                        && (h.starts_with("mời ") || rec::entry(head).0.count_stated)
+                        && (h.starts_with("mời ")
+                            || rec::entry(head).0.count_stated
+                            || rec::names_a_person(head))
                         || total_of(&whole).is_some() && !whole.contains("chính thức")
                     {
                         self.participant_line(heading, line);

@@ -1079,21 +1079,37 @@ pub(crate) fn person_address(word: &str) -> bool {
 /// dân" names no one).
 fn named_person(text: &str) -> Option<(&str, &str)> {
     let (address, rest) = text.split_once(' ')?;
-    if !person_address(address) {
-        return None;
-    }
+    (person_address(address) && opens_with_name(rest)).then_some((address, rest))
+}
+
+/// Whether `rest` opens with a person's name: two to five words, each a capital then
+/// small letters, up to the end, a comma, a dash or a parenthesis.
+fn opens_with_name(rest: &str) -> bool {
     let end = [", ", " - ", " – ", " (", ","]
         .iter()
         .filter_map(|m| rest.find(m))
         .min()
         .unwrap_or(rest.len());
-    let name = rest.get(..end)?.trim();
+    let Some(name) = rest.get(..end).map(str::trim) else {
+        return false;
+    };
     let words = name.split(' ').count();
     let capitalised = name.split(' ').all(|w| {
         let mut chars = w.chars();
         chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
     });
-    ((2..=5).contains(&words) && capitalised).then_some((address, rest))
+    (2..=5).contains(&words) && capitalised
+}
+
+/// Whether a line names one person: "Đồng chí Nguyễn Văn An - Bí thư Đảng ủy", "Đ/c
+/// Trần Thị Bình, Phó Bí thư", "Bà Lê Thị Cúc, Chủ tịch …" (an entry of one, even
+/// when numbered as the parts of a list are).
+pub(crate) fn names_a_person(text: &str) -> bool {
+    named_person(text).is_some()
+        || ["Đồng chí ", "đồng chí ", "Đ/c ", "đ/c ", "Đ/C "]
+            .iter()
+            .find_map(|a| text.strip_prefix(a))
+            .is_some_and(opens_with_name)
 }
 
 /// The count of an entry whose body names more positions after the first role's
