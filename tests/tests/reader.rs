@@ -3431,10 +3431,29 @@ fn people_named_in_a_numbered_list_are_one_each() {
         "1. Đ/c Nguyễn Văn An - Bí thư Đảng ủy\n2. Đ/c Trần Thị Bình - Phó Bí thư",
         "1. Ông Nguyễn Văn An - Giám đốc\n2. Bà Trần Thị Bình - Phó Giám đốc",
     ] {
-        let text = format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{list}\nII. THỜI GIAN\nNgày 10/3/2026.\n");
+        let text =
+            format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{list}\nII. THỜI GIAN\nNgày 10/3/2026.\n");
         let parsed = read(&text);
         assert!(parsed.plan.levels.is_empty(), "{list}");
         let count = hoinghi::count_delegates(&parsed.plan).unwrap();
         assert_eq!((count.min, count.max), (2, Some(2)), "{list}");
     }
+}
+
+/// A post's title repeating the plan's type and title, over a header whose rules are
+/// ornamented ("*****&*****"): the header is read under it, and the title ends before
+/// an addressee or a bulleted "Căn cứ".
+#[test]
+fn ornamented_rules_under_a_post_title() {
+    let text = "KẾ HOẠCH TỔ CHỨC ĐẠI HỘI CHI ĐOÀN NHIỆM KỲ 2022 - 2025\nĐOÀN TNCS HỒ CHÍ MINH\nCHI ĐOÀN TRƯỜNG TH QUANG TRUNG\n*****&*****\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự do - Hạnh phúc\n---oOo---\nKẾ HOẠCH\nTỔ CHỨC ĐẠI HỘI CHI ĐOÀN NHIỆM KỲ 2022 - 2025\nKính gửi: Ban chi ủy\n- Căn cứ Điều lệ Đoàn;\nI. MỤC ĐÍCH, YÊU CẦU\nNắm tình hình.\n";
+    let parsed = read(text);
+    let h = &parsed.plan.header;
+    assert_eq!(h.issuer, "CHI ĐOÀN TRƯỜNG TH QUANG TRUNG");
+    assert_eq!(h.title, "TỔ CHỨC ĐẠI HỘI CHI ĐOÀN NHIỆM KỲ 2022 - 2025");
+    assert_eq!(parsed.plan.preamble.len(), 2, "{:?}", parsed.plan.preamble);
+    assert!(parsed
+        .plan
+        .unrecognised
+        .iter()
+        .all(|u| !u.text.contains('&')));
 }

@@ -610,6 +610,10 @@ pub(crate) fn is_number_line(n: &str) -> bool {
 /// capitals glued to the text before it, at "***" rules, and at the fixed phrases of
 /// [`phrase_cells`].
 pub(crate) fn glued_cells(fragment: &str) -> Vec<String> {
+    // An ornamented rule ("*****&*****") is one, not cells apart at its "***".
+    if is_rule(fragment) {
+        return vec![fragment.to_owned()];
+    }
     // A cell in capitals glued to the text before it, after a small letter or ")"
     // ("… (10:01 23/01/2021)HỘI LIÊN HIỆP PHỤ NỮ HÀ NỘI").
     let mut prev = ' ';
@@ -718,10 +722,34 @@ pub(crate) fn glued_first_item(text: &str) -> Option<usize> {
 
 /// A decorative rule ("-----", "___", "***").
 pub(crate) fn is_rule(text: &str) -> bool {
+    let mark = |c: char| matches!(c, '-' | '_' | '*' | '=' | '–' | '—' | '~' | ' ');
     // The characters first: almost no line is made of rule marks only.
-    text.chars()
-        .all(|c| matches!(c, '-' | '_' | '*' | '=' | '–' | '—' | ' '))
-        && text.chars().count() >= 3
+    if text.chars().all(mark) {
+        return text.chars().count() >= 3;
+    }
+    // A rule with an ornament in its middle, as headers draw them: "*****&*****",
+    // "---oOo---", "------o0o------", "~~~ ♦ ~~~".
+    let middle = text.trim_matches(mark);
+    let drawn = |side: &str| side.chars().filter(|c| *c != ' ').count() >= 2;
+    text.split_once(middle)
+        .is_some_and(|(before, after)| drawn(before) && drawn(after))
+        && matches!(
+            middle,
+            "&" | "o"
+                | "O"
+                | "0"
+                | "oOo"
+                | "o0o"
+                | "0o0"
+                | "OoO"
+                | "ooOoo"
+                | "♦"
+                | "❖"
+                | "●"
+                | "•"
+                | "✽"
+                | "❀"
+        )
 }
 
 /// A page's number alone on its line, as text copied from a PDF keeps it ("2", "- 2 -",
@@ -1048,5 +1076,12 @@ mod tests {
         assert_eq!(part_heading("B.TỔ CHỨC"), None);
         assert!(is_rule("-----"));
         assert!(!is_rule("- a"));
+        // Ornamented, as headers draw them under the issuer and the motto.
+        for rule in ["*****&*****", "---oOo---", "------o0o------", "~~~ ♦ ~~~"] {
+            assert!(is_rule(rule), "{rule}");
+        }
+        for not in ["- o -", "-o", "--- Hết ---", "-- 2 --", "oOo"] {
+            assert!(!is_rule(not), "{not}");
+        }
     }
 }

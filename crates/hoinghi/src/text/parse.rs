@@ -200,6 +200,7 @@ fn motto_words(name: &str) -> bool {
 
 /// Words that open a preamble rather than continue a title.
 const PREAMBLE_STARTS: &[&str] = &[
+    "kính gửi",
     "căn cứ",
     "thực hiện",
     "nhằm",
@@ -1413,8 +1414,10 @@ impl Reader {
         // A sentence that announces what follows ("… tổ chức đợt tuyên truyền và hoạt
         // động như sau:") opens the preamble; a title never ends in a colon.
         let announces = t.ends_with(':') && t.split_whitespace().count() >= 5;
+        // "- Căn cứ Điều lệ …": a title has no bullets.
         if previous_closed
             || starts_preamble
+            || bullet(t).is_some()
             || announces
             || t.chars().count() > 160
             || roman_heading(t).is_some()
