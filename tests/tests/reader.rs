@@ -3457,3 +3457,17 @@ fn ornamented_rules_under_a_post_title() {
         .iter()
         .all(|u| !u.text.contains('&')));
 }
+
+#[test]
+fn a_chair_said_among_the_participants_ends_no_list() {
+    // "- Chủ trì: …" with its value, then the participants: they stay participants (the
+    // whole chi bộ had become one more chair, 2 people counted for 26).
+    let text = "KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\nII. THÀNH PHẦN\n- Chủ trì: Đồng chí Giám đốc Sở\n- Lãnh đạo Sở (04 đồng chí)\n- Trưởng các phòng (08 đồng chí)\n";
+    let parsed = read(text);
+    assert_eq!(parsed.plan.chairs.len(), 1);
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (12, Some(12)), "{count:#?}");
+    // "Chủ trì:" alone still opens the chairs listed under it.
+    let text = "KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\nII. THÀNH PHẦN\n- Chủ trì:\n+ Đồng chí Giám đốc Sở\n+ Đồng chí Phó Giám đốc Sở\n";
+    assert_eq!(read(text).plan.chairs.len(), 2);
+}

@@ -2624,6 +2624,14 @@ impl Reader {
                         self.sub = target;
                         self.participant_line(text, line);
                     }
+                    // "- Chủ trì: Đồng chí Nguyễn Văn A - Bí thư Chi bộ" among the
+                    // participants: the chair said in its line; the lines after it
+                    // are still the participants.
+                    _ if target == Sub::Chairs && self.sub == Sub::Participants => {
+                        self.sub = target;
+                        self.content(value, line);
+                        self.sub = Sub::Participants;
+                    }
                     _ => {
                         self.sub = target;
                         self.content(value, line);
