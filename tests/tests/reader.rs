@@ -3471,3 +3471,18 @@ fn a_chair_said_among_the_participants_ends_no_list() {
     let text = "KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\nII. THÀNH PHẦN\n- Chủ trì:\n+ Đồng chí Giám đốc Sở\n+ Đồng chí Phó Giám đốc Sở\n";
     assert_eq!(read(text).plan.chairs.len(), 2);
 }
+
+#[test]
+fn a_part_announced_with_a_plain_count_in_parentheses() {
+    // "2. Đại biểu chính thức (20 đồng chí):" and its entries that add up to 20: the
+    // part and its number, not a line left uncertain over entries counted apart.
+    let text = "KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n1. Đại biểu chính thức (20 đồng chí):\n- Ban Chấp hành Hội (15 đồng chí);\n- Ban Kiểm tra (05 đồng chí).\n2. Khách mời (04 đồng chí):\n- Đại diện Ban Dân vận (01 đồng chí);\n- Đại diện Ban Tổ chức (01 đồng chí).\n";
+    let parsed = read(text);
+    let p = &parsed.plan.participants;
+    assert_eq!(p.groups.len(), 2);
+    assert_eq!(p.groups[0].subtotal, Some(20));
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    // The guests' 4 are not what their entries add up to (2): said, and not bounded.
+    assert_eq!((count.min, count.max), (22, None), "{count:#?}");
+    assert_eq!(p.uncertain.len(), 1);
+}

@@ -624,12 +624,19 @@ const WHOLE_WORDS: &[&str] = &[
 ];
 
 /// A line announcing a part of the participants with their number in parentheses
-/// ("Đại biểu khách mời (khoảng 20 đồng chí):"): the text without the colon, when the
+/// ("Đại biểu khách mời (khoảng 20 đồng chí):", "Khách mời (05 đồng chí):"): the text without the colon, when the
 /// words before the parentheses name a part, not the whole.
 pub(super) fn subtotal_heading(text: &str) -> Option<&str> {
     let group = text.trim_end().strip_suffix(':')?.trim_end();
     let (name, inner) = group.strip_suffix(')')?.rsplit_once('(')?;
-    total_of(&crate::names::normalise(inner))?;
+    // "(khoảng 20 đồng chí)", "(dự kiến 45 người)", or a plain "(05 đồng chí)".
+    let plain = || {
+        rec::count_phrase(inner.trim())
+            .filter(|(c, per)| per.is_none() && matches!(c, Headcount::Exact { .. }))
+    };
+    if total_of(&crate::names::normalise(inner)).is_none() && plain().is_none() {
+        return None;
+    }
     let name = crate::names::normalise(name);
     let part = name
         .split(|c: char| c.is_whitespace() || matches!(c, ',' | ':' | '*' | '-'))
