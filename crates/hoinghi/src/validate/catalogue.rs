@@ -372,7 +372,7 @@ pub(crate) const RULES: &[Rule] = &[
         check: Some(rules::budget_total_mismatch::check),
         #[cfg(test)]
         doc: Doc {
-            explanation: "Error at `/budget/total`: the stated total differs from the sum of the items.",
+            explanation: "Error at `/budget/total`: the stated total differs from the sum of the items (a total with no items is not checked).",
             passes: "1.500.000 + 500.000 with \"Tổng cộng: 2.000.000 đồng\".",
             fails: "the same items with \"Tổng cộng: 2.500.000 đồng\".",
             regulation: None,

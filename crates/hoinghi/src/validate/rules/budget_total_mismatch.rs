@@ -10,6 +10,10 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
         return;
     };
     let Some(total) = budget.total else { return };
+    // A total with no items ("Tổng kinh phí: 15.000.000 đồng") has nothing to add up.
+    if budget.items.is_empty() {
+        return;
+    }
     let sum = budget.sum();
     if sum != Some(total) {
         let sum_text = sum.map_or_else(|| "?".to_owned(), format_vnd);
@@ -37,6 +41,17 @@ mod tests {
     use crate::money::format_vnd;
     use crate::validate::test_support::{findings, sample};
     use crate::{Code, Severity};
+
+    #[test]
+    fn a_total_alone_is_no_mismatch() {
+        let mut plan = sample();
+        plan.budget = Some(Budget {
+            items: vec![],
+            total: Some(15_000_000),
+            source: None,
+        });
+        assert!(findings(&plan, Code::BudgetTotalMismatch).is_empty());
+    }
 
     #[test]
     fn pass_and_fail() {
