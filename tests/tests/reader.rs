@@ -3486,3 +3486,21 @@ fn a_part_announced_with_a_plain_count_in_parentheses() {
     assert_eq!((count.min, count.max), (22, None), "{count:#?}");
     assert_eq!(p.uncertain.len(), 1);
 }
+
+#[test]
+fn an_assignment_names_a_body_or_is_kept_as_written() {
+    let text = "KẾ HOẠCH\nĐại hội\nI. MỤC ĐÍCH\nNắm tình hình.\nII. TỔ CHỨC THỰC HIỆN\n1. Hội CCB các xã, thị trấn bầu đại biểu theo số lượng phân bổ, gửi danh sách về Hội CCB huyện trước ngày 05/4/2026.\n2. Trong quá trình chuẩn bị đại hội, nơi nào có khó khăn thì báo cáo về Thường trực Hội.\n";
+    let parsed = read(text);
+    let a = &parsed.plan.assignments;
+    assert_eq!(a.len(), 1, "{a:#?}");
+    assert_eq!(a[0].body, "Hội CCB các xã, thị trấn");
+    assert_eq!(
+        a[0].deadline.map(|d| d.to_string()).as_deref(),
+        Some("2026-04-05")
+    );
+    assert!(parsed
+        .plan
+        .unrecognised
+        .iter()
+        .any(|u| u.text.starts_with("2. Trong quá trình")));
+}

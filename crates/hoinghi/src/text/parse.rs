@@ -791,6 +791,12 @@ const ASSIGNMENT_VERBS: &[&str] = &[
     " thực hiện",
     " tổ chức",
     " gửi",
+    " bầu đại biểu",
+    " báo cáo",
+    " hướng dẫn",
+    " triển khai",
+    " theo dõi",
+    " rà soát",
 ];
 
 /// "Văn phòng Quận Đoàn chủ trì, chuẩn bị tài liệu" → ("Văn phòng Quận Đoàn", "chủ
@@ -804,7 +810,28 @@ fn assignment_sentence(text: &str) -> Option<(&str, &str)> {
     let verb = ASSIGNMENT_VERBS
         .iter()
         .any(|v| crate::case::lower_prefix_len(body, v.trim_start()).is_some());
-    (!body.is_empty() && !verb && body.split(' ').count() <= 12).then_some((body, task))
+    // "Trong quá trình chuẩn bị …", "Những tổ chức Hội mới thành lập … thực hiện": a
+    // sentence about when or which, no body.
+    let first = body.split(' ').next().map(crate::case::lowercase);
+    let circumstance = first.as_deref().is_some_and(|w| {
+        matches!(
+            w,
+            "những"
+                | "trong"
+                | "khi"
+                | "nếu"
+                | "để"
+                | "việc"
+                | "sau"
+                | "trước"
+                | "đối"
+                | "mọi"
+                | "ngoài"
+                | "nơi"
+        )
+    });
+    (!body.is_empty() && !verb && !circumstance && body.split(' ').count() <= 12)
+        .then_some((body, task))
 }
 
 impl Reader {
@@ -1623,6 +1650,16 @@ impl Reader {
                     if !value.is_empty() {
                         self.budget_line(heading, line);
                     }
+                    return;
+                }
+                // "2. Những tổ chức Hội mới thành lập … theo hướng dẫn trên.": a
+                // sentence that assigns no body, kept as written.
+                Sub::Assignments
+                    if value.is_empty()
+                        && assignment_sentence(head).is_none()
+                        && (head.ends_with('.') || head.split(' ').count() > 12) =>
+                {
+                    self.keep(line, SectionKey::Assignments);
                     return;
                 }
                 Sub::Assignments => {
