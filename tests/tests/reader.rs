@@ -3504,3 +3504,39 @@ fn an_assignment_names_a_body_or_is_kept_as_written() {
         .iter()
         .any(|u| u.text.starts_with("2. Trong quá trình")));
 }
+
+#[test]
+fn a_party_leader_is_among_the_committee_and_the_members() {
+    // The Bí thư Đảng ủy xã sits on the Ban Chấp hành Đảng bộ xã; the Bí thư Chi bộ is
+    // a đảng viên of the chi bộ: summoned with them, counted once (38 had been 37 + 1).
+    for (chair, entry, n) in [
+        (
+            "Đ/c Hồ Văn Thắng - Bí thư Đảng ủy xã",
+            "Các đồng chí Ủy viên Ban Chấp hành Đảng bộ xã (15 đ/c)",
+            15,
+        ),
+        (
+            "Đồng chí Bí thư Huyện ủy",
+            "Ủy viên Ban Chấp hành Đảng bộ huyện (45 đồng chí)",
+            45,
+        ),
+        (
+            "Đồng chí Bí thư Chi bộ",
+            "Toàn thể đảng viên trong Chi bộ (25 đồng chí)",
+            25,
+        ),
+        (
+            "Đồng chí Bí thư Chi đoàn",
+            "Toàn thể đoàn viên chi đoàn (30 đồng chí)",
+            30,
+        ),
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\nII. THÀNH PHẦN\n- Chủ trì: {chair}\n- {entry}\n");
+        let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
+        assert_eq!((count.min, count.max), (n, Some(n)), "{chair} / {entry}");
+    }
+    // Another body's committee does not hold them.
+    let text = "KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\nII. THÀNH PHẦN\n- Chủ trì: Đồng chí Chủ tịch UBND xã\n- Ủy viên Ban Chấp hành Đảng bộ xã (15 đồng chí)\n";
+    let count = hoinghi::count_delegates(&read(text).plan).unwrap();
+    assert_eq!(count.max, Some(16));
+}

@@ -77,7 +77,60 @@ impl ChairKey {
             || (self.leader
                 && entry.role.is_none()
                 && collective().is_some_and(|c| c == self.body || names_among(c, &self.body)))
+            || (self.leader
+                && members_of(entry).is_some_and(|of| {
+                    of == self.body || party_body(&self.body).is_some_and(|p| p == of)
+                }))
     }
+}
+
+/// The body whose members an entry summons, all of them: "các đồng chí ủy viên ban
+/// chấp hành đảng bộ xã" and "ban chấp hành đoàn xã" (its committee), "toàn thể đảng
+/// viên trong chi bộ" (its members); normalised. A body's leaders are among them.
+fn members_of(entry: &EntryKey) -> Option<&str> {
+    if !matches!(
+        entry.role.as_deref(),
+        None | Some("ủy viên" | "toàn thể" | "đồng chí")
+    ) {
+        return None;
+    }
+    let mut body = entry.body.as_str();
+    for lead in ["các ", "đồng chí ", "toàn thể ", "ủy viên "] {
+        body = body.strip_prefix(lead).unwrap_or(body);
+    }
+    if let Some(of) = ["ban chấp hành ", "bch "]
+        .iter()
+        .find_map(|c| body.strip_prefix(c))
+    {
+        return Some(of);
+    }
+    let rest = ["đảng viên ", "đoàn viên ", "hội viên ", "đội viên "]
+        .iter()
+        .find_map(|m| body.strip_prefix(m))?;
+    Some(
+        ["trong ", "của ", "thuộc "]
+            .iter()
+            .find_map(|w| rest.strip_prefix(w))
+            .unwrap_or(rest),
+    )
+}
+
+/// The Party organisation whose committee a body names: "đảng ủy xã" is the committee
+/// of "đảng bộ xã", "huyện ủy" of "đảng bộ huyện" (normalised).
+fn party_body(body: &str) -> Option<String> {
+    const COMMITTEES: &[(&str, &str)] = &[
+        ("đảng ủy", "đảng bộ"),
+        ("huyện ủy", "đảng bộ huyện"),
+        ("tỉnh ủy", "đảng bộ tỉnh"),
+        ("thành ủy", "đảng bộ thành phố"),
+        ("quận ủy", "đảng bộ quận"),
+        ("thị ủy", "đảng bộ thị xã"),
+        ("chi ủy", "chi bộ"),
+    ];
+    COMMITTEES.iter().find_map(|(committee, organisation)| {
+        let rest = body.strip_prefix(committee)?;
+        (rest.is_empty() || rest.starts_with(' ')).then(|| format!("{organisation}{rest}"))
+    })
 }
 
 /// The body of a leader's position written after a name and a comma or dash
