@@ -3342,6 +3342,23 @@ fn the_people_of_each_meeting_summoned_again_count_once() {
         .iter()
         .any(|d| d.code == hoinghi::Code::DuplicateParticipant
             && d.path == "/participants/groups/0/entries/2"));
+    // Parents' meetings per grade, each with its homeroom teachers: the same words,
+    // maybe other people. Neither once (a wrong 618) nor surely twice: a range.
+    let text = "TRƯỜNG THCS AN HÒA
+KẾ HOẠCH
+Họp cha mẹ học sinh
+I. MỤC ĐÍCH
+Thông tin.
+II. THỜI GIAN, THÀNH PHẦN
+1. Khối 6, 7
+- Thời gian: 7 giờ 30, ngày 13/9/2026.
+- Thành phần: Cha mẹ học sinh khối 6, 7 (320 phụ huynh); giáo viên chủ nhiệm (08 đồng chí).
+2. Khối 8, 9
+- Thời gian: 14 giờ 00, ngày 13/9/2026.
+- Thành phần: Cha mẹ học sinh khối 8, 9 (290 phụ huynh); giáo viên chủ nhiệm (08 đồng chí).
+";
+    let count = hoinghi::count_delegates(&read(text).plan).unwrap();
+    assert_eq!((count.min, count.max), (618, Some(626)), "{count:#?}");
 }
 
 #[test]

@@ -2,10 +2,12 @@
 //!
 //! The total is a range: unknown counts add nothing to the lower bound and make the
 //! upper bound unknown. An entry for the same positions in each of N units counts
-//! N times. A chair who is also a participant counts once. The same people listed
-//! again (a second meeting summoning them, a line pasted twice) count once: within
-//! one group with the same count, exactly once; elsewhere the second listing adds
-//! only what it may add (they may be other people of the same name).
+//! N times. A chair who is also a participant counts once. An entry listed again (a
+//! second meeting summoning the same people, a line pasted twice) counts once when it
+//! summons a whole body with the same count ("Toàn thể đảng viên Chi bộ (25 đồng
+//! chí)"); otherwise the second listing adds to the lower bound only what it states
+//! beyond the first, and its whole count to the upper: "giáo viên chủ nhiệm (08 đồng
+//! chí)" under each grade's meeting may be other people.
 
 use std::cell::OnceCell;
 use std::collections::BTreeMap;
@@ -74,9 +76,9 @@ pub struct EntryCount {
     /// Upper bound of what it adds, `None` when unknown.
     pub max: Option<u32>,
     /// The earlier entry listing the same position in the same body (`EntryKey`),
-    /// when this one repeats it: in the same group with the same count it is the
-    /// same people and adds nothing; elsewhere it adds to the lower bound only what
-    /// it states beyond the earlier one, and its whole count to the upper.
+    /// when this one repeats it: a whole body with the same count is the same people
+    /// and adds nothing; otherwise it adds to the lower bound only what it states
+    /// beyond the earlier one, and its whole count to the upper.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub repeats: Option<String>,
 }
@@ -233,14 +235,16 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
                 listed.get(&key).copied()
             };
             let adds = match earlier {
-                // Listed again in the same list with the same count: the same people.
-                Some((fg, _, first))
-                    if fg == g && first.min == wide.min && first.max == wide.max =>
+                // A whole body listed again with the same count: the same people.
+                Some((_, _, first))
+                    if first.min == wide.min
+                        && first.max == wide.max
+                        && crate::matching::summons_whole(&key) =>
                 {
                     Bounds::ZERO
                 }
-                // Elsewhere, or with another count: the same people at least (what it
-                // states beyond the earlier listing), other people at most.
+                // Otherwise the same people at least (what it states beyond the
+                // earlier listing), other people at most.
                 Some((_, _, first)) => Bounds {
                     min: wide.min.saturating_sub(first.min),
                     max: wide.max,
@@ -457,7 +461,7 @@ mod tests {
 
     #[test]
     fn the_same_people_listed_again_count_once() {
-        // A second meeting summons the chi bộ again: same list, same count.
+        // A second meeting summons the whole chi bộ again, with the same count.
         let all = || {
             entry(
                 Some("Toàn thể"),
@@ -476,8 +480,8 @@ mod tests {
             Some("/participants/groups/0/entries/0")
         );
         assert_eq!(c.groups[0].entries[0].repeats, None);
-        // Under another level, or with another count, they may be other people: the
-        // lower bound takes only what the second states beyond the first.
+        // With another count they may be other people: the lower bound takes only
+        // what the second states beyond the first.
         let mut plan = plan_with(vec![all()]);
         plan.participants.groups.push(ParticipantGroup {
             level: None,
@@ -491,6 +495,18 @@ mod tests {
         });
         let c = count_delegates(&plan).unwrap();
         assert_eq!((c.min, c.max), (27, Some(52)));
+        // People named by what they do, with the same count: "giáo viên chủ nhiệm (08
+        // đồng chí)" under each grade's meeting may be other people.
+        let teachers = || {
+            entry(
+                None,
+                "giáo viên chủ nhiệm",
+                Headcount::Exact { value: 8 },
+                None,
+            )
+        };
+        let c = count_delegates(&plan_with(vec![teachers(), teachers()])).unwrap();
+        assert_eq!((c.min, c.max), (8, Some(16)));
         // Unknown again: no upper bound, and said.
         let unknown = || entry(None, "Ban A", Headcount::Unknown, None);
         let mut plan = plan_with(vec![unknown()]);

@@ -115,6 +115,15 @@ fn members_of(entry: &EntryKey) -> Option<&str> {
     )
 }
 
+/// Whether an entry summons a whole body, always the same people wherever it is
+/// listed: "toàn thể …", "tất cả …", a body's whole committee or all its members.
+/// Other entries may name people relative to where they are listed ("giáo viên chủ
+/// nhiệm" under each grade's meeting).
+pub(crate) fn summons_whole(entry: &EntryKey) -> bool {
+    let all = |t: &str| t.starts_with("toàn thể") || t.starts_with("tất cả");
+    entry.role.as_deref().is_some_and(all) || all(&entry.body) || members_of(entry).is_some()
+}
+
 /// The Party organisation whose committee a body names: "đảng ủy xã" is the committee
 /// of "đảng bộ xã", "huyện ủy" of "đảng bộ huyện" (normalised).
 fn party_body(body: &str) -> Option<String> {

@@ -192,7 +192,7 @@ pub(crate) const RULES: &[Rule] = &[
         check: Some(rules::duplicate_participant::check),
         #[cfg(test)]
         doc: Doc {
-            explanation: "Warning at the second entry. The same position in the same body listed twice: the count takes them once (exactly once when listed again in the same group with the same count, otherwise as a range).",
+            explanation: "Warning at the second entry. The same position in the same body listed twice: the count takes them once (exactly once when a whole body is listed again with the same count, otherwise as a range).",
             passes: "the sample.",
             fails: "\"Mời đại diện Ban Thường vụ Thành Đoàn\" listed under two levels.",
             regulation: None,

@@ -1,6 +1,6 @@
 //! `duplicate-participant` (warning): the same position in the same body listed twice.
-//! The count takes them once (`EntryCount::repeats`): exactly once when listed again in
-//! the same group with the same count, otherwise as a range.
+//! The count takes them once (`EntryCount::repeats`): exactly once when a whole body
+//! is listed again with the same count, otherwise as a range.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, DefaultHasher};
@@ -24,9 +24,9 @@ pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
             continue;
         }
         let (fg, fe) = earlier;
-        // As the count takes them: once when listed again in the same group with the
+        // As the count takes them: once when a whole body is listed again with the
         // same count, a range otherwise.
-        let once = fg == g
+        let once = crate::matching::summons_whole(key)
             && cx
                 .plan
                 .participants
