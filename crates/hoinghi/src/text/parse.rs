@@ -1656,6 +1656,7 @@ impl Reader {
                 // sentence that assigns no body, kept as written.
                 Sub::Assignments
                     if value.is_empty()
+                        && !heading.trim_end().ends_with(':')
                         && assignment_sentence(head).is_none()
                         && (head.ends_with('.') || head.split(' ').count() > 12) =>
                 {
