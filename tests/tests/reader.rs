@@ -3557,3 +3557,25 @@ fn a_party_leader_is_among_the_committee_and_the_members() {
     let count = hoinghi::count_delegates(&read(text).plan).unwrap();
     assert_eq!(count.max, Some(16));
 }
+
+#[test]
+fn days_of_a_range_written_every_way() {
+    // "từ ngày 10 đến hết ngày 11/3/2026" had read the meeting as the 11th only.
+    for time in [
+        "Thời gian: 02 ngày, từ ngày 10 đến hết ngày 11/3/2026.",
+        "Thời gian: 02 ngày 10, 11/3/2026",
+        "Thời gian: ngày 10-11/3/2026",
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\nII. THỜI GIAN\n- {time}\n");
+        let s = read(&text).plan.schedule.unwrap();
+        assert_eq!(
+            (s.date.to_string(), s.end_date.map(|d| d.to_string())),
+            ("2026-03-10".to_owned(), Some("2026-03-11".to_owned())),
+            "{time}"
+        );
+    }
+    // A comma after a time is no list of days.
+    let text = "KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\nII. THỜI GIAN\n- Thời gian: 7 giờ 05, 11/3/2026\n";
+    let s = read(text).plan.schedule.unwrap();
+    assert_eq!((s.date.to_string(), s.end_date), ("2026-03-11".to_owned(), None));
+}

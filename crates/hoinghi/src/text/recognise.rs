@@ -116,17 +116,38 @@ pub fn range_start(before: &str, end: NaiveDate) -> Option<NaiveDate> {
     let l = lower(before);
     let l = l.trim_end();
     let l = l.strip_suffix("ngày").unwrap_or(l).trim_end();
+    // "từ ngày 10 đến hết ngày 11/3/2026": to the end of that day.
+    let l = l.strip_suffix("hết").unwrap_or(l).trim_end();
     // "sáng ngày 20 và chiều ngày 21/3/2025"
     let l = ["sáng", "trưa", "chiều", "tối"]
         .iter()
         .find_map(|w| l.strip_suffix(w))
         .unwrap_or(l)
         .trim_end();
-    let l = ["đến", "tới", "và", "-", "–", "—"]
+    // "ngày 10, 11/3/2026": days listed after "ngày" (a comma after a time is not).
+    let (l, listed) = match ["đến", "tới", "và", "-", "–", "—"]
         .iter()
-        .find_map(|w| l.strip_suffix(w))?
-        .trim_end();
-    let last = l.rsplit([' ', '(']).next()?;
+        .find_map(|w| l.strip_suffix(w))
+    {
+        Some(l) => (l.trim_end(), false),
+        None => (l.strip_suffix(',')?.trim_end(), true),
+    };
+    let mut last = l.rsplit([' ', '(']).next()?;
+    let mut before = l.get(..l.len() - last.len())?.trim_end();
+    // "ngày 10, 11 và 12/3/2026": the first of the days listed.
+    let mut listed = listed;
+    while let Some(rest) = before.strip_suffix(',').map(str::trim_end) {
+        let word = rest.rsplit([' ', '(']).next().unwrap_or("");
+        if word.is_empty() || !word.bytes().all(|b| b.is_ascii_digit()) {
+            break;
+        }
+        last = word;
+        before = rest.get(..rest.len() - word.len())?.trim_end();
+        listed = true;
+    }
+    if listed && !before.ends_with("ngày") {
+        return None;
+    }
     let (day, month) = match last.split_once(['/', '.', '-']) {
         Some((d, m)) => (d.parse::<u32>().ok()?, m.parse::<u32>().ok()?),
         None => (last.parse::<u32>().ok()?, end.month()),
@@ -189,6 +210,22 @@ pub fn find_date(text: &str) -> Option<(NaiveDate, std::ops::Range<usize>)> {
                 .trim_end_matches(['.', '-', '/'])
                 .split(['/', '-', '.'])
                 .collect();
+            // "10-11/3/2026": the days of a range, the last one's date (the first
+            // is read by `range_start` from the text before it).
+            if let [first, d, m, y] = parts.as_slice() {
+                let from = i + first.len() + 1;
+                if y.len() == 4 && l.as_bytes().get(from - 1) == Some(&b'-') {
+                    if let (Some(d), Some(m), Some(y)) = (num(d), num(m), num(y)) {
+                        if let Some(date) = i32::try_from(y)
+                            .ok()
+                            .and_then(|y| NaiveDate::from_ymd_opt(y, m, d))
+                        {
+                            let len = token.trim_end_matches(['.', '-', '/']).len();
+                            return Some((date, from..i + len));
+                        }
+                    }
+                }
+            }
             if let [d, m, y] = parts.as_slice() {
                 if y.len() == 4 {
                     if let (Some(d), Some(m), Some(y)) = (num(d), num(m), num(y)) {
@@ -1915,6 +1952,11 @@ mod tests {
         assert_eq!(range_start("Hội nghị lần 20, ", end), None);
         assert_eq!(range_start("ngày 25 đến ", end), None);
         assert_eq!(range_start("", end), None);
+        // Days listed after "ngày", and to the end of a day.
+        assert_eq!(range_start("02 ngày 19, ", end), day(19));
+        assert_eq!(range_start("từ ngày 19 đến hết ngày ", end), day(19));
+        assert_eq!(range_start("lúc 7 giờ 05, ", end), None);
+        assert_eq!(range_start("ngày 18, 19 và ", end), day(18));
     }
 
     #[test]
