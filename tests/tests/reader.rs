@@ -3323,3 +3323,26 @@ fn a_place_and_date_line_ending_with_its_date_is_one_whatever_it_holds_before() 
         Some("2017-01-05".to_owned())
     );
 }
+
+#[test]
+fn a_notice_moving_its_meeting_is_read_by_its_title() {
+    // "Thông báo thay đổi thời gian tổ chức Hội nghị …" over a post's body: a notice of
+    // its meeting, as "Thông báo triệu tập …" is, not a text without a plan.
+    let plan = read(
+        "Thông báo thay đổi thời gian tổ chức Hội nghị tổng kết năm 2017\n\n\
+         Hội nghị chuyển sang ngày 08/01/2018, tại Hội trường tỉnh.\n",
+    )
+    .plan;
+    assert_eq!(plan.header.document_type, "THÔNG BÁO");
+    assert_eq!(
+        plan.header.title,
+        "Thay đổi thời gian tổ chức Hội nghị tổng kết năm 2017"
+    );
+    let plan = read("Thông báo hoãn Đại hội Chi đoàn khóa mới\n\nĐại hội sẽ tổ chức sau.\n").plan;
+    assert_eq!(plan.header.document_type, "THÔNG BÁO");
+    // A change of something else is no meeting's notice.
+    assert!(hoinghi::parse_text(
+        "Thông báo thay đổi địa chỉ trụ sở làm việc của Sở\n\nTừ ngày 01/3 Sở chuyển về số 5.\n"
+    )
+    .is_err());
+}
