@@ -3346,3 +3346,24 @@ fn a_notice_moving_its_meeting_is_read_by_its_title() {
     )
     .is_err());
 }
+
+#[test]
+fn an_addressee_line_ends_the_title() {
+    // "Kính gửi:" under a notice's name opens what follows; it and its recipients are
+    // never the title's words.
+    let plan = read(
+        "THÔNG BÁO SỐ 2\nĐại hội Cháu ngoan Bác Hồ toàn quốc\nLần thứ VIII - năm 2015\n\n\
+         Kính gửi:  - Ban Thường vụ Đoàn các tỉnh, thành phố;\n\
+         - Ban Thường vụ Đoàn các đơn vị trực thuộc\n\
+         Đại hội được tổ chức tại Thủ đô Hà Nội.\n",
+    )
+    .plan;
+    assert_eq!(
+        plan.header.title,
+        "SỐ 2 Đại hội Cháu ngoan Bác Hồ toàn quốc Lần thứ VIII - năm 2015"
+    );
+    assert_eq!(
+        plan.preamble.first().map(String::as_str),
+        Some("Kính gửi: - Ban Thường vụ Đoàn các tỉnh, thành phố;")
+    );
+}

@@ -206,6 +206,7 @@ const PREAMBLE_STARTS: &[&str] = &[
     "được sự",
     "theo ",
     "trên cơ sở",
+    "kính gửi",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
