@@ -3367,3 +3367,30 @@ fn an_addressee_line_ends_the_title() {
         Some("Kính gửi: - Ban Thường vụ Đoàn các tỉnh, thành phố;")
     );
 }
+
+#[test]
+fn a_bare_number_heading_in_the_contents_lists_who_comes() {
+    // "2. Số lượng:" under "II. NỘI DUNG KẾ HOẠCH": who comes, and how many; an entry
+    // of unknown size stays unknown, never one person.
+    let plan = read(
+        "KẾ HOẠCH\nHội thi chỉ huy Đội giỏi vòng trường\n\
+         I. MỤC ĐÍCH YÊU CẦU:\n- Đánh giá kỹ năng của các ban chỉ huy chi đội.\n\
+         II. NỘI DUNG KẾ HOẠCH:\n1. Thời gian: 7 giờ 30, ngày 14/3/2010.\n\
+         2. Số lượng:\n-Mỗi chi đội cử một em chỉ huy và tất cả các đội viên trong chi đội.\n\
+         - Giáo viên chủ nhiệm: 05 đồng chí.\n3. Nội dung:\n- Thực hành một buổi sinh hoạt sao.\n",
+    )
+    .plan;
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e).collect();
+    assert_eq!(entries.len(), 2, "{entries:#?}");
+    assert_eq!(entries[0].count, Headcount::Unknown);
+    assert_eq!(entries[1].count, Headcount::Exact { value: 5 });
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (5, None));
+    // A Ban Chấp hành's size under its own part is no one who comes.
+    let plan = read(
+        "KẾ HOẠCH\nTổ chức Đại hội Chi hội\nI. MỤC ĐÍCH YÊU CẦU:\n- Tổng kết nhiệm kỳ.\n\
+         II. NHÂN SỰ BAN CHẤP HÀNH KHÓA MỚI\n1. Số lượng:\n- Ban Chấp hành khóa mới: 09 đồng chí.\n",
+    )
+    .plan;
+    assert_eq!(plan.entries().count(), 0);
+}

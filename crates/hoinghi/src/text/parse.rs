@@ -1662,6 +1662,13 @@ impl Reader {
         } else {
             sub_of(head)
         };
+        // "2. Số lượng:" in a plan's contents ("II. NỘI DUNG KẾ HOẠCH"): who comes, and
+        // how many; elsewhere (a Ban Chấp hành's "Số lượng") a part kept as written.
+        let sub = if sub == Sub::Other && self.section == Kind::Content && h == "số lượng" {
+            Sub::Participants
+        } else {
+            sub
+        };
         // A heading the reader knows, or one shaped as a heading standing alone.
         if sub != Sub::Other || value.is_empty() && shaped {
             self.role(line, &line.text, LineRole::Subheading);
