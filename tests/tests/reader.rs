@@ -3394,3 +3394,27 @@ fn a_bare_number_heading_in_the_contents_lists_who_comes() {
     .plan;
     assert_eq!(plan.entries().count(), 0);
 }
+
+#[test]
+fn a_notice_with_no_title_opens_with_its_first_sentence() {
+    // A lone "THÔNG BÁO" and then a sentence: no title, the sentence is the notice's
+    // first words, and what it says of the meeting is not read as how it is held.
+    let plan = read(
+        "THÔNG BÁO\n\nTheo kế hoạch, Ủy ban dự kiến tổ chức chương trình Tọa đàm theo hình thức \
+         trực tiếp kết hợp trực tuyến vào ngày 08/05/2021.\n\nTuy nhiên, Ủy ban quyết định tạm \
+         hoãn tổ chức chương trình.\n",
+    )
+    .plan;
+    assert_eq!(plan.header.title, "");
+    assert_eq!(plan.preamble.len(), 2, "{:#?}", plan.preamble);
+    // A title that names what it carries out stays the title.
+    let plan = read(
+        "KẾ HOẠCH\nThực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị năm 2026\n\
+         Căn cứ Điều lệ Đảng.\nI. MỤC ĐÍCH, YÊU CẦU\n- Quán triệt.\n",
+    )
+    .plan;
+    assert_eq!(
+        plan.header.title,
+        "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị năm 2026"
+    );
+}
