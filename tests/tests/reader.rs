@@ -3566,7 +3566,8 @@ fn days_of_a_range_written_every_way() {
         "Thời gian: 02 ngày 10, 11/3/2026",
         "Thời gian: ngày 10-11/3/2026",
     ] {
-        let text = format!("KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\nII. THỜI GIAN\n- {time}\n");
+        let text =
+            format!("KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\nII. THỜI GIAN\n- {time}\n");
         let s = read(&text).plan.schedule.unwrap();
         assert_eq!(
             (s.date.to_string(), s.end_date.map(|d| d.to_string())),
@@ -3577,5 +3578,103 @@ fn days_of_a_range_written_every_way() {
     // A comma after a time is no list of days.
     let text = "KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm tình hình.\nII. THỜI GIAN\n- Thời gian: 7 giờ 05, 11/3/2026\n";
     let s = read(text).plan.schedule.unwrap();
-    assert_eq!((s.date.to_string(), s.end_date), ("2026-03-11".to_owned(), None));
+    assert_eq!(
+        (s.date.to_string(), s.end_date),
+        ("2026-03-11".to_owned(), None)
+    );
+}
+
+#[test]
+fn a_notice_moving_its_meeting_is_read_by_its_title() {
+    // "Thông báo thay đổi thời gian tổ chức Hội nghị …" over a post's body: a notice of
+    // its meeting, as "Thông báo triệu tập …" is, not a text without a plan.
+    let plan = read(
+        "Thông báo thay đổi thời gian tổ chức Hội nghị tổng kết năm 2017\n\n\
+         Hội nghị chuyển sang ngày 08/01/2018, tại Hội trường tỉnh.\n",
+    )
+    .plan;
+    assert_eq!(plan.header.document_type, "THÔNG BÁO");
+    assert_eq!(
+        plan.header.title,
+        "Thay đổi thời gian tổ chức Hội nghị tổng kết năm 2017"
+    );
+    let plan = read("Thông báo hoãn Đại hội Chi đoàn khóa mới\n\nĐại hội sẽ tổ chức sau.\n").plan;
+    assert_eq!(plan.header.document_type, "THÔNG BÁO");
+    // A change of something else is no meeting's notice.
+    assert!(hoinghi::parse_text(
+        "Thông báo thay đổi địa chỉ trụ sở làm việc của Sở\n\nTừ ngày 01/3 Sở chuyển về số 5.\n"
+    )
+    .is_err());
+}
+
+#[test]
+fn an_addressee_line_ends_the_title() {
+    // "Kính gửi:" under a notice's name opens what follows; it and its recipients are
+    // never the title's words.
+    let plan = read(
+        "THÔNG BÁO SỐ 2\nĐại hội Cháu ngoan Bác Hồ toàn quốc\nLần thứ VIII - năm 2015\n\n\
+         Kính gửi:  - Ban Thường vụ Đoàn các tỉnh, thành phố;\n\
+         - Ban Thường vụ Đoàn các đơn vị trực thuộc\n\
+         Đại hội được tổ chức tại Thủ đô Hà Nội.\n",
+    )
+    .plan;
+    assert_eq!(
+        plan.header.title,
+        "SỐ 2 Đại hội Cháu ngoan Bác Hồ toàn quốc Lần thứ VIII - năm 2015"
+    );
+    assert_eq!(
+        plan.preamble.first().map(String::as_str),
+        Some("Kính gửi: - Ban Thường vụ Đoàn các tỉnh, thành phố;")
+    );
+}
+
+#[test]
+fn a_bare_number_heading_in_the_contents_lists_who_comes() {
+    // "2. Số lượng:" under "II. NỘI DUNG KẾ HOẠCH": who comes, and how many; an entry
+    // of unknown size stays unknown, never one person.
+    let plan = read(
+        "KẾ HOẠCH\nHội thi chỉ huy Đội giỏi vòng trường\n\
+         I. MỤC ĐÍCH YÊU CẦU:\n- Đánh giá kỹ năng của các ban chỉ huy chi đội.\n\
+         II. NỘI DUNG KẾ HOẠCH:\n1. Thời gian: 7 giờ 30, ngày 14/3/2010.\n\
+         2. Số lượng:\n-Mỗi chi đội cử một em chỉ huy và tất cả các đội viên trong chi đội.\n\
+         - Giáo viên chủ nhiệm: 05 đồng chí.\n3. Nội dung:\n- Thực hành một buổi sinh hoạt sao.\n",
+    )
+    .plan;
+    let entries: Vec<_> = plan.entries().map(|(_, _, e)| e).collect();
+    assert_eq!(entries.len(), 2, "{entries:#?}");
+    assert_eq!(entries[0].count, Headcount::Unknown);
+    assert_eq!(entries[1].count, Headcount::Exact { value: 5 });
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (5, None));
+    // A Ban Chấp hành's size under its own part is no one who comes.
+    let plan = read(
+        "KẾ HOẠCH\nTổ chức Đại hội Chi hội\nI. MỤC ĐÍCH YÊU CẦU:\n- Tổng kết nhiệm kỳ.\n\
+         II. NHÂN SỰ BAN CHẤP HÀNH KHÓA MỚI\n1. Số lượng:\n- Ban Chấp hành khóa mới: 09 đồng chí.\n",
+    )
+    .plan;
+    assert_eq!(plan.entries().count(), 0);
+}
+
+#[test]
+fn a_notice_with_no_title_opens_with_its_first_sentence() {
+    // A lone "THÔNG BÁO" and then a sentence: no title, the sentence is the notice's
+    // first words, and what it says of the meeting is not read as how it is held.
+    let plan = read(
+        "THÔNG BÁO\n\nTheo kế hoạch, Ủy ban dự kiến tổ chức chương trình Tọa đàm theo hình thức \
+         trực tiếp kết hợp trực tuyến vào ngày 08/05/2021.\n\nTuy nhiên, Ủy ban quyết định tạm \
+         hoãn tổ chức chương trình.\n",
+    )
+    .plan;
+    assert_eq!(plan.header.title, "");
+    assert_eq!(plan.preamble.len(), 2, "{:#?}", plan.preamble);
+    // A title that names what it carries out stays the title.
+    let plan = read(
+        "KẾ HOẠCH\nThực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị năm 2026\n\
+         Căn cứ Điều lệ Đảng.\nI. MỤC ĐÍCH, YÊU CẦU\n- Quán triệt.\n",
+    )
+    .plan;
+    assert_eq!(
+        plan.header.title,
+        "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị năm 2026"
+    );
 }

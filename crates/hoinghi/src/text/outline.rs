@@ -230,7 +230,7 @@ pub(crate) fn is_web_title(text: &str) -> bool {
     // về việc họp trực tuyến"): "Hướng dẫn tổ chức họp phụ huynh" over a công văn is
     // the page's title, the document's own header below it.
     if name != "KẾ HOẠCH" {
-        return !is_upper(text) && (calls || numbered_about_meeting(&rest));
+        return !is_upper(text) && (calls || numbered_about_meeting(&rest) || moves_meeting(&rest));
     }
     !is_upper(text)
         && (typed
@@ -240,6 +240,25 @@ pub(crate) fn is_web_title(text: &str) -> bool {
             || rest.contains("về việc")
             || rest.starts_with("tổ chức")
             || rest.starts_with("chỉ đạo"))
+}
+
+/// A title's words after its type that move or put off a meeting: a change, then the
+/// meeting within five words ("thay đổi thời gian tổ chức Hội nghị …", "hoãn Đại hội
+/// …", "điều chỉnh thời gian, địa điểm họp …"). Normalised text.
+fn moves_meeting(rest: &str) -> bool {
+    let Some(after) = ["thay đổi ", "điều chỉnh ", "hoãn ", "lùi "]
+        .iter()
+        .find_map(|w| rest.strip_prefix(w))
+    else {
+        return false;
+    };
+    let words: Vec<&str> = after.split(' ').take(7).collect();
+    (0..words.len().min(6)).any(|i| {
+        let from = words.get(i..).map(|w| w.join(" ")).unwrap_or_default();
+        ["hội nghị", "đại hội", "hội thảo", "họp", "lễ "]
+            .iter()
+            .any(|m| from.starts_with(m))
+    })
 }
 
 /// A title's words after its type that give the document's number ("số 97-TB/…",
@@ -748,5 +767,19 @@ mod tests {
             "Thông báo về Hội nghị đã diễn ra thành công."
         ));
         assert!(!is_web_title("Công văn 268 về việc họp trực tuyến"));
+        // A notice moving or putting off its meeting.
+        assert!(is_web_title(
+            "Thông báo thay đổi thời gian tổ chức Hội nghị tổng kết hệ thống Nhà Thiếu nhi năm 2017"
+        ));
+        assert!(is_web_title("Thông báo hoãn Đại hội Chi đoàn khóa mới"));
+        assert!(is_web_title(
+            "Thông báo điều chỉnh thời gian, địa điểm họp giao ban"
+        ));
+        assert!(!is_web_title(
+            "Thông báo thay đổi địa chỉ trụ sở làm việc của Sở"
+        ));
+        assert!(!is_web_title(
+            "Thông báo thay đổi nhân sự phụ trách công tác văn phòng và công tác họp báo"
+        ));
     }
 }

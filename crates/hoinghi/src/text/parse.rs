@@ -1417,6 +1417,18 @@ impl Reader {
             }
             return true;
         }
+        let n = normalise(t);
+        let starts_preamble = PREAMBLE_STARTS.iter().any(|s| n.starts_with(s));
+        // "Theo kế hoạch, Ủy ban … dự kiến tổ chức … vào ngày 08/05/2021." under a lone
+        // "THÔNG BÁO": a notice with no title opens with its first sentence.
+        if self.title_lines.is_empty()
+            && starts_preamble
+            && t.ends_with('.')
+            && t.split_whitespace().count() >= 12
+        {
+            self.phase = Phase::Preamble;
+            return false;
+        }
         if self.title_lines.is_empty() {
             self.title_bold = line.bold_open;
             self.title_lines.push(t.to_owned());
@@ -1432,12 +1444,10 @@ impl Reader {
             }
             return true;
         }
-        let n = normalise(t);
         let previous_closed = self
             .title_lines
             .last()
             .is_some_and(|p| p.ends_with(['.', ':', ';']));
-        let starts_preamble = PREAMBLE_STARTS.iter().any(|s| n.starts_with(s));
         // A sentence that announces what follows ("… tổ chức đợt tuyên truyền và hoạt
         // động như sau:") opens the preamble; a title never ends in a colon.
         let announces = t.ends_with(':') && t.split_whitespace().count() >= 5;
@@ -1718,6 +1728,13 @@ impl Reader {
             Sub::Other
         } else {
             sub_of(head)
+        };
+        // "2. Số lượng:" in a plan's contents ("II. NỘI DUNG KẾ HOẠCH"): who comes, and
+        // how many; elsewhere (a Ban Chấp hành's "Số lượng") a part kept as written.
+        let sub = if sub == Sub::Other && self.section == Kind::Content && h == "số lượng" {
+            Sub::Participants
+        } else {
+            sub
         };
         // A heading the reader knows, or one shaped as a heading standing alone.
         if sub != Sub::Other || value.is_empty() && shaped {
