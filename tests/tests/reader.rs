@@ -3678,3 +3678,13 @@ fn a_notice_with_no_title_opens_with_its_first_sentence() {
         "Thực hiện Chỉ thị số 05-CT/TW của Bộ Chính trị năm 2026"
     );
 }
+
+#[test]
+fn a_quota_table_closed_by_its_sum_row() {
+    // "Cộng | 50" closing the quota table was one more entry of 50 (100 for 50).
+    let text = "KẾ HOẠCH\nĐại hội\nI. MỤC ĐÍCH\nNắm tình hình.\nII. SỐ LƯỢNG ĐẠI BIỂU\nTổng số đại biểu chính thức: 50, phân bổ như sau:\nSTT\tĐơn vị\tSố đại biểu\n1\tChi hội 1\t12\n2\tChi hội 2\t15\n3\tChi hội 3\t13\n4\tĐại biểu đương nhiên (BCH)\t10\n\tCộng\t50\nIII. THỜI GIAN\nNgày 10/3/2026.\n";
+    for text in [text.to_owned(), text.replace('\t', " | ")] {
+        let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
+        assert_eq!((count.min, count.max), (50, Some(50)), "{count:#?}");
+    }
+}

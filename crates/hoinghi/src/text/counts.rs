@@ -8,12 +8,13 @@ use crate::model::Headcount;
 
 /// The words a line may hold besides one number and still be a total of delegates
 /// ("Tổng số đại biểu dự kiến: 60 người", "Dự kiến 60 đại biểu", "Số lượng: 60"),
-/// with the words announcing the list below it ("…: 75 người, cụ thể:", "… như sau:").
+/// with the words announcing the list below it ("…: 75 người, cụ thể:", "… như sau:",
+/// "…: 50, phân bổ như sau:").
 const TOTAL_WORDS: &[&str] = &[
     "tổng", "số", "đại", "biểu", "dự", "kiến", "người", "đồng", "chí", "đ/c", "tham", "khoảng",
     "là", "gồm", "có", "lượng", "cộng", "hội", "nghị", "khách", "mời", "thành", "phần", "được",
     "triệu", "tập", "chính", "thức", "tất", "cả", "toàn", "bộ", "với", "chung", "trong", "đó",
-    "và", "của", "đảng", "đoàn", "viên", "cụ", "thể", "như", "sau", "kể", "bao",
+    "và", "của", "đảng", "đoàn", "viên", "cụ", "thể", "như", "sau", "kể", "bao", "phân", "bổ",
 ];
 
 /// The words that make such a line a total rather than an entry.
@@ -22,10 +23,11 @@ const TOTAL_MARKS: &[&str] = &["tổng", "dự kiến", "số lượng", "khoả
 /// The expected total a line states, when it states nothing else; `n` is the line
 /// [normalised](crate::names::normalise).
 pub(super) fn total_of(n: &str) -> Option<u32> {
-    // "Cộng: 12 đ/c", "Cộng 12 người": a sum ("cộng đồng" is no mark).
+    // "Cộng: 12 đ/c", "Cộng 12 người", a table's "Cộng | 50" row: a sum ("cộng đồng"
+    // is no mark).
     let sum = n.strip_prefix("cộng").is_some_and(|rest| {
         rest.trim_start()
-            .starts_with(|c: char| c == ':' || c.is_ascii_digit())
+            .starts_with(|c: char| matches!(c, ':' | '(') || c.is_ascii_digit())
     });
     if !sum && !TOTAL_MARKS.iter().any(|m| n.contains(m)) {
         return None;
