@@ -2929,6 +2929,8 @@ fn counts_as_offices_type_them_are_read() {
         ("- Đoàn viên tiêu biểu: 20 (hai mươi) đồng chí.", 20),
         ("- Ủy viên BCH Huyện Đoàn (15đ/c).", 15),
         ("- Ủy viên Ban Chấp hành (15 ĐC).", 15),
+        // The number labelled a count ("SL: 02"), as offices shorten "số lượng".
+        ("- Đại diện lãnh đạo Sở Nội vụ (SL: 02).", 2),
     ] {
         assert_eq!(read_req(line), (n, Some(n)), "{line}");
     }
@@ -2940,7 +2942,6 @@ fn a_number_no_reading_took_leaves_the_line_uncounted() {
     // role gives ("Đại diện") would be a wrong number that looks right.
     for line in [
         "- Đại diện lãnh đạo Sở Nội vụ: hai đồng chí.",
-        "- Đại diện lãnh đạo Sở Nội vụ (SL: 02).",
         "- Đại diện lãnh đạo Sở Nội vụ - SL 02.",
         "- Đại diện lãnh đạo Sở Nội vụ: 02 ĐB.",
         "- Đại diện lãnh đạo Sở Nội vụ [02 đồng chí].",
@@ -3322,4 +3323,81 @@ fn a_place_and_date_line_ending_with_its_date_is_one_whatever_it_holds_before() 
         read.plan.header.date.map(|d| d.to_string()),
         Some("2017-01-05".to_owned())
     );
+}
+
+#[test]
+fn a_plan_forwarded_in_an_email_is_read_through_its_quote_marks() {
+    // A plan forwarded or replied to in an e-mail: the mail client's header above it,
+    // every line of the plan quoted "> " (a blank line ">" alone), the sender's
+    // signature below. Read as the plan itself, not refused as no plan.
+    let quoted: String = COMMUNE
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                ">\n".to_owned()
+            } else {
+                format!("> {l}\n")
+            }
+        })
+        .collect();
+    let text = format!(
+        "---------- Forwarded message ---------\nFrom: Văn phòng <vp@example.vn>\nSubject: Kế hoạch\n\n{quoted}\n--\nNguyễn Thị Lan\n"
+    );
+    let (forwarded, plain) = (read(&text), read(COMMUNE));
+    assert_eq!(forwarded.plan.participants, plain.plan.participants);
+    assert_eq!(forwarded.plan.header, plain.plan.header);
+    assert_eq!(forwarded.plan.purposes, plain.plan.purposes);
+    // The mail's own lines are kept, in place.
+    let kept: Vec<(u32, &str)> = forwarded
+        .plan
+        .unrecognised
+        .iter()
+        .map(|u| (u.line, u.text.as_str()))
+        .collect();
+    assert_eq!(kept.get(1), Some(&(2, "From: Văn phòng <vp@example.vn>")));
+    // A lone line opening with ">" in a plan that is not quoted is kept as written.
+    let one = read(&COMMUNE.replace("- Trưởng các ấp", "> Trưởng các ấp"));
+    let kept = format!("{:?}{:?}", one.plan.unrecognised, one.plan.participants);
+    assert!(kept.contains("> Trưởng các ấp"), "{kept}");
+}
+
+#[test]
+fn headings_whose_numbering_a_paste_lost_are_headings() {
+    // Word's automatic numbering lost on paste: no numeral before any heading, each in
+    // sentence case alone on its line; the chair named in a sentence among the
+    // participants, who go on after it.
+    let text = "ĐẢNG ỦY PHƯỜNG ĐỊNH CÔNG\nSố 86-KH/ĐU\nKẾ HOẠCH\nTổ chức hội nghị quán triệt nghị quyết\n\
+        Mục đích, yêu cầu\nCán bộ, đảng viên nắm vững nghị quyết.\n\
+        Thời gian, địa điểm\nThời gian: 7 giờ 30 phút, ngày 22/4/2026.\nĐịa điểm: Hội trường Đảng ủy phường.\n\
+        Thành phần\nChủ trì: Đồng chí Bí thư Đảng ủy phường.\nBí thư các chi bộ trực thuộc: 24 đồng chí.\n\
+        Chủ tịch các đoàn thể phường: 05 (năm) đồng chí.\n\
+        Tổ chức thực hiện\nVăn phòng Đảng ủy: chuẩn bị hội trường.\n";
+    let plan = read(text).plan;
+    assert_eq!(plan.chairs.len(), 1, "{:?}", plan.chairs);
+    let counts: Vec<String> = plan
+        .participants
+        .groups
+        .iter()
+        .flat_map(|g| &g.entries)
+        .map(|e| format!("{} {:?}", e.body, e.count))
+        .collect();
+    assert_eq!(counts.len(), 2, "{counts:?}");
+    assert_eq!(plan.purposes.len(), 1, "{:?}", plan.purposes);
+    assert_eq!(plan.assignments.len(), 1);
+}
+
+#[test]
+fn a_markdown_export_with_task_boxes_and_labelled_counts() {
+    // A plan exported as Markdown: the participants a pipe table whose count cells say
+    // "SL: 07" and "(3đc)", the assignments a task list "- [ ] …".
+    let text = "ĐOÀN TRƯỜNG ĐẠI HỌC VINH\n**BAN CHẤP HÀNH**\n\n## KẾ HOẠCH\n### Tổ chức Hội nghị Ban Chấp hành\n\n\
+        ## I. THÀNH PHẦN\n| TT | Thành phần | Số lượng |\n|---|---|---|\n\
+        | 1 | Ban Chấp hành Đoàn trường | 25 |\n| 2 | Trợ lý thanh niên các khoa | SL: 07 |\n\
+        | 3 | Cán bộ Văn phòng Đoàn trường | (3đc) |\n\n\
+        ## II. TỔ CHỨC THỰC HIỆN\n- [ ] **Văn phòng Đoàn trường:** chuẩn bị phòng họp.\n- [x] **Ban Tuyên giáo:** đưa tin.\n";
+    let plan = read(text).plan;
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max), (35, Some(35)));
+    let bodies: Vec<&str> = plan.assignments.iter().map(|a| a.body.as_str()).collect();
+    assert_eq!(bodies, ["Văn phòng Đoàn trường", "Ban Tuyên giáo"]);
 }

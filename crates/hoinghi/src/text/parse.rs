@@ -2504,6 +2504,14 @@ impl Reader {
                         self.sub = target;
                         self.participant_line(text, line);
                     }
+                    // "Chủ trì: Đồng chí Bí thư Đảng ủy phường." among the participants:
+                    // the chair, in one sentence; the list goes on after it.
+                    _ if target == Sub::Chairs
+                        && self.sub == Sub::Participants
+                        && value.ends_with('.') =>
+                    {
+                        self.plan.chairs.push(rec::chair(value));
+                    }
                     _ => {
                         self.sub = target;
                         self.content(value, line);

@@ -414,6 +414,17 @@ fn count_with_breakdown(text: &str) -> Option<(Headcount, Option<String>)> {
 pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
     let l = lower(text.trim());
     let l = l.strip_prefix("gồm ").unwrap_or(&l).trim();
+    // "(3đc)" alone, as a table's count cell may hold it: the parenthesis says no more.
+    let l = l
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .filter(|r| !r.contains(['(', ')']))
+        .map_or(l, str::trim);
+    // "SL: 07", "Số lượng: 15": the number labelled a count of people, no word after.
+    let labelled = ["sl", "số lượng"]
+        .iter()
+        .find_map(|w| l.strip_prefix(w)?.trim_start().strip_prefix(':'));
+    let l = labelled.map_or(l, str::trim_start);
     let (at_least, l) = match l
         .strip_prefix("ít nhất ")
         .or_else(|| l.strip_prefix("tối thiểu "))
@@ -480,7 +491,11 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         "hội viên",
         "đảng viên",
     ];
-    let word = unit_words.iter().find(|w| rest.starts_with(**w))?;
+    let word = match unit_words.iter().find(|w| rest.starts_with(**w)) {
+        Some(w) => *w,
+        None if labelled.is_some() && rest.is_empty() => "",
+        None => return None,
+    };
     let after = rest.get(word.len()..).unwrap_or("").trim();
     let per = after
         .strip_prefix('/')
@@ -1778,6 +1793,8 @@ mod tests {
             Some((Headcount::AtLeast { min: 5 }, None))
         );
         assert_eq!(count_phrase("hoặc Phó Bí thư"), None);
+        assert_eq!(count_phrase("SL: 07 bàn"), None);
+        assert_eq!(count_phrase("07"), None);
         assert_eq!(count_phrase("5 đồng chí trở lên nữa"), None);
         // As offices type them: the word glued to the number, "ĐC", the number said
         // again in words, a spaced dash.
@@ -1787,6 +1804,11 @@ mod tests {
             ("15 ĐC", 15),
             ("20 (hai mươi) đồng chí", 20),
             ("02 (hai) đ/c", 2),
+            // A number labelled a count of people.
+            ("SL: 07", 7),
+            ("Số lượng: 15 người", 15),
+            // A count cell in parentheses.
+            ("(3đc)", 3),
         ] {
             assert_eq!(
                 count_phrase(text),
