@@ -3401,3 +3401,23 @@ fn a_markdown_export_with_task_boxes_and_labelled_counts() {
     let bodies: Vec<&str> = plan.assignments.iter().map(|a| a.body.as_str()).collect();
     assert_eq!(bodies, ["Văn phòng Đoàn trường", "Ban Tuyên giáo"]);
 }
+
+#[test]
+fn a_total_closing_the_table_of_one_part_is_no_total_of_the_plan() {
+    // An online conference: the central site's people by line, then the district
+    // sites in a table of their own closed by "Tổng cộng 265": the sites' sum, not
+    // the plan's total (285 with the central site), which would be a false cap.
+    let text = "KẾ HOẠCH\nTổ chức Hội nghị trực tuyến\nI. THÀNH PHẦN\n1. Tại điểm cầu tỉnh\n\
+        - Ban Thường vụ Hội LHPN tỉnh (05 đ/c);\n- Cán bộ cơ quan Hội LHPN tỉnh (15 đ/c).\n\
+        2. Tại các điểm cầu huyện\nTT\tĐiểm cầu\tĐịa điểm\tSố lượng\n\
+        1\tThành phố Đông Hà\tHội trường UBND thành phố\t35\n2\tHuyện Vĩnh Linh\tHội trường Huyện ủy\t230\n\
+        \tTổng cộng\t\t265\nII. THỜI GIAN\n- Thời gian: 8 giờ, ngày 15/7/2026.\n";
+    let plan = read(text).plan;
+    assert_eq!(plan.participants.expected, None);
+    // The same table with no part before it totals the plan.
+    let alone = read(&text.replace(
+        "- Ban Thường vụ Hội LHPN tỉnh (05 đ/c);\n- Cán bộ cơ quan Hội LHPN tỉnh (15 đ/c).\n",
+        "",
+    ));
+    assert_eq!(alone.plan.participants.expected, Some(265));
+}

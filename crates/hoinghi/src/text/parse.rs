@@ -293,6 +293,9 @@ struct Reader {
     /// The columns of the participants table that name and count people, from its
     /// header row ("STT | Thành phần | Số lượng").
     table_columns: Option<(usize, usize)>,
+    /// The participant group current when that header row was read: a table opened
+    /// under a part's heading.
+    table_group: Option<Option<usize>>,
 }
 
 /// A participant heading whose value is a count ("2. Đại biểu khách mời: 30 đồng
@@ -818,6 +821,7 @@ impl Reader {
             next_bulleted: false,
             spans: Vec::new(),
             table_columns: None,
+            table_group: None,
             first_session: String::new(),
             title_count: 0,
             roles: Vec::new(),
@@ -1936,6 +1940,25 @@ impl Reader {
                 );
                 return;
             }
+            // "Tổng cộng 265" closing a table that opened under a part's heading
+            // ("2. Tại các điểm cầu huyện") after another part's entries ("1. Tại
+            // điểm cầu tỉnh"): that part's sum, not the plan's total; kept as written.
+            let own_table = line.is_row()
+                && self.group.is_some()
+                && self.table_group == Some(self.group)
+                && (self.plan.participants.groups.iter().enumerate())
+                    .any(|(i, g)| Some(i) != self.group && !g.entries.is_empty());
+            if own_table {
+                let at = format!("/unrecognised/{}", self.plan.unrecognised.len());
+                self.keep(line, SectionKey::Participants);
+                self.note(
+                    line,
+                    &at,
+                    format!("Dòng {} ghi tổng {total} người ở cuối bảng của một phần: là tổng của phần đó, không phải tổng số đại biểu.", line.no),
+                    format!("Line {} gives a total of {total} closing the table of one part: that part's sum, not the plan's total.", line.no),
+                );
+                return;
+            }
             match self.plan.participants.expected {
                 Some(e) if e != total => self.note(
                     line,
@@ -2786,6 +2809,7 @@ impl Reader {
                 };
                 self.table_columns = at(&["thành phần", "thành phần tham dự", "đơn vị"])
                     .zip(at(&["số lượng", "số đại biểu", "số người"]));
+                self.table_group = Some(self.group);
                 let text = line.text.clone();
                 self.keep_saying(
                     line,
