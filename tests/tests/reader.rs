@@ -3421,3 +3421,16 @@ fn a_total_closing_the_table_of_one_part_is_no_total_of_the_plan() {
     ));
     assert_eq!(alone.plan.participants.expected, Some(265));
 }
+
+#[test]
+fn a_plan_typed_in_tcvn3_and_pasted_without_its_font_is_refused_and_said() {
+    // An old .VnTime document pasted without its font: "KÕ ho¹ch" for "Kế hoạch". Its
+    // numbers survive ("1\tL·nh ®¹o UBND x·\t03") and would be counted under words no
+    // rule can read ("mçi Êp" for "mỗi ấp"): nothing is read, and the reason is said.
+    let text = "UBND X· AN PHó\nKÕ ho¹ch\nTæ chøc Héi nghÞ s¬ kÕt quý I\nI. Môc ®Ých, yªu cÇu\n\
+        S¬ kÕt c«ng t¸c quý I.\nII. Thµnh phÇn\nTT\tThµnh phÇn\tSè l­îng\n1\tL·nh ®¹o UBND x·\t03\n\
+        2\tTr­ëng c¸c Êp (mçi Êp 01 ®ång chÝ)\t11\nIII. Thêi gian, ®Þa ®iÓm\n- Thêi gian: 8 giê, ngµy 10/3/2026.\n";
+    let err = hoinghi::parse_text(text).unwrap_err();
+    assert_eq!(err.code(), "input-legacy-font");
+    assert!(err.to_string().contains("TCVN3"), "{err}");
+}
