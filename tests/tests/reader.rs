@@ -3428,8 +3428,8 @@ fn a_plan_typed_in_tcvn3_and_pasted_without_its_font_is_refused_and_said() {
     // numbers survive ("1\tL·nh ®¹o UBND x·\t03") and would be counted under words no
     // rule can read ("mçi Êp" for "mỗi ấp"): nothing is read, and the reason is said.
     let text = "UBND X· AN PHó\nKÕ ho¹ch\nTæ chøc Héi nghÞ s¬ kÕt quý I\nI. Môc ®Ých, yªu cÇu\n\
-        S¬ kÕt c«ng t¸c quý I.\nII. Thµnh phÇn\nTT\tThµnh phÇn\tSè l­îng\n1\tL·nh ®¹o UBND x·\t03\n\
-        2\tTr­ëng c¸c Êp (mçi Êp 01 ®ång chÝ)\t11\nIII. Thêi gian, ®Þa ®iÓm\n- Thêi gian: 8 giê, ngµy 10/3/2026.\n";
+        S¬ kÕt c«ng t¸c quý I.\nII. Thµnh phÇn\nTT\tThµnh phÇn\tSè l\u{ad}îng\n1\tL·nh ®¹o UBND x·\t03\n\
+        2\tTr\u{ad}ëng c¸c Êp (mçi Êp 01 ®ång chÝ)\t11\nIII. Thêi gian, ®Þa ®iÓm\n- Thêi gian: 8 giê, ngµy 10/3/2026.\n";
     let err = hoinghi::parse_text(text).unwrap_err();
     assert_eq!(err.code(), "input-legacy-font");
     assert!(err.to_string().contains("TCVN3"), "{err}");

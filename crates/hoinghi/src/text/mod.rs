@@ -250,7 +250,7 @@ mod tests {
         );
         // TCVN3 pasted without its font: said, nothing read; one "µm" or "Word®" is
         // no such text.
-        let tcvn3 = "KÕ ho¹ch\nTæ chøc Héi nghÞ s¬ kÕt\nI. Môc ®Ých, yªu cÇu\nII. Thµnh phÇn\n- §¹i diÖn l·nh ®¹o (02 ®ång chÝ).\n- Tr­ëng c¸c Êp (11 ®ång chÝ).\nIII. Thêi gian, ®Þa ®iÓm\n";
+        let tcvn3 = "KÕ ho¹ch\nTæ chøc Héi nghÞ s¬ kÕt\nI. Môc ®Ých, yªu cÇu\nII. Thµnh phÇn\n- §¹i diÖn l·nh ®¹o (02 ®ång chÝ).\n- Tr\u{ad}ëng c¸c Êp (11 ®ång chÝ).\nIII. Thêi gian, ®Þa ®iÓm\n";
         assert_eq!(parse_text(tcvn3), Err(ParseError::LegacyFont));
         assert_eq!(parse_text(tcvn3).unwrap_err().code(), "input-legacy-font");
         let source = source::from_text(tcvn3);
