@@ -3434,3 +3434,25 @@ fn a_plan_typed_in_tcvn3_and_pasted_without_its_font_is_refused_and_said() {
     assert_eq!(err.code(), "input-legacy-font");
     assert!(err.to_string().contains("TCVN3"), "{err}");
 }
+
+#[test]
+fn a_count_per_unit_times_the_units_is_their_product_when_it_agrees() {
+    // "02 người/đơn vị x 27 đơn vị = 54", as state offices reckon a row: the product,
+    // checked against the total written after "="; one that disagrees, or units not
+    // those counted per, are no count (the line is kept uncounted, never 1 person).
+    for (line, n) in [
+        (
+            "- Lãnh đạo Phòng Nội vụ các huyện: 02 người/đơn vị x 27 đơn vị = 54",
+            54,
+        ),
+        ("- Trưởng các ấp (05 người/ấp x 12 ấp).", 60),
+    ] {
+        assert_eq!(read_req(line), (n, Some(n)), "{line}");
+    }
+    for line in [
+        "- Lãnh đạo Phòng Nội vụ các huyện: 02 người/đơn vị x 27 đơn vị = 56",
+        "- Đại diện các ấp (05 người/ấp x 12 xã).",
+    ] {
+        assert_eq!(read_req(line), (0, None), "{line}");
+    }
+}

@@ -504,6 +504,21 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
     if !after.is_empty() && per.is_none() {
         return None;
     }
+    // "05 người/đơn vị x 12 đơn vị = 60": the count per unit times the units named
+    // again, the product checked against the number after "=" when one is written.
+    if let Some((noun, times)) = per.as_deref().and_then(|p| p.split_once(" x ")) {
+        let (units, total) = times.split_once(" = ").unwrap_or((times, ""));
+        let (m, unit) = units.trim().split_once(' ')?;
+        let value = match numbers {
+            (a, None) if !at_least && unit == noun.trim() => a.checked_mul(num(m)?)?,
+            _ => return None,
+        };
+        let agrees = total.is_empty()
+            || count_phrase(total)
+                .or_else(|| Some((Headcount::Exact { value: num(total)? }, None)))
+                == Some((Headcount::Exact { value }, None));
+        return agrees.then_some((Headcount::Exact { value }, None));
+    }
     let count = match numbers {
         (a, None) if at_least => Headcount::AtLeast { min: a },
         (a, None) => Headcount::Exact { value: a },
@@ -1794,6 +1809,10 @@ mod tests {
         );
         assert_eq!(count_phrase("hoặc Phó Bí thư"), None);
         assert_eq!(count_phrase("SL: 07 bàn"), None);
+        // A product that disagrees with its total, or units other than those counted
+        // per: no count.
+        assert_eq!(count_phrase("05 người/đơn vị x 12 đơn vị = 70"), None);
+        assert_eq!(count_phrase("05 người/ấp x 12 xã"), None);
         assert_eq!(count_phrase("07"), None);
         assert_eq!(count_phrase("5 đồng chí trở lên nữa"), None);
         // As offices type them: the word glued to the number, "ĐC", the number said
@@ -1809,6 +1828,10 @@ mod tests {
             ("Số lượng: 15 người", 15),
             // A count cell in parentheses.
             ("(3đc)", 3),
+            // A count per unit times the units, the product checked when written.
+            ("05 người/đơn vị x 12 đơn vị = 60", 60),
+            ("02 đ/c/xã x 9 xã", 18),
+            ("05 người/ấp x 12 ấp = 60 người", 60),
         ] {
             assert_eq!(
                 count_phrase(text),
