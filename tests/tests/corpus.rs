@@ -43,19 +43,36 @@ fn documents(folder: &str) -> Vec<Doc> {
         .collect()
 }
 
-/// A line as compared: Markdown bold and heading marks dropped, TAB, " | " and a run
-/// of spaces alike between cells, every run of white space one space.
+/// A line as compared: e-mail quote marks ("> "), Markdown bold, italics (a whole
+/// line), heading marks, task boxes ("- [ ] ") and table separator rows dropped, TAB,
+/// " | " and a run of spaces alike between cells, every run of white space one space.
 fn fold(line: &str) -> String {
+    let mut line = line;
+    while let Some(rest) = line.trim_start().strip_prefix('>') {
+        line = rest;
+    }
     let line = hoinghi::unicode::nfc(line)
         .replace('\t', " ")
         .replace(" | ", " ");
     let line = line.trim().trim_start_matches('#');
+    // A Markdown task list's box after a bullet: "- [ ] " is written "- ".
+    let unboxed = ["- [ ] ", "- [x] ", "- [X] "]
+        .iter()
+        .find_map(|b| line.strip_prefix(b))
+        .map(|rest| format!("- {rest}"));
+    let line = unboxed.as_deref().unwrap_or(line);
     let line = line.split_whitespace().collect::<Vec<_>>().join(" ");
     let line = line.trim_matches(|c| c == '|' || c == ' ');
-    line.strip_prefix("**")
-        .unwrap_or(line)
-        .strip_suffix("**")
-        .unwrap_or(line)
+    // A Markdown table's separator row ("|---|---|") says nothing.
+    if line.contains('|') && line.chars().all(|c| matches!(c, '|' | '-' | ':' | ' ')) {
+        return String::new();
+    }
+    let line = line.replace("**", "");
+    // A whole line in italics ("*Nghệ An, ngày …*").
+    line.strip_prefix('*')
+        .and_then(|l| l.strip_suffix('*'))
+        .filter(|l| !l.is_empty())
+        .unwrap_or(&line)
         .to_owned()
 }
 

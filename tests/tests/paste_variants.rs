@@ -1,8 +1,8 @@
 //! The same document, pasted another way, reads the same: for every public plan
 //! (`tests/corpus/`) and constructed plan (`tests/kinds/`), variants of its text that a
 //! real office produces when it pastes (CRLF, a table as pipes or as Markdown, NBSP,
-//! blank lines added or gone, indentation, "•" bullets, NFD, en dashes, smart quotes)
-//! are read, and the key facts of each reading are compared with the original's.
+//! blank lines added or gone, indentation, "•" bullets, NFD, en dashes, smart quotes,
+//! "> " e-mail quotes) are read, and the key facts of each reading are compared with the original's.
 //!
 //! Every difference is a line "doc · variant · fact: original → variant"; the list is
 //! a snapshot, so that a change to the reader that mends (or breaks) a paste shows as
@@ -194,6 +194,18 @@ fn smart_quotes(text: &str) -> String {
     })
 }
 
+/// Variant 9: Forwarded or replied to in an e-mail: every line quoted ("> "), a blank
+/// line as ">" alone.
+fn email_quoted(text: &str) -> String {
+    per_line(text, |line| {
+        if line.trim().is_empty() {
+            ">".to_owned()
+        } else {
+            format!("> {line}")
+        }
+    })
+}
+
 /// Quotes alike, straight or curly (which one opens is the paste's, not the fact's).
 fn quotes_alike(s: &str) -> String {
     s.replace(['“', '”', '„'], "\"")
@@ -219,6 +231,7 @@ fn variants() -> Vec<Variant> {
         v("nfd", nfd, unchanged),
         v("en-dashes", en_dashes, en_dash_fact),
         v("smart-quotes", smart_quotes, quotes_alike),
+        v("email-quoted", email_quoted, unchanged),
     ]
 }
 
@@ -401,4 +414,5 @@ fn the_variants_are_what_an_office_pastes() {
     assert_ne!(nfd("Kế hoạch"), "Kế hoạch");
     assert_eq!(en_dashes(" a - b - c "), " a – b – c ");
     assert_eq!(smart_quotes("\"a\" và \"b\""), "“a” và “b”");
+    assert_eq!(email_quoted("a\n\n b"), "> a\n>\n>  b");
 }

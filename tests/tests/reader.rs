@@ -2929,6 +2929,8 @@ fn counts_as_offices_type_them_are_read() {
         ("- Đoàn viên tiêu biểu: 20 (hai mươi) đồng chí.", 20),
         ("- Ủy viên BCH Huyện Đoàn (15đ/c).", 15),
         ("- Ủy viên Ban Chấp hành (15 ĐC).", 15),
+        // The number labelled a count ("SL: 02"), as offices shorten "số lượng".
+        ("- Đại diện lãnh đạo Sở Nội vụ (SL: 02).", 2),
     ] {
         assert_eq!(read_req(line), (n, Some(n)), "{line}");
     }
@@ -2940,7 +2942,6 @@ fn a_number_no_reading_took_leaves_the_line_uncounted() {
     // role gives ("Đại diện") would be a wrong number that looks right.
     for line in [
         "- Đại diện lãnh đạo Sở Nội vụ: hai đồng chí.",
-        "- Đại diện lãnh đạo Sở Nội vụ (SL: 02).",
         "- Đại diện lãnh đạo Sở Nội vụ - SL 02.",
         "- Đại diện lãnh đạo Sở Nội vụ: 02 ĐB.",
         "- Đại diện lãnh đạo Sở Nội vụ [02 đồng chí].",
@@ -3686,5 +3687,137 @@ fn a_quota_table_closed_by_its_sum_row() {
     for text in [text.to_owned(), text.replace('\t', " | ")] {
         let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
         assert_eq!((count.min, count.max), (50, Some(50)), "{count:#?}");
+    }
+}
+
+#[test]
+fn a_plan_forwarded_in_an_email_is_read_through_its_quote_marks() {
+    // A plan forwarded or replied to in an e-mail: the mail client's header above it,
+    // every line of the plan quoted "> " (a blank line ">" alone), the sender's
+    // signature below. Read as the plan itself, not refused as no plan.
+    let quoted: String = COMMUNE
+        .lines()
+        .map(|l| {
+            if l.is_empty() {
+                ">\n".to_owned()
+            } else {
+                format!("> {l}\n")
+            }
+        })
+        .collect();
+    let text = format!(
+        "---------- Forwarded message ---------\nFrom: Văn phòng <vp@example.vn>\nSubject: Kế hoạch\n\n{quoted}\n--\nNguyễn Thị Lan\n"
+    );
+    let (forwarded, plain) = (read(&text), read(COMMUNE));
+    assert_eq!(forwarded.plan.participants, plain.plan.participants);
+    assert_eq!(forwarded.plan.header, plain.plan.header);
+    assert_eq!(forwarded.plan.purposes, plain.plan.purposes);
+    // The mail's own lines are kept, in place.
+    let kept: Vec<(u32, &str)> = forwarded
+        .plan
+        .unrecognised
+        .iter()
+        .map(|u| (u.line, u.text.as_str()))
+        .collect();
+    assert_eq!(kept.get(1), Some(&(2, "From: Văn phòng <vp@example.vn>")));
+    // A lone line opening with ">" in a plan that is not quoted is kept as written.
+    let one = read(&COMMUNE.replace("- Trưởng các ấp", "> Trưởng các ấp"));
+    let kept = format!("{:?}{:?}", one.plan.unrecognised, one.plan.participants);
+    assert!(kept.contains("> Trưởng các ấp"), "{kept}");
+}
+
+#[test]
+fn headings_whose_numbering_a_paste_lost_are_headings() {
+    // Word's automatic numbering lost on paste: no numeral before any heading, each in
+    // sentence case alone on its line; the chair named in a sentence among the
+    // participants, who go on after it.
+    let text = "ĐẢNG ỦY PHƯỜNG ĐỊNH CÔNG\nSố 86-KH/ĐU\nKẾ HOẠCH\nTổ chức hội nghị quán triệt nghị quyết\n\
+        Mục đích, yêu cầu\nCán bộ, đảng viên nắm vững nghị quyết.\n\
+        Thời gian, địa điểm\nThời gian: 7 giờ 30 phút, ngày 22/4/2026.\nĐịa điểm: Hội trường Đảng ủy phường.\n\
+        Thành phần\nChủ trì: Đồng chí Bí thư Đảng ủy phường.\nBí thư các chi bộ trực thuộc: 24 đồng chí.\n\
+        Chủ tịch các đoàn thể phường: 05 (năm) đồng chí.\n\
+        Tổ chức thực hiện\nVăn phòng Đảng ủy: chuẩn bị hội trường.\n";
+    let plan = read(text).plan;
+    assert_eq!(plan.chairs.len(), 1, "{:?}", plan.chairs);
+    let counts: Vec<String> = plan
+        .participants
+        .groups
+        .iter()
+        .flat_map(|g| &g.entries)
+        .map(|e| format!("{} {:?}", e.body, e.count))
+        .collect();
+    assert_eq!(counts.len(), 2, "{counts:?}");
+    assert_eq!(plan.purposes.len(), 1, "{:?}", plan.purposes);
+    assert_eq!(plan.assignments.len(), 1);
+}
+
+#[test]
+fn a_markdown_export_with_task_boxes_and_labelled_counts() {
+    // A plan exported as Markdown: the participants a pipe table whose count cells say
+    // "SL: 07" and "(3đc)", the assignments a task list "- [ ] …".
+    let text = "ĐOÀN TRƯỜNG ĐẠI HỌC VINH\n**BAN CHẤP HÀNH**\n\n## KẾ HOẠCH\n### Tổ chức Hội nghị Ban Chấp hành\n\n\
+        ## I. THÀNH PHẦN\n| TT | Thành phần | Số lượng |\n|---|---|---|\n\
+        | 1 | Ban Chấp hành Đoàn trường | 25 |\n| 2 | Trợ lý thanh niên các khoa | SL: 07 |\n\
+        | 3 | Cán bộ Văn phòng Đoàn trường | (3đc) |\n\n\
+        ## II. TỔ CHỨC THỰC HIỆN\n- [ ] **Văn phòng Đoàn trường:** chuẩn bị phòng họp.\n- [x] **Ban Tuyên giáo:** đưa tin.\n";
+    let plan = read(text).plan;
+    let c = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((c.min, c.max), (35, Some(35)));
+    let bodies: Vec<&str> = plan.assignments.iter().map(|a| a.body.as_str()).collect();
+    assert_eq!(bodies, ["Văn phòng Đoàn trường", "Ban Tuyên giáo"]);
+}
+
+#[test]
+fn a_total_closing_the_table_of_one_part_is_no_total_of_the_plan() {
+    // An online conference: the central site's people by line, then the district
+    // sites in a table of their own closed by "Tổng cộng 265": the sites' sum, not
+    // the plan's total (285 with the central site), which would be a false cap.
+    let text = "KẾ HOẠCH\nTổ chức Hội nghị trực tuyến\nI. THÀNH PHẦN\n1. Tại điểm cầu tỉnh\n\
+        - Ban Thường vụ Hội LHPN tỉnh (05 đ/c);\n- Cán bộ cơ quan Hội LHPN tỉnh (15 đ/c).\n\
+        2. Tại các điểm cầu huyện\nTT\tĐiểm cầu\tĐịa điểm\tSố lượng\n\
+        1\tThành phố Đông Hà\tHội trường UBND thành phố\t35\n2\tHuyện Vĩnh Linh\tHội trường Huyện ủy\t230\n\
+        \tTổng cộng\t\t265\nII. THỜI GIAN\n- Thời gian: 8 giờ, ngày 15/7/2026.\n";
+    let plan = read(text).plan;
+    assert_eq!(plan.participants.expected, None);
+    // The same table with no part before it totals the plan.
+    let alone = read(&text.replace(
+        "- Ban Thường vụ Hội LHPN tỉnh (05 đ/c);\n- Cán bộ cơ quan Hội LHPN tỉnh (15 đ/c).\n",
+        "",
+    ));
+    assert_eq!(alone.plan.participants.expected, Some(265));
+}
+
+#[test]
+fn a_plan_typed_in_tcvn3_and_pasted_without_its_font_is_refused_and_said() {
+    // An old .VnTime document pasted without its font: "KÕ ho¹ch" for "Kế hoạch". Its
+    // numbers survive ("1\tL·nh ®¹o UBND x·\t03") and would be counted under words no
+    // rule can read ("mçi Êp" for "mỗi ấp"): nothing is read, and the reason is said.
+    let text = "UBND X· AN PHó\nKÕ ho¹ch\nTæ chøc Héi nghÞ s¬ kÕt quý I\nI. Môc ®Ých, yªu cÇu\n\
+        S¬ kÕt c«ng t¸c quý I.\nII. Thµnh phÇn\nTT\tThµnh phÇn\tSè l\u{ad}îng\n1\tL·nh ®¹o UBND x·\t03\n\
+        2\tTr\u{ad}ëng c¸c Êp (mçi Êp 01 ®ång chÝ)\t11\nIII. Thêi gian, ®Þa ®iÓm\n- Thêi gian: 8 giê, ngµy 10/3/2026.\n";
+    let err = hoinghi::parse_text(text).unwrap_err();
+    assert_eq!(err.code(), "input-legacy-font");
+    assert!(err.to_string().contains("TCVN3"), "{err}");
+}
+
+#[test]
+fn a_count_per_unit_times_the_units_is_their_product_when_it_agrees() {
+    // "02 người/đơn vị x 27 đơn vị = 54", as state offices reckon a row: the product,
+    // checked against the total written after "="; one that disagrees, or units not
+    // those counted per, are no count (the line is kept uncounted, never 1 person).
+    for (line, n) in [
+        (
+            "- Lãnh đạo Phòng Nội vụ các huyện: 02 người/đơn vị x 27 đơn vị = 54",
+            54,
+        ),
+        ("- Trưởng các ấp (05 người/ấp x 12 ấp).", 60),
+    ] {
+        assert_eq!(read_req(line), (n, Some(n)), "{line}");
+    }
+    for line in [
+        "- Lãnh đạo Phòng Nội vụ các huyện: 02 người/đơn vị x 27 đơn vị = 56",
+        "- Đại diện các ấp (05 người/ấp x 12 xã).",
+    ] {
+        assert_eq!(read_req(line), (0, None), "{line}");
     }
 }

@@ -45,6 +45,7 @@ macro_rules! core_codes {
             "input-empty",
             "input-too-large",
             "input-not-utf8",
+            "input-legacy-font",
             "not-a-plan",
             "document-number-invalid",
             "attendance-invalid",
@@ -141,6 +142,7 @@ mod tests {
                 hint: None,
             }
             .into(),
+            ParseError::LegacyFont.into(),
             ParseError::NotAPlan.into(),
             NumberError::MissingNumber.into(),
             QuorumError::NoSuchChair(0).into(),

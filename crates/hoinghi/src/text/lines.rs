@@ -158,7 +158,7 @@ pub(crate) fn from_source(source: &[SourceLine]) -> Vec<Line> {
 pub(crate) fn from_text(text: &str, limit: usize) -> (Vec<Line>, usize) {
     let mut out = Vec::with_capacity(text.bytes().filter(|b| *b == b'\n').count() + 1);
     let mut count = 0;
-    super::source::parts(text, |i, part| {
+    super::source::parts(text, |i, quote, part| {
         count += 1;
         if count > limit {
             return;
@@ -166,14 +166,14 @@ pub(crate) fn from_text(text: &str, limit: usize) -> (Vec<Line>, usize) {
         if plain(part) {
             out.push(Line {
                 no: super::source::line_number(i),
-                column: 1,
+                column: u32::try_from(quote + 1).unwrap_or(u32::MAX),
                 text: part.to_owned(),
                 cells: Vec::new(),
                 bold_open: false,
                 bold_close: false,
             });
         } else {
-            push_source(&super::source::line(i, part), &mut out);
+            push_source(&super::source::line(i, quote, part), &mut out);
         }
     });
     (out, count)
@@ -360,7 +360,13 @@ pub(crate) fn bullet(text: &str) -> Option<(u8, &str)> {
     let next = rest.chars().next()?;
     let letter = c.is_alphabetic();
     if next.is_whitespace() || (next.is_alphabetic() && c != '*' && !letter) {
-        Some((depth, rest.trim_start()))
+        // A Markdown task list's box after the bullet ("- [ ] Văn phòng: …", "- [x] …")
+        // is part of the marker.
+        let rest = rest.trim_start();
+        let boxed = ["[ ] ", "[x] ", "[X] "]
+            .iter()
+            .find_map(|b| rest.strip_prefix(b));
+        Some((depth, boxed.map_or(rest, str::trim_start)))
     } else {
         None
     }
@@ -1013,6 +1019,9 @@ mod tests {
         assert_eq!(bullet("- Mời đại diện"), Some((1, "Mời đại diện")));
         assert_eq!(bullet("+ Thực trạng"), Some((2, "Thực trạng")));
         assert_eq!(bullet("• A"), Some((1, "A")));
+        assert_eq!(bullet("- [ ] Văn phòng"), Some((1, "Văn phòng")));
+        assert_eq!(bullet("- [x] Văn phòng"), Some((1, "Văn phòng")));
+        assert_eq!(bullet("- [Dự thảo]"), Some((1, "[Dự thảo]")));
         assert_eq!(bullet("-5%"), None);
         // Word's bullets as they paste when their font is lost; a letter only before a
         // space.

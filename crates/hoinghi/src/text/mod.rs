@@ -64,6 +64,10 @@ pub enum ParseError {
         /// What the bytes look like, when recognisable.
         hint: Option<&'static str>,
     },
+    /// Vietnamese typed in a legacy TCVN3 font (ABC, ".VnTime") and pasted without it,
+    /// "KÕ ho¹ch" for "Kế hoạch": nothing is read from it, not a word nor a count.
+    #[error("the text is Vietnamese typed in a TCVN3 (ABC, .VnTime) font and pasted without it (\"KÕ ho¹ch\" for \"Kế hoạch\"); convert it to Unicode first (Unikey's converter: TCVN3 → Unicode)")]
+    LegacyFont,
     /// No plan structure: neither a document type line ("KẾ HOẠCH"), nor a web title
     /// ("Kế hoạch số …"), nor a section heading ("I. MỤC ĐÍCH, YÊU CẦU"), nor the
     /// labelled fields of a meeting ("Thời gian: …", "Địa điểm: …").
@@ -79,6 +83,7 @@ impl ParseError {
             Self::Empty => "input-empty",
             Self::TooLarge { .. } | Self::Limit(_) => "input-too-large",
             Self::NotUtf8 { .. } => "input-not-utf8",
+            Self::LegacyFont => "input-legacy-font",
             Self::NotAPlan => "not-a-plan",
         }
     }
@@ -140,7 +145,41 @@ pub fn read_source(lines: &[SourceLine]) -> Result<Parsed, ParseError> {
             unit: "lines",
         });
     }
+    if legacy_font(
+        lines
+            .iter()
+            .flat_map(|l| l.cells.iter().map(String::as_str)),
+    ) {
+        return Err(ParseError::LegacyFont);
+    }
     read_lines(lines::from_source(lines))
+}
+
+/// Whether text is Vietnamese typed in TCVN3 and pasted without its font ("KÕ ho¹ch tæ
+/// chøc Héi nghÞ"): ten times or more, a letter beside one of the signs TCVN3 puts for
+/// ă â ê ô ơ đ à ả á ạ ("¨©ª«¬®µ¶¸¹"), which Unicode Vietnamese never writes so.
+fn legacy_font<'a>(texts: impl IntoIterator<Item = &'a str>) -> bool {
+    let sign = |c: char| {
+        matches!(
+            c,
+            '\u{a8}'..='\u{ac}' | '\u{ae}' | '\u{b5}' | '\u{b6}' | '\u{b8}' | '\u{b9}'
+        )
+    };
+    let mut found = 0;
+    for text in texts {
+        // Most text holds none of U+0080..U+00BF (UTF-8 0xC2 …) at all.
+        if !text.as_bytes().contains(&0xC2) {
+            continue;
+        }
+        let mut prev = ' ';
+        for c in text.chars() {
+            if sign(c) && prev.is_ascii_alphabetic() || sign(prev) && c.is_ascii_alphabetic() {
+                found += 1;
+            }
+            prev = c;
+        }
+    }
+    found >= 10
 }
 
 /// Reads a plan from its cleaned lines.
@@ -174,6 +213,9 @@ pub fn parse_text(text: &str) -> Result<Parsed, ParseError> {
             unit: "bytes",
         });
     }
+    if legacy_font([text]) {
+        return Err(ParseError::LegacyFont);
+    }
     // As `read_source(&source::from_text(text))`, without the source lines between.
     let (lines, count) = lines::from_text(text, MAX_LINES);
     if count > MAX_LINES {
@@ -205,6 +247,16 @@ mod tests {
         assert_eq!(
             parse_bytes(&[0xFF, 0xFE, b'K', 0]).unwrap_err().code(),
             "input-not-utf8"
+        );
+        // TCVN3 pasted without its font: said, nothing read; one "µm" or "Word®" is
+        // no such text.
+        let tcvn3 = "KÕ ho¹ch\nTæ chøc Héi nghÞ s¬ kÕt\nI. Môc ®Ých, yªu cÇu\nII. Thµnh phÇn\n- §¹i diÖn l·nh ®¹o (02 ®ång chÝ).\n- Tr\u{ad}ëng c¸c Êp (11 ®ång chÝ).\nIII. Thêi gian, ®Þa ®iÓm\n";
+        assert_eq!(parse_text(tcvn3), Err(ParseError::LegacyFont));
+        assert_eq!(parse_text(tcvn3).unwrap_err().code(), "input-legacy-font");
+        let source = source::from_text(tcvn3);
+        assert_eq!(read_source(&source), Err(ParseError::LegacyFont));
+        assert!(
+            parse_text("KẾ HOẠCH\nTổ chức hội nghị (Word®, 5µm, ©2026)\nI. MỤC ĐÍCH\nA.\n").is_ok()
         );
         let big = "a".repeat(MAX_TEXT_BYTES + 1);
         assert_eq!(parse_text(&big).unwrap_err().code(), "input-too-large");

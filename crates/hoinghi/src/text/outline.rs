@@ -419,6 +419,37 @@ fn fields_start(lines: &[Line], from: usize) -> Option<usize> {
     Some(numbered_above.unwrap_or(first))
 }
 
+/// Headings whose numbering a paste lost, in a document with no other heading: lines
+/// made only of heading words, not in capitals ("Mục đích, yêu cầu", "Thời gian, địa
+/// điểm", "Chương trình hội nghị", "Tổ chức thực hiện"): each part (between commas
+/// and "và") opens with heading words, at most five words in all, no colon and no full
+/// stop. Two kinds of section or more, else none (one such line is a label).
+fn bare_headings(lines: &[Line], from: usize) -> Vec<usize> {
+    let bare = |l: &Line| {
+        let t = l.text.as_str();
+        !l.is_row()
+            && t.split(' ').count() <= 5
+            && !t.ends_with(['.', ':', ';', ','])
+            && !t.contains(':')
+            && t.chars().next().is_some_and(char::is_uppercase)
+            && t.split([',', '&'])
+                .flat_map(|p| p.split(" và "))
+                .all(|p| starts_with_heading_words(p.trim()))
+    };
+    let top: Vec<usize> = (from..lines.len())
+        .filter(|i| lines.get(*i).is_some_and(bare))
+        .collect();
+    let mut kinds: Vec<Kind> = top
+        .iter()
+        .filter_map(|i| lines.get(*i).and_then(|l| heading_kind(&l.text)))
+        .collect();
+    kinds.dedup();
+    if kinds.len() < 2 {
+        return Vec::new();
+    }
+    top
+}
+
 fn roman_top(text: &str) -> Option<u32> {
     let (n, rest) = roman_heading(text).or_else(|| part_heading(text))?;
     (is_upper(rest) || heading_shaped(rest) || heading_kind(rest).is_some()).then_some(n)
@@ -671,6 +702,9 @@ pub(crate) fn outline(lines: &[Line]) -> Outline {
             }
             out.top.push(i);
         }
+    }
+    if out.top.is_empty() {
+        out.top = bare_headings(lines, front_start);
     }
     let body_start = out.top.first().copied().unwrap_or(lines.len());
     out.front = front_start..body_start.max(front_start);

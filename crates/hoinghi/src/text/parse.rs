@@ -298,6 +298,9 @@ struct Reader {
     /// Sums closing the entries of a level ("Tổng: 05 đồng chí", "Cộng: 12 đ/c"): the
     /// part's or the plan's, told once every group is read (`settle_group_sums`).
     group_sums: Vec<GroupSum>,
+    /// The participant group current when that header row was read: a table opened
+    /// under a part's heading.
+    table_group: Option<Option<usize>>,
 }
 
 /// A sum closing the entries of group `group`, its number stated with no word naming
@@ -861,6 +864,7 @@ impl Reader {
             spans: Vec::new(),
             table_columns: None,
             group_sums: Vec::new(),
+            table_group: None,
             first_session: String::new(),
             title_count: 0,
             roles: Vec::new(),
@@ -2104,6 +2108,25 @@ impl Reader {
                 );
                 return;
             }
+            // "Tổng cộng 265" closing a table that opened under a part's heading
+            // ("2. Tại các điểm cầu huyện") after another part's entries ("1. Tại
+            // điểm cầu tỉnh"): that part's sum, not the plan's total; kept as written.
+            let own_table = line.is_row()
+                && self.group.is_some()
+                && self.table_group == Some(self.group)
+                && (self.plan.participants.groups.iter().enumerate())
+                    .any(|(i, g)| Some(i) != self.group && !g.entries.is_empty());
+            if own_table {
+                let at = format!("/unrecognised/{}", self.plan.unrecognised.len());
+                self.keep(line, SectionKey::Participants);
+                self.note(
+                    line,
+                    &at,
+                    format!("Dòng {} ghi tổng {total} người ở cuối bảng của một phần: là tổng của phần đó, không phải tổng số đại biểu.", line.no),
+                    format!("Line {} gives a total of {total} closing the table of one part: that part's sum, not the plan's total.", line.no),
+                );
+                return;
+            }
             // "Tổng: 05 đồng chí" under the entries of "1. Cấp huyện:": the sum of that
             // part, or of all when it closes the last; told once all are read.
             let level_with_entries = self.group.filter(|g| {
@@ -2961,6 +2984,7 @@ impl Reader {
                 };
                 self.table_columns = at(&["thành phần", "thành phần tham dự", "đơn vị"])
                     .zip(at(&["số lượng", "số đại biểu", "số người"]));
+                self.table_group = Some(self.group);
                 let text = line.text.clone();
                 self.keep_saying(
                     line,

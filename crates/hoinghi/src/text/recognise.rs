@@ -451,6 +451,17 @@ fn count_with_breakdown(text: &str) -> Option<(Headcount, Option<String>)> {
 pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
     let l = lower(text.trim());
     let l = l.strip_prefix("gồm ").unwrap_or(&l).trim();
+    // "(3đc)" alone, as a table's count cell may hold it: the parenthesis says no more.
+    let l = l
+        .strip_prefix('(')
+        .and_then(|r| r.strip_suffix(')'))
+        .filter(|r| !r.contains(['(', ')']))
+        .map_or(l, str::trim);
+    // "SL: 07", "Số lượng: 15": the number labelled a count of people, no word after.
+    let labelled = ["sl", "số lượng"]
+        .iter()
+        .find_map(|w| l.strip_prefix(w)?.trim_start().strip_prefix(':'));
+    let l = labelled.map_or(l, str::trim_start);
     let (at_least, l) = match l
         .strip_prefix("ít nhất ")
         .or_else(|| l.strip_prefix("tối thiểu "))
@@ -517,7 +528,11 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         "hội viên",
         "đảng viên",
     ];
-    let word = unit_words.iter().find(|w| rest.starts_with(**w))?;
+    let word = match unit_words.iter().find(|w| rest.starts_with(**w)) {
+        Some(w) => *w,
+        None if labelled.is_some() && rest.is_empty() => "",
+        None => return None,
+    };
     let after = rest.get(word.len()..).unwrap_or("").trim();
     let per = after
         .strip_prefix('/')
@@ -525,6 +540,21 @@ pub fn count_phrase(text: &str) -> Option<(Headcount, Option<String>)> {
         .filter(|n| !n.is_empty());
     if !after.is_empty() && per.is_none() {
         return None;
+    }
+    // "05 người/đơn vị x 12 đơn vị = 60": the count per unit times the units named
+    // again, the product checked against the number after "=" when one is written.
+    if let Some((noun, times)) = per.as_deref().and_then(|p| p.split_once(" x ")) {
+        let (units, total) = times.split_once(" = ").unwrap_or((times, ""));
+        let (m, unit) = units.trim().split_once(' ')?;
+        let value = match numbers {
+            (a, None) if !at_least && unit == noun.trim() => a.checked_mul(num(m)?)?,
+            _ => return None,
+        };
+        let agrees = total.is_empty()
+            || count_phrase(total)
+                .or_else(|| Some((Headcount::Exact { value: num(total)? }, None)))
+                == Some((Headcount::Exact { value }, None));
+        return agrees.then_some((Headcount::Exact { value }, None));
     }
     let count = match numbers {
         (a, None) if at_least => Headcount::AtLeast { min: a },
@@ -1831,6 +1861,12 @@ mod tests {
             Some((Headcount::AtLeast { min: 5 }, None))
         );
         assert_eq!(count_phrase("hoặc Phó Bí thư"), None);
+        assert_eq!(count_phrase("SL: 07 bàn"), None);
+        // A product that disagrees with its total, or units other than those counted
+        // per: no count.
+        assert_eq!(count_phrase("05 người/đơn vị x 12 đơn vị = 70"), None);
+        assert_eq!(count_phrase("05 người/ấp x 12 xã"), None);
+        assert_eq!(count_phrase("07"), None);
         assert_eq!(count_phrase("5 đồng chí trở lên nữa"), None);
         // As offices type them: the word glued to the number, "ĐC", the number said
         // again in words, a spaced dash.
@@ -1840,6 +1876,15 @@ mod tests {
             ("15 ĐC", 15),
             ("20 (hai mươi) đồng chí", 20),
             ("02 (hai) đ/c", 2),
+            // A number labelled a count of people.
+            ("SL: 07", 7),
+            ("Số lượng: 15 người", 15),
+            // A count cell in parentheses.
+            ("(3đc)", 3),
+            // A count per unit times the units, the product checked when written.
+            ("05 người/đơn vị x 12 đơn vị = 60", 60),
+            ("02 đ/c/xã x 9 xã", 18),
+            ("05 người/ấp x 12 ấp = 60 người", 60),
         ] {
             assert_eq!(
                 count_phrase(text),

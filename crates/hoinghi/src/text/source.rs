@@ -55,23 +55,44 @@ impl SourceLine {
 #[must_use]
 pub fn from_text(text: &str) -> Vec<SourceLine> {
     let mut out = Vec::new();
-    parts(text, |i, part| out.push(line(i, part)));
+    parts(text, |i, quote, part| out.push(line(i, quote, part)));
     out
 }
 
 /// The non-blank parts of text that [`from_text`] makes source lines of, each with its
-/// 0-based line number: CRLF, CR and LF alike, a leading byte-order mark dropped.
-pub(crate) fn parts(text: &str, mut each: impl FnMut(usize, &str)) {
+/// 0-based line number and the width of the e-mail quote marks dropped before it:
+/// CRLF, CR and LF alike, a leading byte-order mark dropped. A plan forwarded or
+/// replied to in an e-mail quotes its lines ("> I. MỤC ĐÍCH", ">" alone for a blank
+/// line, "> > " twice quoted): when half the lines or more open with ">", their marks
+/// are dropped; a lone "> " line in a plan is kept as written.
+pub(crate) fn parts(text: &str, mut each: impl FnMut(usize, usize, &str)) {
     let text = text.strip_prefix('\u{feff}').unwrap_or(text);
+    let (mut lines, mut quoted) = (0, 0);
+    for raw in text.split('\n').filter(|l| !l.trim().is_empty()) {
+        lines += 1;
+        quoted += usize::from(raw.trim_start().starts_with('>'));
+    }
+    let quoted = quoted > 0 && quoted * 2 >= lines;
     for (i, raw) in text.split('\n').enumerate() {
         let raw = raw.strip_suffix('\r').unwrap_or(raw);
+        let (quote, raw) = if quoted { unquote(raw) } else { (0, raw) };
         for part in raw.split('\r') {
             if part.trim().is_empty() {
                 continue;
             }
-            each(i, part);
+            each(i, quote, part);
         }
     }
+}
+
+/// A line without its e-mail quote marks (">", each with the space after it), and
+/// the width dropped in characters.
+fn unquote(raw: &str) -> (usize, &str) {
+    let mut rest = raw;
+    while let Some(r) = rest.trim_start().strip_prefix('>') {
+        rest = r.strip_prefix(' ').unwrap_or(r);
+    }
+    (raw.chars().count() - rest.chars().count(), rest)
 }
 
 /// The 1-based number of the line at 0-based `i`.
@@ -79,9 +100,10 @@ pub(crate) fn line_number(i: usize) -> u32 {
     u32::try_from(i + 1).unwrap_or(u32::MAX)
 }
 
-/// The source line of one non-blank part of text (see [`parts`]) on line `i` (0-based).
-pub(crate) fn line(i: usize, part: &str) -> SourceLine {
-    let leading = part.chars().take_while(|c| c.is_whitespace()).count();
+/// The source line of one non-blank part of text (see [`parts`]) on line `i` (0-based),
+/// after `quote` characters of quote marks.
+pub(crate) fn line(i: usize, quote: usize, part: &str) -> SourceLine {
+    let leading = quote + part.chars().take_while(|c| c.is_whitespace()).count();
     let (marker, cells) = list_marker(cells(part));
     SourceLine {
         origin: Origin::Line {
@@ -244,6 +266,17 @@ mod tests {
             ]
         );
         assert_eq!(lines[1].origin, Origin::Line { line: 3, column: 1 });
+    }
+
+    #[test]
+    fn e_mail_quote_marks_are_dropped_from_a_quoted_text_only() {
+        let lines = from_text("From: a\n> X\tY\n>\n> >  Z\n");
+        let cells: Vec<&[String]> = lines.iter().map(|l| l.cells.as_slice()).collect();
+        assert_eq!(cells, [&["From: a"][..], &["X", "Y"], &["Z"]]);
+        assert_eq!(lines[2].origin, Origin::Line { line: 4, column: 6 });
+        // One quoted line among others is written so.
+        let lines = from_text("a\nb\n> c\n");
+        assert_eq!(lines[2].cells, ["> c"]);
     }
 
     #[test]
