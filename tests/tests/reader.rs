@@ -3821,3 +3821,15 @@ fn a_count_per_unit_times_the_units_is_their_product_when_it_agrees() {
         assert_eq!(read_req(line), (0, None), "{line}");
     }
 }
+
+#[test]
+fn lettered_items_under_a_numbered_body_are_its_tasks() {
+    let text = "KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm.\nII. TỔ CHỨC THỰC HIỆN\n1. Văn phòng Đảng ủy\na) Chuẩn bị hội trường.\nb) Phát hành giấy mời.\n2. Các chi bộ\na) Triển khai kế hoạch.\n";
+    let a = read(text).plan.assignments;
+    assert_eq!(a.len(), 2, "{a:#?}");
+    assert_eq!(a[0].tasks, ["Chuẩn bị hội trường.", "Phát hành giấy mời."]);
+    assert_eq!(a[1].tasks, ["Triển khai kế hoạch."]);
+    // Lettered bodies stay bodies.
+    let text = "KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm.\nII. TỔ CHỨC THỰC HIỆN\na) Văn phòng: chuẩn bị hội trường.\nb) Các chi bộ: cử người dự.\n";
+    assert_eq!(read(text).plan.assignments.len(), 2);
+}

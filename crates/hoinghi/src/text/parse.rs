@@ -301,6 +301,11 @@ struct Reader {
     /// The participant group current when that header row was read: a table opened
     /// under a part's heading.
     table_group: Option<Option<usize>>,
+    /// The depth of the numbered item that named the last assignment's body: deeper
+    /// items ("a) Chuẩn bị hội trường.") are its tasks.
+    assignment_depth: Option<usize>,
+    /// Whether the numbered item being read is lettered ("a)", "b-").
+    item_lettered: bool,
 }
 
 /// A sum closing the entries of group `group`, its number stated with no word naming
@@ -865,6 +870,8 @@ impl Reader {
             table_columns: None,
             group_sums: Vec::new(),
             table_group: None,
+            assignment_depth: None,
+            item_lettered: false,
             first_session: String::new(),
             title_count: 0,
             roles: Vec::new(),
@@ -1508,6 +1515,7 @@ impl Reader {
         self.sub = sub;
         self.sub_depth = depth;
         self.group = None;
+        self.assignment_depth = None;
         if sub == Sub::Budget {
             self.plan.budget.get_or_insert_with(Budget::default);
         }
@@ -1666,6 +1674,11 @@ impl Reader {
                     }
                     return;
                 }
+                // "1. Văn phòng Đảng ủy" then "a) Chuẩn bị hội trường.": its tasks.
+                Sub::Assignments if self.assignment_depth.is_some_and(|d| depth > d) => {
+                    self.task_line(heading, line);
+                    return;
+                }
                 // "2. Những tổ chức Hội mới thành lập … theo hướng dẫn trên.": a
                 // sentence that assigns no body, kept as written.
                 Sub::Assignments
@@ -1692,6 +1705,8 @@ impl Reader {
                         tasks: Vec::new(),
                         deadline: None,
                     });
+                    // Numbered bodies only: "a) …" bodies have no lettered tasks.
+                    self.assignment_depth = (!self.item_lettered).then_some(depth);
                     self.assignment_inline = false;
                     if !task.is_empty() {
                         self.task_line(task, line);
@@ -2901,10 +2916,13 @@ impl Reader {
             return;
         }
         if let Some((numbers, rest)) = numbered(t) {
+            self.item_lettered = numbers == [0];
             let depth = if numbers == [0] {
-                // "a)" under "1. Đại biểu chính thức: 120 đại biểu, gồm:": its part.
-                match self.parts_heading {
-                    Some((g, d)) if self.group == Some(g) => d + 1,
+                // "a)" under "1. Đại biểu chính thức: 120 đại biểu, gồm:": its part;
+                // under "1. Văn phòng Đảng ủy" among the assignments, its task.
+                match (self.parts_heading, self.assignment_depth) {
+                    (Some((g, d)), _) if self.group == Some(g) => d + 1,
+                    (_, Some(d)) if self.sub == Sub::Assignments => d + 1,
                     _ => self.sub_depth + 1,
                 }
             } else {
