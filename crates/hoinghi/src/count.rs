@@ -10,7 +10,8 @@
 //! chí)" under each grade's meeting may be other people.
 
 use std::cell::OnceCell;
-use std::collections::BTreeMap;
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, DefaultHasher};
 
 use serde::{Deserialize, Serialize};
 
@@ -212,11 +213,18 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
     let mut unknown = Vec::new();
     let mut groups = Vec::new();
     let units = UnitGroups::of(plan);
-    // The first entry of each key, its group and what it counted.
-    let mut listed: BTreeMap<EntryKey, (usize, usize, Bounds)> = BTreeMap::new();
+    // Each entry's key, the first entry (group, entry) of each key, and what each
+    // entry counted, by its place among all entries. (The map is the one
+    // `duplicate-participant` builds, so the wasm holds its code once.)
+    let keys: Vec<EntryKey> = plan.entries().map(|(_, _, e)| EntryKey::of(e)).collect();
+    let mut first: HashMap<&EntryKey, (usize, usize), BuildHasherDefault<DefaultHasher>> =
+        HashMap::default();
+    let mut counted: Vec<Bounds> = Vec::with_capacity(keys.len());
+    let mut starts: Vec<usize> = Vec::with_capacity(plan.participants.groups.len());
     for (g, group) in plan.participants.groups.iter().enumerate() {
         let mut in_group = Bounds::ZERO;
         let mut entries = Vec::new();
+        starts.push(counted.len());
         for (e, entry) in group.entries.iter().enumerate() {
             let path = entry_pointer(g, e);
             let bodies = bodies_in(&units, entry);
@@ -228,18 +236,19 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
                     .zip(bodies)
                     .map(|(c, b)| u128::from(c) * u128::from(b)),
             };
-            let key = EntryKey::of(entry);
-            let earlier = if key.body.is_empty() {
-                None
-            } else {
-                listed.get(&key).copied()
-            };
+            let key = keys.get(counted.len());
+            counted.push(wide);
+            let earlier = key.filter(|k| !k.body.is_empty()).and_then(|k| {
+                let at = *first.entry(k).or_insert((g, e));
+                let was = counted.get(starts.get(at.0)? + at.1).copied()?;
+                (at != (g, e)).then_some((at.0, at.1, was))
+            });
             let adds = match earlier {
                 // A whole body listed again with the same count: the same people.
                 Some((_, _, first))
                     if first.min == wide.min
                         && first.max == wide.max
-                        && crate::matching::summons_whole(&key) =>
+                        && key.is_some_and(crate::matching::summons_whole) =>
                 {
                     Bounds::ZERO
                 }
@@ -250,9 +259,6 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
                     max: wide.max,
                 },
                 None => {
-                    if !key.body.is_empty() {
-                        listed.insert(key, (g, e, wide));
-                    }
                     if entry.count.is_unknown() || bodies.is_none() {
                         unknown.push(path.clone());
                     }
