@@ -3323,3 +3323,34 @@ fn a_place_and_date_line_ending_with_its_date_is_one_whatever_it_holds_before() 
         Some("2017-01-05".to_owned())
     );
 }
+
+#[test]
+fn a_number_with_its_year_is_number_year_type_issuer() {
+    for (line, written) in [
+        ("Số: 15/2026/KH-UBND", "15/2026/KH-UBND"),
+        ("Số: 15/2026/KH-UBND ngày 02/3/2026", "15/2026/KH-UBND"),
+        ("Số 03/2026/KH-BCĐ", "03/2026/KH-BCĐ"),
+    ] {
+        let text = COMMUNE.replace("Số: 12/KH-UBND", line);
+        let parsed = read(&text);
+        let number = parsed.plan.header.number.as_ref().expect(line);
+        assert_eq!(
+            (number.year, number.type_code.as_str(), number.to_string()),
+            (Some(2026), "KH", written.to_owned()),
+            "{line}"
+        );
+        // No false "type code does not match".
+        assert!(
+            !hoinghi::validate(&parsed.plan)
+                .iter()
+                .any(|d| d.code == hoinghi::Code::DocumentNumberInvalid),
+            "{line}"
+        );
+        // Text → plan → text keeps it.
+        let again = read(&hoinghi::render::text(&parsed.plan));
+        assert_eq!(
+            again.plan.header.number, parsed.plan.header.number,
+            "{line}"
+        );
+    }
+}

@@ -130,7 +130,7 @@ pub(crate) const RULES: &[Rule] = &[
         #[cfg(test)]
         doc: Doc {
             explanation: "Error (warning when the number is absent). The number and symbol must be well formed, numbered from 01, and its type code must match the document type.",
-            passes: "`Số 05-KH/ĐTN-VP` on a `KẾ HOẠCH`; `Số: 45/KH-UBND`.",
+            passes: "`Số 05-KH/ĐTN-VP` on a `KẾ HOẠCH`; `Số: 45/KH-UBND`; `Số: 15/2026/KH-UBND` (the year after the number).",
             fails: "`Số 05-QĐ/ĐTN-VP` on a `KẾ HOẠCH` (error at `/header/number/typeCode`); number `00`; no number at all (warning at `/header/number`).",
             regulation: Some(Regulation {
                 document: "Nghị định 30/2020/NĐ-CP; Hướng dẫn 29-HD/TWĐTN-VP",
