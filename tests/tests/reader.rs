@@ -3354,3 +3354,41 @@ fn a_number_with_its_year_is_number_year_type_issuer() {
         );
     }
 }
+
+#[test]
+fn articles_are_headings_at_the_level_the_document_uses_them() {
+    let head = "CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS AN PHÚ\nSố: 05/KH-CĐCS\tAn Phú, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị viên chức\n";
+    let articles = "Điều 1. Mục đích\nĐánh giá kết quả năm học.\nĐiều 2. Thời gian, địa điểm\n- Thời gian: 08 giờ 00, ngày 10/3/2026.\n- Địa điểm: Hội trường nhà trường.\nĐiều 3. Thành phần\n- Ban Giám hiệu (03 đồng chí);\n- Đại diện Công an xã: 02 đồng chí.\nĐiều 4. Tổ chức thực hiện\nĐiều 5. Ban Chấp hành Công đoàn phối hợp Ban Giám hiệu chuẩn bị hội trường, tài liệu và danh sách đại biểu.\n";
+    // Top level without Roman numerals; under "Phần", "Chương" when they are written.
+    for text in [
+        format!("{head}{articles}"),
+        format!("{head}PHẦN I. NỘI DUNG\n{articles}"),
+        format!("{head}Chương I. QUY ĐỊNH CHUNG\n{articles}"),
+    ] {
+        let parsed = read(&text);
+        let plan = &parsed.plan;
+        assert_eq!(plan.purposes, ["Đánh giá kết quả năm học."], "{text}");
+        assert_eq!(
+            plan.schedule.as_ref().map(|s| s.date.to_string()),
+            Some("2026-03-10".to_owned()),
+            "{text}"
+        );
+        assert_eq!(
+            plan.venue.as_ref().map(|v| v.name.as_str()),
+            Some("Hội trường nhà trường"),
+            "{text}"
+        );
+        let count = hoinghi::count_delegates(plan).unwrap();
+        assert_eq!((count.min, count.max), (5, Some(5)), "{text}");
+        // An item numbered as an article is no heading: its body, without the marker.
+        assert_eq!(
+            plan.assignments[0].body, "Ban Chấp hành Công đoàn",
+            "{text}"
+        );
+        // The markers are kept as written.
+        assert!(
+            hoinghi::render::text(plan).contains("\nĐiều 2. Thời gian, địa điểm\n"),
+            "{text}"
+        );
+    }
+}

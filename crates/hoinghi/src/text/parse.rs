@@ -9,8 +9,8 @@ use super::counts::{
     subtotal_heading, total_of, uncertain_entry, whole_total, PerUnit,
 };
 use super::lines::{
-    bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
-    numbered, part_heading, roman_heading, Line, HEADINGS,
+    article_heading, bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark,
+    is_rule, numbered, part_heading, roman_heading, Line, HEADINGS,
 };
 use super::outline::{self, heading_kind, Kind};
 use super::recognise as rec;
@@ -317,6 +317,7 @@ fn classify(heading: &str) -> Kind {
 fn strip_marker(t: &str) -> &str {
     roman_heading(t)
         .or_else(|| part_heading(t))
+        .or_else(|| article_heading(t))
         .map(|(_, rest)| rest)
         .or_else(|| numbered(t).map(|(_, rest)| rest))
         .or_else(|| bullet(t).map(|(_, rest)| rest))
@@ -2692,6 +2693,12 @@ impl Reader {
         }
         if line.is_row() {
             self.row(line);
+            return;
+        }
+        // "Điều 7. Ban Chấp hành … chuẩn bị …": an item numbered as an article, as an
+        // item "1." is under its part.
+        if let Some((_, rest)) = article_heading(t) {
+            self.subsection(1, rest, line);
             return;
         }
         if let Some((numbers, rest)) = numbered(t) {
