@@ -3392,3 +3392,30 @@ fn articles_are_headings_at_the_level_the_document_uses_them() {
         );
     }
 }
+
+#[test]
+fn a_chair_holding_two_positions_is_matched_by_either() {
+    let plan = |entries: &str| {
+        format!("ĐẢNG BỘ XÃ AN PHÚ\nSố: 12-KH/ĐU\tAn Phú, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị sơ kết\nI. MỤC ĐÍCH, YÊU CẦU\nSơ kết công tác quý I.\nII. THÀNH PHẦN\n1. Chủ trì: đồng chí Bí thư Đảng ủy, Chủ tịch HĐND xã.\n2. Thành phần:\n{entries}- Đại diện Công an xã: 02 đồng chí.\nIII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00, ngày 10/3/2026.\n- Địa điểm: Hội trường UBND xã.\n")
+    };
+    // By its first position or its last: one person, counted once.
+    for entry in ["- Bí thư Đảng ủy xã (01 đồng chí);\n", "- Chủ tịch HĐND xã (01 đồng chí);\n"] {
+        let parsed = read(&plan(entry));
+        let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+        assert_eq!((count.min, count.max), (3, Some(3)), "{entry}");
+        assert!(count.chairs[0].covered_by.is_some(), "{entry}");
+    }
+    // In both: maybe counted twice, said, and the lower bound claims the person once.
+    let parsed = read(&plan(
+        "- Bí thư Đảng ủy xã (01 đồng chí);\n- Chủ tịch HĐND xã (01 đồng chí);\n",
+    ));
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (3, Some(4)));
+    assert_eq!(
+        count.chairs[0].maybe_covered_by.as_deref(),
+        Some("/participants/groups/0/entries/1")
+    );
+    assert!(hoinghi::validate(&parsed.plan)
+        .iter()
+        .any(|d| d.code == hoinghi::Code::ChairNotSummoned && d.path == "/chairs/0"));
+}
