@@ -3419,3 +3419,27 @@ fn a_chair_holding_two_positions_is_matched_by_either() {
         .iter()
         .any(|d| d.code == hoinghi::Code::ChairNotSummoned && d.path == "/chairs/0"));
 }
+
+#[test]
+fn a_units_own_head_is_one_in_each_unit() {
+    let count = |lines: &str| {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nHọp cha mẹ học sinh\nI. THÀNH PHẦN\n- Ban Giám hiệu (03 đồng chí);\n{lines}"
+        ))
+        .plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max)
+    };
+    // The classes numbered by the head's line count the parents' line too.
+    assert_eq!(
+        count("- Giáo viên chủ nhiệm 32 lớp;\n- Đại diện cha mẹ học sinh (mỗi lớp 02 phụ huynh).\n"),
+        (3 + 32 + 64, Some(3 + 32 + 64))
+    );
+    assert_eq!(count("- Chi hội trưởng 15 chi hội.\n"), (18, Some(18)));
+    assert_eq!(count("- Tổ trưởng chuyên môn 05 tổ.\n"), (8, Some(8)));
+    // Classes not numbered anywhere: each class's parents, not counted.
+    assert_eq!(
+        count("- Đại diện cha mẹ học sinh (mỗi lớp 02 phụ huynh).\n"),
+        (3, None)
+    );
+}

@@ -629,6 +629,12 @@ const ROLES: &[&str] = &[
     // Not "phó bí thư thường trực": "Phó Bí thư Thường trực Quận ủy" would then be read
     // differently from "đại diện Thường trực Quận ủy" (body "Thường trực Quận ủy").
     "bí thư thứ nhất",
+    // A unit's own head, one in each ("Giáo viên chủ nhiệm 32 lớp", "Chi hội trưởng
+    // 15 chi hội").
+    "giáo viên chủ nhiệm",
+    "chi hội trưởng",
+    "tổ trưởng",
+    "trưởng khoa",
     "đại diện lãnh đạo",
     "phó chánh văn phòng",
     "phó trưởng phòng",
@@ -1299,6 +1305,7 @@ pub const UNIT_NOUNS: &[&str] = &[
     "ấp",
     "khu phố",
     "tổ dân phố",
+    "tổ",
     "khu dân cư",
     "thôn",
     "bản",
