@@ -3399,7 +3399,10 @@ fn a_chair_holding_two_positions_is_matched_by_either() {
         format!("ĐẢNG BỘ XÃ AN PHÚ\nSố: 12-KH/ĐU\tAn Phú, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị sơ kết\nI. MỤC ĐÍCH, YÊU CẦU\nSơ kết công tác quý I.\nII. THÀNH PHẦN\n1. Chủ trì: đồng chí Bí thư Đảng ủy, Chủ tịch HĐND xã.\n2. Thành phần:\n{entries}- Đại diện Công an xã: 02 đồng chí.\nIII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00, ngày 10/3/2026.\n- Địa điểm: Hội trường UBND xã.\n")
     };
     // By its first position or its last: one person, counted once.
-    for entry in ["- Bí thư Đảng ủy xã (01 đồng chí);\n", "- Chủ tịch HĐND xã (01 đồng chí);\n"] {
+    for entry in [
+        "- Bí thư Đảng ủy xã (01 đồng chí);\n",
+        "- Chủ tịch HĐND xã (01 đồng chí);\n",
+    ] {
         let parsed = read(&plan(entry));
         let count = hoinghi::count_delegates(&parsed.plan).unwrap();
         assert_eq!((count.min, count.max), (3, Some(3)), "{entry}");
@@ -3432,7 +3435,9 @@ fn a_units_own_head_is_one_in_each_unit() {
     };
     // The classes numbered by the head's line count the parents' line too.
     assert_eq!(
-        count("- Giáo viên chủ nhiệm 32 lớp;\n- Đại diện cha mẹ học sinh (mỗi lớp 02 phụ huynh).\n"),
+        count(
+            "- Giáo viên chủ nhiệm 32 lớp;\n- Đại diện cha mẹ học sinh (mỗi lớp 02 phụ huynh).\n"
+        ),
         (3 + 32 + 64, Some(3 + 32 + 64))
     );
     assert_eq!(count("- Chi hội trưởng 15 chi hội.\n"), (18, Some(18)));
@@ -3442,4 +3447,36 @@ fn a_units_own_head_is_one_in_each_unit() {
         count("- Đại diện cha mẹ học sinh (mỗi lớp 02 phụ huynh).\n"),
         (3, None)
     );
+}
+
+#[test]
+fn clauses_each_with_its_count_are_entries_each() {
+    let read_line =
+        |line: &str| read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- {line}\n")).plan;
+    let plan = read_line(
+        "Thường trực Đảng ủy; Lãnh đạo UBND xã (03 đồng chí); Trưởng các ban ngành (12 đồng chí).",
+    );
+    assert!(plan.participants.uncertain.is_empty());
+    let counts: Vec<_> = plan.entries().map(|(_, _, e)| e.count).collect();
+    assert_eq!(
+        counts,
+        [
+            Headcount::Unknown,
+            Headcount::Exact { value: 3 },
+            Headcount::Exact { value: 12 }
+        ]
+    );
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (15, None));
+    // A clause without a count before a counted one: its size unknown, not the one its
+    // role gives ("Bí thư" is one), as the count after may include it.
+    let plan = read_line(
+        "Bí thư Đảng ủy; Chủ tịch, các Phó Chủ tịch UBND xã (03 đồng chí); Trưởng các ban ngành (12 đồng chí).",
+    );
+    let counts: Vec<_> = plan.entries().map(|(_, _, e)| e.count).collect();
+    assert_eq!(counts[0], Headcount::Unknown);
+    assert_eq!(counts[1], Headcount::Exact { value: 3 });
+    // One count only: the clause's or the line's, not counted.
+    let plan = read_line("Bí thư Đảng ủy; Chủ tịch UBND xã (02 đồng chí).");
+    assert_eq!(plan.participants.uncertain.len(), 1);
 }

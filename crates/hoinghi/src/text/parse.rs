@@ -2040,10 +2040,26 @@ impl Reader {
                     && !counts_a_part(&n)
                     && uncertain_entry(text, &n, entry).is_none()
             });
-        if !read.is_empty() && (each_counted || !clauses.iter().any(stated)) {
+        // Some clauses counted, two or more ("Thường trực Đảng ủy; Lãnh đạo UBND xã (03
+        // đồng chí); Trưởng các ban ngành (12 đồng chí)"): no count is then the whole
+        // line's, each is its clause's. A clause without one is of unknown size: its
+        // people may be among the next clause's count.
+        let counted_apart = mixed
+            && read.iter().filter(|(_, (e, _))| e.count_stated).count() >= 2
+            && read.iter().all(|(text, (entry, _))| {
+                let n = normalise(text);
+                entry.body.chars().any(char::is_alphabetic)
+                    && !counts_a_part(&n)
+                    && uncertain_entry(text, &n, entry).is_none()
+                    && (entry.count_stated || count_mentions(&n) == 0)
+            });
+        if !read.is_empty() && (each_counted || counted_apart || !clauses.iter().any(stated)) {
             let invited = label.is_some_and(|(k, _)| normalise(k).contains("mời"));
             for (_, (mut entry, per)) in read {
                 entry.invited |= invited;
+                if counted_apart && !entry.count_stated {
+                    entry.count = crate::model::Headcount::Unknown;
+                }
                 self.push_entry(entry, per);
             }
             return;
