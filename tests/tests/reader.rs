@@ -3480,3 +3480,29 @@ fn clauses_each_with_its_count_are_entries_each() {
     let plan = read_line("Bí thư Đảng ủy; Chủ tịch UBND xã (02 đồng chí).");
     assert_eq!(plan.participants.uncertain.len(), 1);
 }
+
+#[test]
+fn a_month_or_quarter_without_the_day_is_said_not_refused() {
+    for (line, period) in [
+        ("- Thời gian: trong tháng 12/2026.", "tháng 12/2026"),
+        ("- Thời gian: Tháng 12 năm 2026.", "tháng 12/2026"),
+        ("- Thời gian: dự kiến tuần đầu tháng 01/2027.", "tháng 01/2027"),
+        ("1. Thời gian: Quý IV/2026.", "quý IV/2026"),
+    ] {
+        let parsed = read(&COMMUNE.replace("- Thời gian: 08 giờ 00, ngày 10/3/2026.", line));
+        assert!(parsed.plan.schedule.is_none(), "{line}");
+        // Kept as written, with an info saying the day is not given; no warning.
+        assert!(parsed
+            .plan
+            .unrecognised
+            .iter()
+            .any(|u| line.ends_with(u.text.as_str())));
+        let said: Vec<_> = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| d.path.starts_with("/schedule") || d.message.vi.contains(period))
+            .map(|d| d.severity)
+            .collect();
+        assert_eq!(said, [hoinghi::Severity::Info], "{line}");
+    }
+}

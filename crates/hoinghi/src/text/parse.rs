@@ -477,6 +477,41 @@ fn short_sentence(text: &str) -> bool {
     !text.contains(". ") && text.split_whitespace().count() <= 12
 }
 
+/// The month or quarter a time gives without its day ("trong tháng 12/2026", "Tháng
+/// 12 năm 2026", "dự kiến tuần đầu tháng 01/2027", "Quý IV/2026") → "tháng 12/2026",
+/// "quý IV/2026": one month or quarter and its year, in one short sentence. A range
+/// ("từ tháng 3 đến tháng 5/2026") is none.
+fn period_only(text: &str) -> Option<String> {
+    let t = text.trim().trim_end_matches(['.', ';']);
+    if !short_sentence(t) {
+        return None;
+    }
+    let n = normalise(t);
+    let words: Vec<&str> = n.split([' ', '/', '-']).filter(|w| !w.is_empty()).collect();
+    let mut units = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| matches!(**w, "tháng" | "quý"));
+    let ((i, unit), None) = (units.next()?, units.next()) else {
+        return None;
+    };
+    let num = *words.get(i + 1)?;
+    let rest = words.get(i + 2..)?;
+    let year = rest.strip_prefix(&["năm"]).unwrap_or(rest).first()?;
+    let in_range = |n: &str, last: u32| n.parse::<u32>().is_ok_and(|v| (1..=last).contains(&v));
+    let num = match *unit {
+        "tháng" if in_range(num, 12) => num.to_owned(),
+        _ if in_range(num, 4) => num.to_owned(),
+        _ if matches!(num, "i" | "ii" | "iii" | "iv") => num.to_uppercase(),
+        _ => return None,
+    };
+    (year.len() == 4
+        && year
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y)))
+    .then(|| format!("{unit} {num}/{year}"))
+}
+
 /// Whether `label` (before a ':') can name a meeting ("Đại hội trù bị", "Khối 6"):
 /// short, starting with a word, not a field's own name ("Thời gian: …").
 fn session_label(label: &str) -> bool {
@@ -2584,6 +2619,21 @@ impl Reader {
                         );
                         self.spans.push((line.clone(), said));
                     }
+                    // "Thời gian: trong tháng 12/2026": the month or quarter, not yet
+                    // the day; kept as written, and said.
+                    None if period_only(when).is_some() => {
+                        let period = period_only(when).unwrap_or_default();
+                        let said = when.trim().trim_end_matches(['.', ';']).to_owned();
+                        self.keep_saying(
+                            line,
+                            SectionKey::Schedule,
+                            line.text.clone(),
+                            Message::new(
+                                format!("\"{said}\" chỉ ghi {period}, chưa có ngày họp cụ thể: giữ nguyên như đã viết."),
+                                format!("\"{said}\" gives {period} only, not the day of the meeting: kept as written."),
+                            ),
+                        );
+                    }
                     None => {
                         self.note(
                             line,
@@ -4291,6 +4341,22 @@ mod tests {
         assert_eq!(count_mentions("x12 người, 1.500 người, 12 34 người"), 1);
         assert_eq!(count_mentions("trong 12 ngày, 30 phút"), 0);
         assert_eq!(count_mentions("tổng số 60"), 0);
+    }
+
+    #[test]
+    fn a_month_or_quarter_without_the_day() {
+        for (text, period) in [
+            ("trong tháng 12/2026.", Some("tháng 12/2026")),
+            ("Tháng 12 năm 2026", Some("tháng 12/2026")),
+            ("dự kiến tuần đầu tháng 01/2027", Some("tháng 01/2027")),
+            ("Quý IV/2026", Some("quý IV/2026")),
+            ("quý 4 năm 2026", Some("quý 4/2026")),
+            ("từ tháng 3 đến tháng 5/2026", None),
+            ("tháng 13/2026", None),
+            ("trong tháng này", None),
+        ] {
+            assert_eq!(period_only(text).as_deref(), period, "{text}");
+        }
     }
 
     #[test]
