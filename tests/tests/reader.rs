@@ -3398,12 +3398,15 @@ fn a_chair_holding_two_positions_is_matched_by_either() {
     let plan = |entries: &str| {
         format!("ĐẢNG BỘ XÃ AN PHÚ\nSố: 12-KH/ĐU\tAn Phú, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị sơ kết\nI. MỤC ĐÍCH, YÊU CẦU\nSơ kết công tác quý I.\nII. THÀNH PHẦN\n1. Chủ trì: đồng chí Bí thư Đảng ủy, Chủ tịch HĐND xã.\n2. Thành phần:\n{entries}- Đại diện Công an xã: 02 đồng chí.\nIII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00, ngày 10/3/2026.\n- Địa điểm: Hội trường UBND xã.\n")
     };
-    // By its first position or its last: one person, counted once.
-    for entry in [
-        "- Bí thư Đảng ủy xã (01 đồng chí);\n",
-        "- Chủ tịch HĐND xã (01 đồng chí);\n",
+    // By its first position or its last: one person, counted once; its name before
+    // its positions, as well.
+    for (entry, chair) in [
+        ("- Bí thư Đảng ủy xã (01 đồng chí);\n", ""),
+        ("- Chủ tịch HĐND xã (01 đồng chí);\n", ""),
+        ("- Bí thư Đảng ủy xã (01 đồng chí);\n", "Nguyễn Văn An - "),
     ] {
-        let parsed = read(&plan(entry));
+        let parsed =
+            read(&plan(entry).replace("Chủ trì: đồng chí ", &format!("Chủ trì: đồng chí {chair}")));
         let count = hoinghi::count_delegates(&parsed.plan).unwrap();
         assert_eq!((count.min, count.max), (3, Some(3)), "{entry}");
         assert!(count.chairs[0].covered_by.is_some(), "{entry}");
@@ -3442,6 +3445,13 @@ fn a_units_own_head_is_one_in_each_unit() {
     );
     assert_eq!(count("- Chi hội trưởng 15 chi hội.\n"), (18, Some(18)));
     assert_eq!(count("- Tổ trưởng chuyên môn 05 tổ.\n"), (8, Some(8)));
+    // A head named by the unit's noun, before or after "trưởng".
+    assert_eq!(
+        count("- Trưởng ấp 11 ấp;\n- Trưởng khoa 08 khoa.\n"),
+        (22, Some(22))
+    );
+    // Units not numbered: how many, the line does not say.
+    assert_eq!(count("- Trưởng các ấp.\n"), (3, None));
     // Classes not numbered anywhere: each class's parents, not counted.
     assert_eq!(
         count("- Đại diện cha mẹ học sinh (mỗi lớp 02 phụ huynh).\n"),
@@ -3486,7 +3496,10 @@ fn a_month_or_quarter_without_the_day_is_said_not_refused() {
     for (line, period) in [
         ("- Thời gian: trong tháng 12/2026.", "tháng 12/2026"),
         ("- Thời gian: Tháng 12 năm 2026.", "tháng 12/2026"),
-        ("- Thời gian: dự kiến tuần đầu tháng 01/2027.", "tháng 01/2027"),
+        (
+            "- Thời gian: dự kiến tuần đầu tháng 01/2027.",
+            "tháng 01/2027",
+        ),
         ("1. Thời gian: Quý IV/2026.", "quý IV/2026"),
     ] {
         let parsed = read(&COMMUNE.replace("- Thời gian: 08 giờ 00, ngày 10/3/2026.", line));

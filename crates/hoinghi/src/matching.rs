@@ -121,6 +121,12 @@ impl ChairKey {
 /// each part a leader's position. Empty otherwise. Normalised.
 fn held_positions(label: &str) -> Vec<String> {
     let label = label.strip_prefix("đồng chí ").unwrap_or(label);
+    // "đồng chí nguyễn văn an - bí thư đảng ủy, chủ tịch hđnd xã": the positions after
+    // the name.
+    let label = label
+        .split_once(" - ")
+        .or_else(|| label.split_once(" – "))
+        .map_or(label, |(_, positions)| positions);
     let parts: Vec<&str> = label.split(", ").collect();
     let bodies: Vec<String> = parts
         .iter()

@@ -629,12 +629,9 @@ const ROLES: &[&str] = &[
     // Not "phó bí thư thường trực": "Phó Bí thư Thường trực Quận ủy" would then be read
     // differently from "đại diện Thường trực Quận ủy" (body "Thường trực Quận ủy").
     "bí thư thứ nhất",
-    // A unit's own head, one in each ("Giáo viên chủ nhiệm 32 lớp", "Chi hội trưởng
-    // 15 chi hội").
+    // A class's own teacher, one in each ("Giáo viên chủ nhiệm 32 lớp"); a unit's head
+    // is read by its noun ([`unit_head`]).
     "giáo viên chủ nhiệm",
-    "chi hội trưởng",
-    "tổ trưởng",
-    "trưởng khoa",
     "đại diện lãnh đạo",
     "phó chánh văn phòng",
     "phó trưởng phòng",
@@ -666,6 +663,32 @@ const ROLES: &[&str] = &[
     "đồng chí",
     "đ/c",
 ];
+
+/// The length of a unit's head opening `text`, one person in each unit: "Trưởng ấp",
+/// "Tổ trưởng", "Chi hội trưởng", "Trưởng khoa" (a noun of [`UNIT_NOUNS`] and
+/// "trưởng"), then a space, a comma or the end.
+fn unit_head(text: &str) -> Option<usize> {
+    use crate::case::lower_prefix_len;
+    let word_end = |len: usize| {
+        text.get(len..)
+            .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',', '(', ';']))
+            .then_some(len)
+    };
+    UNIT_NOUNS
+        .iter()
+        .filter(|n| !n.contains(','))
+        .find_map(|noun| {
+            let head_first = lower_prefix_len(text, "trưởng ").and_then(|t| {
+                let n = lower_prefix_len(text.get(t..)?, noun)?;
+                word_end(t + n)
+            });
+            head_first.or_else(|| {
+                let n = lower_prefix_len(text, noun)?;
+                let t = lower_prefix_len(text.get(n..)?, " trưởng")?;
+                word_end(n + t)
+            })
+        })
+}
 
 /// Roles that stand for an unknown number of people.
 const PLURAL_ROLES: &[&str] = &["ủy viên", "cán bộ", "chuyên viên", "phóng viên", "toàn thể"];
@@ -705,12 +728,14 @@ fn read_role(text: &str) -> (Option<String>, String, Headcount) {
             .filter(move |r| first.is_some() && r.as_bytes().first() == first.as_ref())
     };
     let role_at = |rest: &str| {
-        candidates(rest).find_map(|r| {
-            let len = lower_prefix_len(rest, r)?;
-            rest.get(len..)
-                .filter(|after| after.is_empty() || after.starts_with([' ', ',', '(', ';']))
-                .map(|_| (*r, len))
-        })
+        candidates(rest)
+            .find_map(|r| {
+                let len = lower_prefix_len(rest, r)?;
+                rest.get(len..)
+                    .filter(|after| after.is_empty() || after.starts_with([' ', ',', '(', ';']))
+                    .map(|_| (*r, len))
+            })
+            .or_else(|| unit_head(rest).map(|len| ("trưởng", len)))
     };
     let mut pos = 0;
     let mut last_role_end = 0;
