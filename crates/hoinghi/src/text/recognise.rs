@@ -666,12 +666,16 @@ const ROLES: &[&str] = &[
 
 /// The length of a unit's head opening `text`, one person in each unit: "Trưởng ấp",
 /// "Tổ trưởng", "Chi hội trưởng", "Trưởng khoa" (a noun of [`UNIT_NOUNS`] and
-/// "trưởng"), then a space, a comma or the end.
+/// "trưởng"), then a space, a comma or the end. Not before "các": "Trưởng ấp các ấp,
+/// Phó trưởng ấp các ấp" names its people whole.
 fn unit_head(text: &str) -> Option<usize> {
     use crate::case::lower_prefix_len;
     let word_end = |len: usize| {
         text.get(len..)
-            .is_some_and(|after| after.is_empty() || after.starts_with([' ', ',', '(', ';']))
+            .is_some_and(|after| {
+                (after.is_empty() || after.starts_with([' ', ',', '(', ';']))
+                    && lower_prefix_len(after, " các ").is_none()
+            })
             .then_some(len)
     };
     UNIT_NOUNS
