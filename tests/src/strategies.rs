@@ -92,6 +92,7 @@ fn header() -> impl Strategy<Value = Header> {
             1u32..1000,
             select(&["ĐTN", "UBND", "TĐTN"][..]),
             proptest::option::of(select(&["VP", "TC"][..])),
+            proptest::option::of(2000u16..2100),
         )),
         proptest::option::of(select(&["Quận 12", "Nhà Bè", "TP. Hồ Chí Minh"][..])),
         proptest::option::of(date()),
@@ -110,8 +111,9 @@ fn header() -> impl Strategy<Value = Header> {
                     heading: heading.iter().map(|h| (*h).to_owned()).collect(),
                     superior: superior.map(str::to_owned),
                     issuer: issuer.to_owned(),
-                    number: number.map(|(party, n, issuer, unit)| {
-                        DocumentNumber::new(
+                    number: number.map(|(party, n, issuer, unit, year)| DocumentNumber {
+                        year,
+                        ..DocumentNumber::new(
                             if party {
                                 NumberStyle::Party
                             } else {

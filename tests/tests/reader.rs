@@ -3691,6 +3691,75 @@ fn a_quota_table_closed_by_its_sum_row() {
 }
 
 #[test]
+fn a_number_with_its_year_is_number_year_type_issuer() {
+    for (line, written) in [
+        ("Số: 15/2026/KH-UBND", "15/2026/KH-UBND"),
+        ("Số: 15/2026/KH-UBND ngày 02/3/2026", "15/2026/KH-UBND"),
+        ("Số 03/2026/KH-BCĐ", "03/2026/KH-BCĐ"),
+    ] {
+        let text = COMMUNE.replace("Số: 12/KH-UBND", line);
+        let parsed = read(&text);
+        let number = parsed.plan.header.number.as_ref().expect(line);
+        assert_eq!(
+            (number.year, number.type_code.as_str(), number.to_string()),
+            (Some(2026), "KH", written.to_owned()),
+            "{line}"
+        );
+        // No false "type code does not match".
+        assert!(
+            !hoinghi::validate(&parsed.plan)
+                .iter()
+                .any(|d| d.code == hoinghi::Code::DocumentNumberInvalid),
+            "{line}"
+        );
+        // Text → plan → text keeps it.
+        let again = read(&hoinghi::render::text(&parsed.plan));
+        assert_eq!(
+            again.plan.header.number, parsed.plan.header.number,
+            "{line}"
+        );
+    }
+}
+
+#[test]
+fn articles_are_headings_at_the_level_the_document_uses_them() {
+    let head = "CÔNG ĐOÀN CƠ SỞ TRƯỜNG THCS AN PHÚ\nSố: 05/KH-CĐCS\tAn Phú, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị viên chức\n";
+    let articles = "Điều 1. Mục đích\nĐánh giá kết quả năm học.\nĐiều 2. Thời gian, địa điểm\n- Thời gian: 08 giờ 00, ngày 10/3/2026.\n- Địa điểm: Hội trường nhà trường.\nĐiều 3. Thành phần\n- Ban Giám hiệu (03 đồng chí);\n- Đại diện Công an xã: 02 đồng chí.\nĐiều 4. Tổ chức thực hiện\nĐiều 5. Ban Chấp hành Công đoàn phối hợp Ban Giám hiệu chuẩn bị hội trường, tài liệu và danh sách đại biểu.\n";
+    // Top level without Roman numerals; under "Phần", "Chương" when they are written.
+    for text in [
+        format!("{head}{articles}"),
+        format!("{head}PHẦN I. NỘI DUNG\n{articles}"),
+        format!("{head}Chương I. QUY ĐỊNH CHUNG\n{articles}"),
+    ] {
+        let parsed = read(&text);
+        let plan = &parsed.plan;
+        assert_eq!(plan.purposes, ["Đánh giá kết quả năm học."], "{text}");
+        assert_eq!(
+            plan.schedule.as_ref().map(|s| s.date.to_string()),
+            Some("2026-03-10".to_owned()),
+            "{text}"
+        );
+        assert_eq!(
+            plan.venue.as_ref().map(|v| v.name.as_str()),
+            Some("Hội trường nhà trường"),
+            "{text}"
+        );
+        let count = hoinghi::count_delegates(plan).unwrap();
+        assert_eq!((count.min, count.max), (5, Some(5)), "{text}");
+        // An item numbered as an article is no heading: its body, without the marker.
+        assert_eq!(
+            plan.assignments[0].body, "Ban Chấp hành Công đoàn",
+            "{text}"
+        );
+        // The markers are kept as written.
+        assert!(
+            hoinghi::render::text(plan).contains("\nĐiều 2. Thời gian, địa điểm\n"),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_plan_forwarded_in_an_email_is_read_through_its_quote_marks() {
     // A plan forwarded or replied to in an e-mail: the mail client's header above it,
     // every line of the plan quoted "> " (a blank line ">" alone), the sender's
@@ -3832,4 +3901,145 @@ fn lettered_items_under_a_numbered_body_are_its_tasks() {
     // Lettered bodies stay bodies.
     let text = "KẾ HOẠCH\nHội nghị\nI. MỤC ĐÍCH\nNắm.\nII. TỔ CHỨC THỰC HIỆN\na) Văn phòng: chuẩn bị hội trường.\nb) Các chi bộ: cử người dự.\n";
     assert_eq!(read(text).plan.assignments.len(), 2);
+}
+
+#[test]
+fn a_chair_holding_two_positions_is_matched_by_either() {
+    let plan = |entries: &str| {
+        format!("ĐẢNG BỘ XÃ AN PHÚ\nSố: 12-KH/ĐU\tAn Phú, ngày 02 tháng 3 năm 2026\nKẾ HOẠCH\nTổ chức hội nghị sơ kết\nI. MỤC ĐÍCH, YÊU CẦU\nSơ kết công tác quý I.\nII. THÀNH PHẦN\n1. Chủ trì: đồng chí Bí thư Đảng ủy, Chủ tịch HĐND xã.\n2. Thành phần:\n{entries}- Đại diện Công an xã: 02 đồng chí.\nIII. THỜI GIAN, ĐỊA ĐIỂM\n- Thời gian: 08 giờ 00, ngày 10/3/2026.\n- Địa điểm: Hội trường UBND xã.\n")
+    };
+    // By its first position or its last: one person, counted once; its name before
+    // its positions, as well.
+    for (entry, chair) in [
+        ("- Bí thư Đảng ủy xã (01 đồng chí);\n", ""),
+        ("- Chủ tịch HĐND xã (01 đồng chí);\n", ""),
+        ("- Bí thư Đảng ủy xã (01 đồng chí);\n", "Nguyễn Văn An - "),
+    ] {
+        let parsed =
+            read(&plan(entry).replace("Chủ trì: đồng chí ", &format!("Chủ trì: đồng chí {chair}")));
+        let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+        assert_eq!((count.min, count.max), (3, Some(3)), "{entry}");
+        assert!(count.chairs[0].covered_by.is_some(), "{entry}");
+    }
+    // In both: maybe counted twice, said, and the lower bound claims the person once.
+    let parsed = read(&plan(
+        "- Bí thư Đảng ủy xã (01 đồng chí);\n- Chủ tịch HĐND xã (01 đồng chí);\n",
+    ));
+    let count = hoinghi::count_delegates(&parsed.plan).unwrap();
+    assert_eq!((count.min, count.max), (3, Some(4)));
+    assert_eq!(
+        count.chairs[0].maybe_covered_by.as_deref(),
+        Some("/participants/groups/0/entries/1")
+    );
+    assert!(hoinghi::validate(&parsed.plan)
+        .iter()
+        .any(|d| d.code == hoinghi::Code::ChairNotSummoned && d.path == "/chairs/0"));
+}
+
+#[test]
+fn a_units_own_head_is_one_in_each_unit() {
+    let count = |lines: &str| {
+        let plan = read(&format!(
+            "KẾ HOẠCH\nHọp cha mẹ học sinh\nI. THÀNH PHẦN\n- Ban Giám hiệu (03 đồng chí);\n{lines}"
+        ))
+        .plan;
+        let c = hoinghi::count_delegates(&plan).unwrap();
+        (c.min, c.max)
+    };
+    // The classes numbered by the head's line count the parents' line too.
+    assert_eq!(
+        count(
+            "- Giáo viên chủ nhiệm 32 lớp;\n- Đại diện cha mẹ học sinh (mỗi lớp 02 phụ huynh).\n"
+        ),
+        (3 + 32 + 64, Some(3 + 32 + 64))
+    );
+    assert_eq!(count("- Chi hội trưởng 15 chi hội.\n"), (18, Some(18)));
+    assert_eq!(count("- Tổ trưởng chuyên môn 05 tổ.\n"), (8, Some(8)));
+    // A head named by the unit's noun, before or after "trưởng".
+    assert_eq!(
+        count("- Trưởng ấp 11 ấp;\n- Trưởng khoa 08 khoa.\n"),
+        (22, Some(22))
+    );
+    // Units not numbered: how many, the line does not say.
+    assert_eq!(count("- Trưởng các ấp.\n"), (3, None));
+    // Classes not numbered anywhere: each class's parents, not counted.
+    assert_eq!(
+        count("- Đại diện cha mẹ học sinh (mỗi lớp 02 phụ huynh).\n"),
+        (3, None)
+    );
+}
+
+#[test]
+fn clauses_each_with_its_count_are_entries_each() {
+    let read_line =
+        |line: &str| read(&format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n- {line}\n")).plan;
+    let plan = read_line(
+        "Thường trực Đảng ủy; Lãnh đạo UBND xã (03 đồng chí); Trưởng các ban ngành (12 đồng chí).",
+    );
+    assert!(plan.participants.uncertain.is_empty());
+    let counts: Vec<_> = plan.entries().map(|(_, _, e)| e.count).collect();
+    assert_eq!(
+        counts,
+        [
+            Headcount::Unknown,
+            Headcount::Exact { value: 3 },
+            Headcount::Exact { value: 12 }
+        ]
+    );
+    let count = hoinghi::count_delegates(&plan).unwrap();
+    assert_eq!((count.min, count.max), (15, None));
+    // A clause without a count before a counted one: its size unknown, not the one its
+    // role gives ("Bí thư" is one), as the count after may include it.
+    let plan = read_line(
+        "Bí thư Đảng ủy; Chủ tịch, các Phó Chủ tịch UBND xã (03 đồng chí); Trưởng các ban ngành (12 đồng chí).",
+    );
+    let counts: Vec<_> = plan.entries().map(|(_, _, e)| e.count).collect();
+    assert_eq!(counts[0], Headcount::Unknown);
+    assert_eq!(counts[1], Headcount::Exact { value: 3 });
+    // One count only: the clause's or the line's, not counted.
+    let plan = read_line("Bí thư Đảng ủy; Chủ tịch UBND xã (02 đồng chí).");
+    assert_eq!(plan.participants.uncertain.len(), 1);
+}
+
+#[test]
+fn a_month_or_quarter_without_the_day_is_said_not_refused() {
+    for (line, period) in [
+        ("- Thời gian: trong tháng 12/2026.", "tháng 12/2026"),
+        ("- Thời gian: Tháng 12 năm 2026.", "tháng 12/2026"),
+        (
+            "- Thời gian: dự kiến tuần đầu tháng 01/2027.",
+            "tháng 01/2027",
+        ),
+        ("1. Thời gian: Quý IV/2026.", "quý IV/2026"),
+    ] {
+        let parsed = read(&COMMUNE.replace("- Thời gian: 08 giờ 00, ngày 10/3/2026.", line));
+        assert!(parsed.plan.schedule.is_none(), "{line}");
+        // Kept as written, with an info saying the day is not given; no warning.
+        assert!(parsed
+            .plan
+            .unrecognised
+            .iter()
+            .any(|u| line.ends_with(u.text.as_str())));
+        let said: Vec<_> = parsed
+            .diagnostics
+            .iter()
+            .filter(|d| d.path.starts_with("/schedule") || d.message.vi.contains(period))
+            .map(|d| d.severity)
+            .collect();
+        assert_eq!(said, [hoinghi::Severity::Info], "{line}");
+    }
+}
+
+#[test]
+fn a_units_head_with_no_unit_numbered_or_named_is_not_one() {
+    for (line, expected) in [
+        ("- Chi hội trưởng phụ nữ tiêu biểu", (0, None)),
+        ("- Tổ trưởng tổ dân phố", (0, None)),
+        ("- Tổ trưởng Tổ 5", (1, Some(1))),
+        ("- Giáo viên chủ nhiệm lớp 9A", (1, Some(1))),
+    ] {
+        let text = format!("KẾ HOẠCH\nHội nghị\nI. THÀNH PHẦN\n{line}\n");
+        let count = hoinghi::count_delegates(&read(&text).plan).unwrap();
+        assert_eq!((count.min, count.max), expected, "{line}");
+    }
 }

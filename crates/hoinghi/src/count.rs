@@ -97,7 +97,10 @@ pub struct ChairCount {
     pub counted: bool,
     /// The participant entry that may or may not include the chair, when the reader
     /// cannot tell ("Chủ tịch UBND xã" and "Lãnh đạo các phòng, ban thuộc UBND
-    /// xã"): the chair then adds nothing to the lower bound and one to the upper.
+    /// xã"): the chair then adds nothing to the lower bound and one to the upper. With
+    /// `covered_by`, a second entry holding another of the chair's positions ("Bí
+    /// thư Đảng ủy, Chủ tịch HĐND xã" in "Bí thư Đảng ủy xã" and "Chủ tịch HĐND
+    /// xã"): the person may be counted in both, so the lower bound is one less.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub maybe_covered_by: Option<String>,
 }
@@ -303,13 +306,18 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
     }
     let mut chairs = Vec::new();
     for (i, chair) in plan.chairs.iter().enumerate() {
-        let covered_by = covering(chair)
-            .or_else(|| among_unknown(plan, chair))
-            .map(|(g, e)| entry_pointer(g, e));
-        let maybe_covered_by = covered_by
-            .is_none()
-            .then(|| may_include(plan, chair))
-            .flatten()
+        let covering = covering(chair).or_else(|| among_unknown(plan, chair));
+        // A chair holding two positions, each in an entry: one person, maybe counted
+        // in both; the lower bound does not claim them twice.
+        let twice = covering.and_then(|first| crate::matching::also_covering(plan, chair, first));
+        let covered_by = covering.map(|(g, e)| entry_pointer(g, e));
+        let maybe_covered_by = twice
+            .or_else(|| {
+                covering
+                    .is_none()
+                    .then(|| may_include(plan, chair))
+                    .flatten()
+            })
             .map(|(g, e)| entry_pointer(g, e));
         let counted = covered_by.is_none() && maybe_covered_by.is_none();
         if covered_by.is_none() {
@@ -317,6 +325,8 @@ pub(crate) fn tally(plan: &Plan, covering: &dyn Fn(&Chair) -> Option<(usize, usi
                 min: u128::from(counted),
                 max: Some(1),
             });
+        } else if twice.is_some() {
+            total.min = total.min.saturating_sub(1);
         }
         chairs.push(ChairCount {
             path: pointer(["chairs", &i.to_string()]),

@@ -31,6 +31,9 @@ pub fn covering_entry(plan: &Plan, chair: &Chair) -> Option<(usize, usize)> {
 struct ChairKey {
     body: String,
     leader: bool,
+    /// The bodies of the positions of a chair holding several ("bí thư đảng ủy, chủ
+    /// tịch hđnd xã" → "đảng ủy", "hđnd xã"); empty for one position.
+    held: Vec<String>,
 }
 
 impl ChairKey {
@@ -49,12 +52,14 @@ impl ChairKey {
         };
         // "Phó Bí thư" / "Thường trực Đảng ủy xã": a leader among the standing members
         // of a body sits on its collectives, as its leaders do.
+        let held = held_positions(&normalise(&chair.label()));
         match body.strip_prefix("thường trực ") {
             Some(of) if leader => Self {
                 body: of.to_owned(),
                 leader,
+                held,
             },
-            _ => Self { body, leader },
+            _ => Self { body, leader, held },
         }
     }
 
@@ -67,21 +72,104 @@ impl ChairKey {
     fn covered_by_collective<'e>(
         &self,
         entry: &'e EntryKey,
-        collective: impl FnOnce() -> Option<&'e str>,
+        collective: impl Fn() -> Option<&'e str>,
     ) -> bool {
-        if entry.each.is_some() {
-            return false;
-        }
-        entry.body == self.body
-            || names_among(&entry.body, &self.body)
-            || (self.leader
-                && entry.role.is_none()
-                && collective().is_some_and(|c| c == self.body || names_among(c, &self.body)))
-            || (self.leader
-                && members_of(entry).is_some_and(|of| {
-                    of == self.body || party_body(&self.body).is_some_and(|p| p == of)
-                }))
+        self.position_covered(entry, &collective).is_some()
     }
+
+    /// Which of the chair's positions `entry` covers: the index among those held, or
+    /// their number for the chair as one key.
+    fn position_covered<'e>(
+        &self,
+        entry: &'e EntryKey,
+        collective: &dyn Fn() -> Option<&'e str>,
+    ) -> Option<usize> {
+        if entry.each.is_some() {
+            return None;
+        }
+        let covers = |body: &str, leader: bool| {
+            entry.body == body
+                || names_among(&entry.body, body)
+                || (leader
+                    && entry.role.is_none()
+                    && collective().is_some_and(|c| c == body || names_among(c, body)))
+                || (leader
+                    && members_of(entry)
+                        .is_some_and(|of| of == body || party_body(body).is_some_and(|p| p == of)))
+        };
+        if covers(&self.body, self.leader) {
+            return Some(
+                self.held
+                    .iter()
+                    .position(|b| *b == self.body)
+                    .unwrap_or(self.held.len()),
+            );
+        }
+        // A position before the last shares its place ("bí thư đảng ủy, chủ tịch hđnd
+        // xã": "đảng ủy xã").
+        let last = self.held.last()?;
+        self.held.iter().position(|b| {
+            covers(b, true)
+                || entry
+                    .body
+                    .strip_prefix(b.as_str())
+                    .and_then(|r| r.strip_prefix(' '))
+                    .is_some_and(|place| b != last && place != last && ends_with_words(last, place))
+        })
+    }
+}
+
+/// The bodies of the leaders' positions a chair holds, when it names several parted
+/// by commas ("đồng chí bí thư đảng ủy, chủ tịch hđnd xã" → "đảng ủy", "hđnd xã"):
+/// each part a leader's position. Empty otherwise. Normalised.
+fn held_positions(label: &str) -> Vec<String> {
+    let label = label.strip_prefix("đồng chí ").unwrap_or(label);
+    // "đồng chí nguyễn văn an - bí thư đảng ủy, chủ tịch hđnd xã": the positions after
+    // the name.
+    let label = label
+        .split_once(" - ")
+        .or_else(|| label.split_once(" – "))
+        .map_or(label, |(_, positions)| positions);
+    let parts: Vec<&str> = label.split(", ").collect();
+    let bodies: Vec<String> = parts
+        .iter()
+        .filter_map(|p| {
+            LEADERS.iter().find_map(|l| {
+                p.strip_prefix(l)
+                    .and_then(|rest| rest.strip_prefix(' '))
+                    .filter(|rest| !rest.is_empty())
+                    .map(str::to_owned)
+            })
+        })
+        .collect();
+    if parts.len() >= 2 && bodies.len() == parts.len() {
+        bodies
+    } else {
+        Vec::new()
+    }
+}
+
+/// Another entry than `first` covering another of the positions of a chair holding
+/// several ("Bí thư Đảng ủy, Chủ tịch HĐND xã" under "Bí thư Đảng ủy xã" and
+/// "Chủ tịch HĐND xã"): the same person may be counted in both.
+pub(crate) fn also_covering(
+    plan: &Plan,
+    chair: &Chair,
+    first: (usize, usize),
+) -> Option<(usize, usize)> {
+    let key = ChairKey::of(chair);
+    if key.held.len() < 2 {
+        return None;
+    }
+    let position = |e: &ParticipantEntry| {
+        let entry = EntryKey::of(e);
+        key.position_covered(&entry, &|| collective_of(&entry.body))
+    };
+    let (_, _, covering) = plan.entries().find(|(g, e, _)| (*g, *e) == first)?;
+    let p = position(covering)?;
+    plan.entries()
+        .find(|(g, e, entry)| (*g, *e) != first && position(entry).is_some_and(|q| q != p))
+        .map(|(g, e, _)| (g, e))
 }
 
 /// The body whose members an entry summons, all of them: "các đồng chí ủy viên ban

@@ -1,6 +1,7 @@
 //! Số, ký hiệu: document numbers in the Party / Youth Union style (`05-KH/ĐTN-VP`),
 //! the state style of Nghị định 30/2020/NĐ-CP (`05/KH-UBND`, a công văn's `15/UBND-VP`)
-//! and slashes throughout (`80/KHĐH/PL-ĐTN`).
+//! and slashes throughout (`80/KHĐH/PL-ĐTN`), with the year after the number when
+//! written (`15/2026/KH-UBND`, as Nghị định 30/2020/NĐ-CP writes its own).
 
 use std::fmt;
 use std::str::FromStr;
@@ -30,9 +31,11 @@ pub enum NumberStyle {
 /// assert_eq!(n.unit.as_deref(), Some("VP"));
 /// assert_eq!(n.to_string(), "05-KH/ĐTN-VP");
 /// assert_eq!("05/KH-UBND".parse::<DocumentNumber>()?.to_string(), "05/KH-UBND");
+/// let y: DocumentNumber = "Số: 15/2026/KH-UBND".parse()?;
+/// assert_eq!((y.year, y.type_code.as_str(), y.to_string().as_str()), (Some(2026), "KH", "15/2026/KH-UBND"));
 /// # Ok::<(), Box<dyn std::error::Error>>(())
 /// ```
-#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 #[cfg_attr(feature = "schema", derive(schemars::JsonSchema))]
 #[serde(rename_all = "camelCase", deny_unknown_fields)]
 pub struct DocumentNumber {
@@ -40,6 +43,9 @@ pub struct DocumentNumber {
     pub style: NumberStyle,
     /// The running number within the year (written zero-padded below 10).
     pub number: u32,
+    /// The year, when written after the number (`15/2026/KH-UBND`).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub year: Option<u16>,
     /// The type code ("KH", "GM", "QyĐ").
     pub type_code: String,
     /// The issuer's code ("ĐTN", "UBND", "TW").
@@ -47,6 +53,29 @@ pub struct DocumentNumber {
     /// The drafting unit ("VP"), when given.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub unit: Option<String>,
+}
+
+// The year, added later, is hashed only when set, so that the layout digests recorded
+// before it ([`crate::model::Plan::fields_digest`]) stay current.
+impl std::hash::Hash for DocumentNumber {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        let Self {
+            style,
+            number,
+            year,
+            type_code,
+            issuer,
+            unit,
+        } = self;
+        style.hash(state);
+        number.hash(state);
+        type_code.hash(state);
+        issuer.hash(state);
+        unit.hash(state);
+        if let Some(year) = year {
+            year.hash(state);
+        }
+    }
 }
 
 /// Why a number and symbol could not be read.
@@ -85,6 +114,7 @@ impl DocumentNumber {
         Self {
             style,
             number,
+            year: None,
             type_code: type_code.to_owned(),
             issuer: issuer.to_owned(),
             unit: unit.map(str::to_owned),
@@ -213,6 +243,13 @@ impl FromStr for DocumentNumber {
         let number: u32 = digits
             .parse()
             .map_err(|_| NumberError::NumberTooLarge(digits.to_owned()))?;
+        // "15/2026/KH-UBND": a year of four digits between the number and the symbol.
+        let year = rest
+            .get(1..5)
+            .filter(|y| rest.starts_with('/') && y.bytes().all(|b| b.is_ascii_digit()))
+            .filter(|_| matches!(rest.as_bytes().get(5), Some(b'/' | b'-')))
+            .and_then(|y| y.parse().ok());
+        let rest = if year.is_some() { &rest[5..] } else { rest };
         // "298 KH/TWĐTN": the Party style with its hyphen left out.
         let party = rest.strip_prefix('-').or_else(|| {
             rest.starts_with(char::is_alphabetic)
@@ -227,6 +264,7 @@ impl FromStr for DocumentNumber {
             Ok(Self {
                 style: NumberStyle::Party,
                 number,
+                year,
                 type_code: code("type", type_code)?,
                 issuer,
                 unit,
@@ -241,6 +279,7 @@ impl FromStr for DocumentNumber {
             Ok(Self {
                 style: NumberStyle::Slashed,
                 number,
+                year,
                 type_code: code("type", type_code)?,
                 issuer,
                 unit,
@@ -257,6 +296,7 @@ impl FromStr for DocumentNumber {
             Ok(Self {
                 style: NumberStyle::State,
                 number,
+                year,
                 type_code,
                 issuer,
                 unit,
@@ -270,19 +310,15 @@ impl FromStr for DocumentNumber {
 impl fmt::Display for DocumentNumber {
     /// The canonical form: number zero-padded below 10, no spaces.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:02}", self.number)?;
+        if let Some(year) = self.year {
+            write!(f, "/{year}")?;
+        }
         match self.style {
-            NumberStyle::Party => {
-                write!(f, "{:02}-{}/{}", self.number, self.type_code, self.issuer)?
-            }
-            NumberStyle::State if self.type_code.is_empty() => {
-                write!(f, "{:02}/{}", self.number, self.issuer)?
-            }
-            NumberStyle::State => {
-                write!(f, "{:02}/{}-{}", self.number, self.type_code, self.issuer)?
-            }
-            NumberStyle::Slashed => {
-                write!(f, "{:02}/{}/{}", self.number, self.type_code, self.issuer)?
-            }
+            NumberStyle::Party => write!(f, "-{}/{}", self.type_code, self.issuer)?,
+            NumberStyle::State if self.type_code.is_empty() => write!(f, "/{}", self.issuer)?,
+            NumberStyle::State => write!(f, "/{}-{}", self.type_code, self.issuer)?,
+            NumberStyle::Slashed => write!(f, "/{}/{}", self.type_code, self.issuer)?,
         }
         if let Some(unit) = &self.unit {
             write!(f, "-{unit}")?;
@@ -309,6 +345,11 @@ mod tests {
             "05/KHPH-UBND",
             "407/HD-THCS&THPTTST",
             "80/KHĐH/PL-ĐTN",
+            "15/2026/KH-UBND",
+            "03/2026/KH-BCĐ-VP",
+            "30/2020/NĐ-CP",
+            "07/2026-KH/ĐTN",
+            "08/2026/KHĐH/PL-ĐTN",
         ] {
             let n: DocumentNumber = text.parse().unwrap();
             assert_eq!(n.to_string(), text);
@@ -336,6 +377,23 @@ mod tests {
         assert_eq!((n.type_code.as_str(), n.issuer.as_str()), ("", "UBND"));
         let n: DocumentNumber = "05/KHPH-UBND".parse().unwrap();
         assert_eq!((n.type_code.as_str(), n.issuer.as_str()), ("KHPH", "UBND"));
+    }
+
+    #[test]
+    fn a_year_after_the_number() {
+        let n: DocumentNumber = "Số 03 / 2026 / KH-BCĐ".parse().unwrap();
+        assert_eq!(
+            (n.number, n.year, n.type_code.as_str(), n.issuer.as_str()),
+            (3, Some(2026), "KH", "BCĐ")
+        );
+        assert_eq!(n.style, NumberStyle::State);
+        // Not a year: five digits, or nothing after it.
+        let n: DocumentNumber = "15/20261/KH-UBND".parse().unwrap();
+        assert_eq!(n.year, None);
+        assert_eq!(
+            "15/2026".parse::<DocumentNumber>().map(|n| n.year).ok(),
+            Some(None)
+        );
     }
 
     #[test]

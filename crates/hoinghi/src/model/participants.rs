@@ -299,5 +299,10 @@ mod tests {
         let mut subtotal = plan.clone();
         subtotal.participants.groups[0].subtotal = Some(2);
         assert_ne!(subtotal.fields_digest(), plan.fields_digest());
+        let mut year = plan.clone();
+        if let Some(n) = year.header.number.as_mut() {
+            n.year = Some(2026);
+        }
+        assert_ne!(year.fields_digest(), plan.fields_digest());
     }
 }

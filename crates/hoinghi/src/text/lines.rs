@@ -477,14 +477,29 @@ pub(crate) fn roman_heading(text: &str) -> Option<(u32, &str)> {
     None
 }
 
-/// "PHẦN I. …", "Phần II: …", "PHẦN 1 - …", "PHẦN THỨ NHẤT" → (n, the text after);
+/// "Điều 3. Nội dung", "ĐIỀU 5: Thời gian …" → (3, the text after): an article, as a
+/// regulation numbers its parts (a trade union's plan may be written so). The
+/// number must be followed by "." or ":" ("Điều 3 người" is no article).
+pub(crate) fn article_heading(text: &str) -> Option<(u32, &str)> {
+    let rest = ["Điều ", "ĐIỀU "]
+        .iter()
+        .find_map(|p| text.strip_prefix(p))?;
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    let n = rest.get(..digits)?.parse().ok()?;
+    let after = rest.get(digits..)?.trim_start();
+    let title = after.strip_prefix(['.', ':'])?.trim_start();
+    (!title.is_empty()).then_some((n, title))
+}
+
+/// "PHẦN I. …", "Phần II: …", "PHẦN 1 - …", "PHẦN THỨ NHẤT", "Chương II. …" → (n,
+/// the text after);
 /// a lettered part in capitals, "A- VỀ NỘI DUNG HOẠT ĐỘNG:", "B. TỔ CHỨC THỰC HIỆN"
 /// → (its letter's rank, the text after).
 pub(crate) fn part_heading(text: &str) -> Option<(u32, &str)> {
     if let Some(part) = letter_part(text) {
         return Some(part);
     }
-    let rest = ["PHẦN ", "Phần "]
+    let rest = ["PHẦN ", "Phần ", "CHƯƠNG ", "Chương "]
         .iter()
         .find_map(|p| text.strip_prefix(p))?;
     let (n, after) = if let Some((n, after)) = ROMAN.iter().find_map(|r| {
@@ -1072,6 +1087,17 @@ mod tests {
         assert_eq!(roman_heading("V/v dự Triển lãm"), None);
         assert_eq!(roman_heading("V/ Kinh phí"), Some((5, "Kinh phí")));
         assert_eq!(part_heading("PHẦN II. NỘI DUNG"), Some((2, "NỘI DUNG")));
+        assert_eq!(
+            part_heading("Chương I: QUY ĐỊNH CHUNG"),
+            Some((1, "QUY ĐỊNH CHUNG"))
+        );
+        assert_eq!(article_heading("Điều 3. Nội dung"), Some((3, "Nội dung")));
+        assert_eq!(
+            article_heading("ĐIỀU 12: THỜI GIAN"),
+            Some((12, "THỜI GIAN"))
+        );
+        assert_eq!(article_heading("Điều 3 người"), None);
+        assert_eq!(article_heading("Điều chỉnh lịch"), None);
         assert_eq!(
             part_heading("A-  VỀ NỘI DUNG HOẠT ĐỘNG:"),
             Some((1, "VỀ NỘI DUNG HOẠT ĐỘNG:"))

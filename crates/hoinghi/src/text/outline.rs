@@ -20,7 +20,9 @@
 //! body       = 1*(top-heading *(line))
 //! top-heading = roman-marker text      ; "I.", "I-", "I –", any case; an item "1. X"
 //!                                      ; glued to its last word is a line of its own
-//!            / "PHẦN" numeral text
+//!            / ("PHẦN" | "CHƯƠNG") numeral text
+//!            / "Điều" number ("." | ":") heading   ; an article, short or keyed
+//!                                      ; ("Điều 5. Thời gian: …"), beside the parts
 //!            / [number "."] heading-words   ; without Roman numerals: "1. MỤC ĐÍCH",
 //!                                           ; "MỤC ĐÍCH, YÊU CẦU", "2. Nội dung"
 //! end        = ("Trên đây…" | "Nơi nhận" | authority | "Trân trọng!") *(line)
@@ -37,7 +39,8 @@
 //! field line, or at a numbered line just above it ("1. Ngày 25/8/2015:").
 
 use super::lines::{
-    bullet, glued_first_item, is_rule, numbered, part_heading, phrase_cells, roman_heading, Line,
+    article_heading, bullet, glued_first_item, is_rule, numbered, part_heading, phrase_cells,
+    roman_heading, Line,
 };
 use crate::names::{is_upper, normalise};
 
@@ -455,6 +458,17 @@ fn roman_top(text: &str) -> Option<u32> {
     (is_upper(rest) || heading_shaped(rest) || heading_kind(rest).is_some()).then_some(n)
 }
 
+/// An article heading ("Điều 3. Nội dung hội nghị", "Điều 5. Thời gian: 14 giờ …"):
+/// its words (before a colon) a heading's, or short in capitals. "Điều 7. Ban Chấp
+/// hành … chuẩn bị …" is an item numbered so, and a decision's "Điều 2. Quyết định
+/// có hiệu lực …" no heading of a plan.
+pub(crate) fn article_top(text: &str) -> bool {
+    article_heading(text).is_some_and(|(_, rest)| {
+        let key = rest.split_once(':').map_or(rest, |(k, _)| k);
+        heading_shaped(key) && heading_kind(key).is_some() || is_upper(rest) && heading_shaped(rest)
+    })
+}
+
 /// Whether a line opens the end matter.
 pub(crate) fn opens_end(line: &Line) -> bool {
     use crate::case::lower_prefix_len;
@@ -678,19 +692,20 @@ pub(crate) fn outline(lines: &[Line]) -> Outline {
             end
         }
     };
-    // Top headings: Roman numerals (or PHẦN) when the document has any, else
-    // numbered or capital lines with heading words.
+    // Top headings: Roman numerals (or PHẦN), and articles ("Điều 1."), when the
+    // document has any, else numbered or capital lines with heading words.
+    let top_of = |l: &Line| roman_top(&l.text).is_some() || article_top(&l.text);
     let roman = lines
         .iter()
         .skip(front_start)
-        .any(|l| !l.is_row() && roman_top(&l.text).is_some());
+        .any(|l| !l.is_row() && top_of(l));
     let mut last = None;
     for (i, line) in lines.iter().enumerate().skip(front_start) {
         if line.is_row() {
             continue;
         }
         let top = if roman {
-            roman_top(&line.text).is_some()
+            top_of(line)
         } else {
             arabic_top(line, last)
         };

@@ -10,8 +10,8 @@ use super::counts::{
     without_remark, PerUnit,
 };
 use super::lines::{
-    bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark, is_rule,
-    numbered, part_heading, roman_heading, Line, HEADINGS,
+    article_heading, bullet, glued_cells, is_draft_mark, is_heading, is_number_line, is_page_mark,
+    is_rule, numbered, part_heading, roman_heading, Line, HEADINGS,
 };
 use super::outline::{self, heading_kind, Kind};
 use super::recognise as rec;
@@ -340,6 +340,7 @@ fn classify(heading: &str) -> Kind {
 fn strip_marker(t: &str) -> &str {
     roman_heading(t)
         .or_else(|| part_heading(t))
+        .or_else(|| article_heading(t))
         .map(|(_, rest)| rest)
         .or_else(|| numbered(t).map(|(_, rest)| rest))
         .or_else(|| bullet(t).map(|(_, rest)| rest))
@@ -497,6 +498,41 @@ fn day_label(head: &str) -> Option<chrono::NaiveDate> {
 /// Whether `text` is one sentence of at most twelve words.
 fn short_sentence(text: &str) -> bool {
     !text.contains(". ") && text.split_whitespace().count() <= 12
+}
+
+/// The month or quarter a time gives without its day ("trong tháng 12/2026", "Tháng
+/// 12 năm 2026", "dự kiến tuần đầu tháng 01/2027", "Quý IV/2026") → "tháng 12/2026",
+/// "quý IV/2026": one month or quarter and its year, in one short sentence. A range
+/// ("từ tháng 3 đến tháng 5/2026") is none.
+fn period_only(text: &str) -> Option<String> {
+    let t = text.trim().trim_end_matches(['.', ';']);
+    if !short_sentence(t) {
+        return None;
+    }
+    let n = normalise(t);
+    let words: Vec<&str> = n.split([' ', '/', '-']).filter(|w| !w.is_empty()).collect();
+    let mut units = words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| matches!(**w, "tháng" | "quý"));
+    let ((i, unit), None) = (units.next()?, units.next()) else {
+        return None;
+    };
+    let num = *words.get(i + 1)?;
+    let rest = words.get(i + 2..)?;
+    let year = rest.strip_prefix(&["năm"]).unwrap_or(rest).first()?;
+    let in_range = |n: &str, last: u32| n.parse::<u32>().is_ok_and(|v| (1..=last).contains(&v));
+    let num = match *unit {
+        "tháng" if in_range(num, 12) => num.to_owned(),
+        _ if in_range(num, 4) => num.to_owned(),
+        _ if matches!(num, "i" | "ii" | "iii" | "iv") => num.to_uppercase(),
+        _ => return None,
+    };
+    (year.len() == 4
+        && year
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y)))
+    .then(|| format!("{unit} {num}/{year}"))
 }
 
 /// Whether `label` (before a ':') can name a meeting ("Đại hội trù bị", "Khối 6"):
@@ -2252,10 +2288,26 @@ impl Reader {
                     && !counts_a_part(&n)
                     && uncertain_entry(text, &n, entry).is_none()
             });
-        if !read.is_empty() && (each_counted || !clauses.iter().any(stated)) {
+        // Some clauses counted, two or more ("Thường trực Đảng ủy; Lãnh đạo UBND xã (03
+        // đồng chí); Trưởng các ban ngành (12 đồng chí)"): no count is then the whole
+        // line's, each is its clause's. A clause without one is of unknown size: its
+        // people may be among the next clause's count.
+        let counted_apart = mixed
+            && read.iter().filter(|(_, (e, _))| e.count_stated).count() >= 2
+            && read.iter().all(|(text, (entry, _))| {
+                let n = normalise(text);
+                entry.body.chars().any(char::is_alphabetic)
+                    && !counts_a_part(&n)
+                    && uncertain_entry(text, &n, entry).is_none()
+                    && (entry.count_stated || count_mentions(&n) == 0)
+            });
+        if !read.is_empty() && (each_counted || counted_apart || !clauses.iter().any(stated)) {
             let invited = label.is_some_and(|(k, _)| normalise(k).contains("mời"));
             for (_, (mut entry, per)) in read {
                 entry.invited |= invited;
+                if counted_apart && !entry.count_stated {
+                    entry.count = crate::model::Headcount::Unknown;
+                }
                 self.push_entry(entry, per);
             }
             return;
@@ -2788,6 +2840,21 @@ impl Reader {
                         );
                         self.spans.push((line.clone(), said));
                     }
+                    // "Thời gian: trong tháng 12/2026": the month or quarter, not yet
+                    // the day; kept as written, and said.
+                    None if period_only(when).is_some() => {
+                        let period = period_only(when).unwrap_or_default();
+                        let said = when.trim().trim_end_matches(['.', ';']).to_owned();
+                        self.keep_saying(
+                            line,
+                            SectionKey::Schedule,
+                            line.text.clone(),
+                            Message::new(
+                                format!("\"{said}\" chỉ ghi {period}, chưa có ngày họp cụ thể: giữ nguyên như đã viết."),
+                                format!("\"{said}\" gives {period} only, not the day of the meeting: kept as written."),
+                            ),
+                        );
+                    }
                     None => {
                         self.note(
                             line,
@@ -2913,6 +2980,12 @@ impl Reader {
         }
         if line.is_row() {
             self.row(line);
+            return;
+        }
+        // "Điều 7. Ban Chấp hành … chuẩn bị …": an item numbered as an article, as an
+        // item "1." is under its part.
+        if let Some((_, rest)) = article_heading(t) {
+            self.subsection(1, rest, line);
             return;
         }
         if let Some((numbers, rest)) = numbered(t) {
@@ -4494,6 +4567,22 @@ mod tests {
         assert_eq!(count_mentions("x12 người, 1.500 người, 12 34 người"), 1);
         assert_eq!(count_mentions("trong 12 ngày, 30 phút"), 0);
         assert_eq!(count_mentions("tổng số 60"), 0);
+    }
+
+    #[test]
+    fn a_month_or_quarter_without_the_day() {
+        for (text, period) in [
+            ("trong tháng 12/2026.", Some("tháng 12/2026")),
+            ("Tháng 12 năm 2026", Some("tháng 12/2026")),
+            ("dự kiến tuần đầu tháng 01/2027", Some("tháng 01/2027")),
+            ("Quý IV/2026", Some("quý IV/2026")),
+            ("quý 4 năm 2026", Some("quý 4/2026")),
+            ("từ tháng 3 đến tháng 5/2026", None),
+            ("tháng 13/2026", None),
+            ("trong tháng này", None),
+        ] {
+            assert_eq!(period_only(text).as_deref(), period, "{text}");
+        }
     }
 
     #[test]

@@ -696,6 +696,9 @@ const ROLES: &[&str] = &[
     // Not "phó bí thư thường trực": "Phó Bí thư Thường trực Quận ủy" would then be read
     // differently from "đại diện Thường trực Quận ủy" (body "Thường trực Quận ủy").
     "bí thư thứ nhất",
+    // A class's own teacher, one in each ("Giáo viên chủ nhiệm 32 lớp"); a unit's head
+    // is read by its noun ([`unit_head`]).
+    "giáo viên chủ nhiệm",
     "đại diện lãnh đạo",
     "phó chánh văn phòng",
     "phó trưởng phòng",
@@ -727,6 +730,36 @@ const ROLES: &[&str] = &[
     "đồng chí",
     "đ/c",
 ];
+
+/// The length of a unit's head opening `text`, one person in each unit: "Trưởng ấp",
+/// "Tổ trưởng", "Chi hội trưởng", "Trưởng khoa" (a noun of [`UNIT_NOUNS`] and
+/// "trưởng"), then a space, a comma or the end. Not before "các": "Trưởng ấp các ấp,
+/// Phó trưởng ấp các ấp" names its people whole.
+fn unit_head(text: &str) -> Option<usize> {
+    use crate::case::lower_prefix_len;
+    let word_end = |len: usize| {
+        text.get(len..)
+            .is_some_and(|after| {
+                (after.is_empty() || after.starts_with([' ', ',', '(', ';']))
+                    && lower_prefix_len(after, " các ").is_none()
+            })
+            .then_some(len)
+    };
+    UNIT_NOUNS
+        .iter()
+        .filter(|n| !n.contains(','))
+        .find_map(|noun| {
+            let head_first = lower_prefix_len(text, "trưởng ").and_then(|t| {
+                let n = lower_prefix_len(text.get(t..)?, noun)?;
+                word_end(t + n)
+            });
+            head_first.or_else(|| {
+                let n = lower_prefix_len(text, noun)?;
+                let t = lower_prefix_len(text.get(n..)?, " trưởng")?;
+                word_end(n + t)
+            })
+        })
+}
 
 /// Roles that stand for an unknown number of people.
 const PLURAL_ROLES: &[&str] = &["ủy viên", "cán bộ", "chuyên viên", "phóng viên", "toàn thể"];
@@ -766,12 +799,14 @@ fn read_role(text: &str) -> (Option<String>, String, Headcount) {
             .filter(move |r| first.is_some() && r.as_bytes().first() == first.as_ref())
     };
     let role_at = |rest: &str| {
-        candidates(rest).find_map(|r| {
-            let len = lower_prefix_len(rest, r)?;
-            rest.get(len..)
-                .filter(|after| after.is_empty() || after.starts_with([' ', ',', '(', ';']))
-                .map(|_| (*r, len))
-        })
+        candidates(rest)
+            .find_map(|r| {
+                let len = lower_prefix_len(rest, r)?;
+                rest.get(len..)
+                    .filter(|after| after.is_empty() || after.starts_with([' ', ',', '(', ';']))
+                    .map(|_| (*r, len))
+            })
+            .or_else(|| unit_head(rest).map(|len| ("trưởng", len)))
     };
     let mut pos = 0;
     let mut last_role_end = 0;
@@ -781,6 +816,7 @@ fn read_role(text: &str) -> (Option<String>, String, Headcount) {
     // after "hoặc", "/" or a form of address being the same position.
     let (mut positions, mut opens, mut plural_before) = (0u32, true, false);
     let (mut unknown, mut several) = (false, false);
+    let mut unit_head_role = false;
     while let Some((role, role_len)) = next_role.take() {
         if opens {
             positions += 1;
@@ -788,6 +824,7 @@ fn read_role(text: &str) -> (Option<String>, String, Headcount) {
             unknown |= !plural_before && role == "lãnh đạo";
         }
         unknown |= PLURAL_ROLES.contains(&role);
+        unit_head_role |= matches!(role, "trưởng" | "giáo viên chủ nhiệm");
         opens = false;
         pos += role_len;
         last_role_end = pos;
@@ -844,7 +881,11 @@ fn read_role(text: &str) -> (Option<String>, String, Headcount) {
     if role.is_empty() || body.is_empty() {
         return (None, text.trim().to_owned(), Headcount::Unknown);
     }
-    let count = if unknown || positions == 0 {
+    // A unit's head is one in each unit: one person only where the body numbers its
+    // units or names one ("Chi hội trưởng 15 chi hội", "Tổ trưởng Tổ 5"); "Tổ trưởng
+    // tổ dân phố", "chi hội trưởng phụ nữ tiêu biểu" are as many as the units.
+    let unit_unknown = unit_head_role && !body.bytes().any(|b| b.is_ascii_digit());
+    let count = if unknown || unit_unknown || positions == 0 {
         Headcount::Unknown
     } else if several {
         Headcount::AtLeast { min: positions }
@@ -1382,6 +1423,7 @@ pub const UNIT_NOUNS: &[&str] = &[
     "ấp",
     "khu phố",
     "tổ dân phố",
+    "tổ",
     "khu dân cư",
     "thôn",
     "bản",

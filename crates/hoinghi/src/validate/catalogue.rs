@@ -130,7 +130,7 @@ pub(crate) const RULES: &[Rule] = &[
         #[cfg(test)]
         doc: Doc {
             explanation: "Error (warning when the number is absent). The number and symbol must be well formed, numbered from 01, and its type code must match the document type.",
-            passes: "`Số 05-KH/ĐTN-VP` on a `KẾ HOẠCH`; `Số: 45/KH-UBND`.",
+            passes: "`Số 05-KH/ĐTN-VP` on a `KẾ HOẠCH`; `Số: 45/KH-UBND`; `Số: 15/2026/KH-UBND` (the year after the number).",
             fails: "`Số 05-QĐ/ĐTN-VP` on a `KẾ HOẠCH` (error at `/header/number/typeCode`); number `00`; no number at all (warning at `/header/number`).",
             regulation: Some(Regulation {
                 document: "Nghị định 30/2020/NĐ-CP; Hướng dẫn 29-HD/TWĐTN-VP",
@@ -177,7 +177,7 @@ pub(crate) const RULES: &[Rule] = &[
         check: Some(rules::chair_not_summoned::check),
         #[cfg(test)]
         doc: Doc {
-            explanation: "Warning at `/chairs/N`. A chair should be among the participants: the same body, or a collective the chair sits on (\"Bí thư Quận Đoàn\" is on \"Ban Thường vụ Quận Đoàn\"). A chair who is not is counted as one more delegate. Info when an entry may or may not include the chair (\"Chủ tịch UBND xã\" and \"Lãnh đạo các phòng, ban thuộc UBND xã\"): the chair is then counted as none to one.",
+            explanation: "Warning at `/chairs/N`. A chair should be among the participants: the same body, or a collective the chair sits on (\"Bí thư Quận Đoàn\" is on \"Ban Thường vụ Quận Đoàn\"). A chair who is not is counted as one more delegate. Info when an entry may or may not include the chair (\"Chủ tịch UBND xã\" and \"Lãnh đạo các phòng, ban thuộc UBND xã\"): the chair is then counted as none to one. A chair holding several positions (\"Bí thư Đảng ủy, Chủ tịch HĐND xã\") is matched by any of them; info when two entries each hold one: the person may be counted twice, and the lower bound counts them once.",
             passes: "the sample's three chairs.",
             fails: "a chair \"Bí thư Hội Liên hiệp Thanh niên Quận\" that no participant entry covers.",
             regulation: None,

@@ -8,13 +8,30 @@ use crate::validate::Context;
 
 pub(crate) fn check(cx: &Context<'_>, out: &mut Vec<Diagnostic>) {
     for (i, chair) in cx.count().chairs.iter().enumerate() {
-        if chair.covered_by.is_some() {
-            continue;
-        }
         let Some(c) = cx.plan.chairs.get(i) else {
             continue;
         };
         let who = c.label();
+        if let Some(first) = &chair.covered_by {
+            if let Some(second) = &chair.maybe_covered_by {
+                out.push(
+                    Diagnostic::new(
+                        Code::ChairNotSummoned,
+                        Severity::Info,
+                        pointer(["chairs", &i.to_string()]),
+                        Message::new(
+                            format!("Chủ trì \"{who}\" giữ nhiều chức vụ, có thể có trong cả {first} và {second}: có thể bị tính hai lần, số tối thiểu chỉ tính một lần."),
+                            format!("Chair \"{who}\" holds several positions and may be in both {first} and {second}: maybe counted twice; the lower bound counts them once."),
+                        ),
+                    )
+                    .with_help(Message::new(
+                        "Ghi số người của mỗi thành phần cho rõ có kể chủ trì hay không.",
+                        "Give each entry's number saying whether it includes the chair.",
+                    )),
+                );
+            }
+            continue;
+        }
         if let Some(entry) = &chair.maybe_covered_by {
             out.push(
                 Diagnostic::new(
