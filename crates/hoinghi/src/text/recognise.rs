@@ -816,7 +816,6 @@ fn read_role(text: &str) -> (Option<String>, String, Headcount) {
     // after "hoặc", "/" or a form of address being the same position.
     let (mut positions, mut opens, mut plural_before) = (0u32, true, false);
     let (mut unknown, mut several) = (false, false);
-    let mut unit_head_role = false;
     while let Some((role, role_len)) = next_role.take() {
         if opens {
             positions += 1;
@@ -824,7 +823,6 @@ fn read_role(text: &str) -> (Option<String>, String, Headcount) {
             unknown |= !plural_before && role == "lãnh đạo";
         }
         unknown |= PLURAL_ROLES.contains(&role);
-        unit_head_role |= matches!(role, "trưởng" | "giáo viên chủ nhiệm");
         opens = false;
         pos += role_len;
         last_role_end = pos;
@@ -881,11 +879,7 @@ fn read_role(text: &str) -> (Option<String>, String, Headcount) {
     if role.is_empty() || body.is_empty() {
         return (None, text.trim().to_owned(), Headcount::Unknown);
     }
-    // A unit's head is one in each unit: one person only where the body numbers its
-    // units or names one ("Chi hội trưởng 15 chi hội", "Tổ trưởng Tổ 5"); "Tổ trưởng
-    // tổ dân phố", "chi hội trưởng phụ nữ tiêu biểu" are as many as the units.
-    let unit_unknown = unit_head_role && !body.bytes().any(|b| b.is_ascii_digit());
-    let count = if unknown || unit_unknown || positions == 0 {
+    let count = if unknown || positions == 0 {
         Headcount::Unknown
     } else if several {
         Headcount::AtLeast { min: positions }
@@ -1154,6 +1148,17 @@ pub fn entry(text: &str) -> (ParticipantEntry, Option<String>) {
         // "Đại diện các đoàn thể xã": one representative of each of several bodies,
         // how many the text does not say.
         None if plural_body(&body) => (Headcount::Unknown, false, None),
+        // A unit's head is one in each unit: one person only where the body numbers
+        // its units or names one ("Chi hội trưởng 15 chi hội", "Tổ trưởng Tổ 5");
+        // "Tổ trưởng tổ dân phố", "chi hội trưởng phụ nữ tiêu biểu" are as many as
+        // the units.
+        None if role.as_deref().is_some_and(|r| {
+            unit_head(r).is_some_and(|len| len == r.len())
+                || crate::case::lower_prefix_len(r, "giáo viên chủ nhiệm") == Some(r.len())
+        }) && !body.bytes().any(|b| b.is_ascii_digit()) =>
+        {
+            (Headcount::Unknown, false, None)
+        }
         None => (
             role.as_deref().map_or(Headcount::Unknown, |r| {
                 further_positions(r, positions, &body)
