@@ -749,7 +749,11 @@ pub(crate) fn is_rule(text: &str) -> bool {
         return text.chars().count() >= 3;
     }
     // A rule with an ornament in its middle, as headers draw them: "*****&*****",
-    // "---oOo---", "------o0o------", "~~~ ♦ ~~~".
+    // "---oOo---", "------o0o------", "~~~ ♦ ~~~". (Most lines open with a letter:
+    // answered by their first character.)
+    if !text.starts_with(mark) || !text.ends_with(mark) {
+        return false;
+    }
     let middle = text.trim_matches(mark);
     let drawn = |side: &str| side.chars().filter(|c| *c != ' ').count() >= 2;
     text.split_once(middle)

@@ -737,6 +737,16 @@ const ROLES: &[&str] = &[
 /// Phó trưởng ấp các ấp" names its people whole.
 fn unit_head(text: &str) -> Option<usize> {
     use crate::case::lower_prefix_len;
+    // "trưởng" in any case holds "ở" or "Ở" (U+1EDF, U+1EDE), within the first words
+    // of a head: most texts are answered here, by their bytes.
+    let head = text.as_bytes();
+    let head = head.get(..head.len().min(64)).unwrap_or(head);
+    if !head
+        .windows(3)
+        .any(|w| matches!(w, [0xE1, 0xBB, 0x9E | 0x9F]))
+    {
+        return None;
+    }
     let word_end = |len: usize| {
         text.get(len..)
             .is_some_and(|after| {
@@ -1798,6 +1808,22 @@ mod tests {
                 proptest::prop_assert_eq!(count, role_headcount(&role), "{}", text);
             }
         }
+    }
+
+    /// The bytes looked for first never turn a head away: every noun, either order,
+    /// either case.
+    #[test]
+    fn a_units_head_passes_the_byte_check_first() {
+        for noun in UNIT_NOUNS.iter().filter(|n| !n.contains(',')) {
+            for text in [
+                format!("Trưởng {noun} Tân An"),
+                format!("TRƯỞNG {} Tân An", crate::case::uppercase(noun)),
+                format!("{} trưởng Tân An", crate::case::capitalise(noun)),
+            ] {
+                assert!(unit_head(&text).is_some(), "{text}");
+            }
+        }
+        assert_eq!(unit_head("Phó Chủ tịch UBND xã"), None);
     }
 
     #[test]
